@@ -1,0 +1,26 @@
+package dev.sequor.examples.products;
+
+import dev.sequor.Column;
+import dev.sequor.Model;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The lesson's product: {@code modelName: 'product', underscored: true}, so the table is {@code products}
+ * and {@code createdAt} is stored in {@code created_at}.
+ */
+@Model(modelName = "product", underscored = true)
+public record Product(
+    Long id,
+    @Column(allowNull = false) String name,
+    String category,
+    @Column(precision = 10, scale = 2) BigDecimal price,
+    int stock,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** A product not yet stored: the database numbers it and stamps the times. */
+  public static Product of(String name, String category, String price, int stock) {
+    return new Product(null, name, category, new BigDecimal(price), stock, null, null);
+  }
+}

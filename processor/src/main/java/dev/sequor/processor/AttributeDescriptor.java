@@ -1,0 +1,45 @@
+package dev.sequor.processor;
+
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import javax.lang.model.element.Element;
+
+/**
+ * One persistent attribute of a model, as the parser understood it: everything the generators need.
+ *
+ * @param element the record component or field, for error positions
+ * @param name the attribute name
+ * @param constant the name of its constant in the generated class ({@code PRICE})
+ * @param column the column name
+ * @param type the stored type
+ * @param javaType the attribute's declared Java type
+ * @param boxedType the boxed Java type, the {@code T} of {@code Attribute<M, T>}
+ * @param enumConstants the constants, in declaration order, when {@code type} is an enum
+ * @param enumTypeName the PostgreSQL enum type, when {@code type} is an enum
+ * @param getter the accessor method name ({@code price} or {@code getPrice})
+ * @param setter the setter method name for class models, else null
+ * @param primaryKey part of the primary key
+ * @param autoIncrement numbered by the database
+ * @param notNull {@code NOT NULL}
+ * @param unique {@code UNIQUE}
+ * @param defaultLiteral the SQL literal of its default, or null
+ * @param sqlType the PostgreSQL column type
+ */
+record AttributeDescriptor(
+    Element element,
+    String name,
+    String constant,
+    String column,
+    AttributeType type,
+    TypeName javaType,
+    TypeName boxedType,
+    List<String> enumConstants,
+    String enumTypeName,
+    String getter,
+    String setter,
+    boolean primaryKey,
+    boolean autoIncrement,
+    boolean notNull,
+    boolean unique,
+    String defaultLiteral,
+    String sqlType) {}

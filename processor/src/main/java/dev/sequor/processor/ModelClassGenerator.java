@@ -1,0 +1,263 @@
+package dev.sequor.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates a model's companion class {@code FooModel}: jOOQ table metadata, one typed attribute constant
+ * per column for criteria, the {@code ModelType} descriptor and a reflection-free row mapper.
+ */
+final class ModelClassGenerator {
+
+  private static final String TABLE_CLASS = "Table";
+  private static final String KEY_CLASS = "Key";
+
+  private final ModelDescriptor model;
+  private final ClassName tableClass;
+
+  private ModelClassGenerator(ModelDescriptor model) {
+    this.model = model;
+    this.tableClass = model.generatedClass().nestedClass(TABLE_CLASS);
+  }
+
+  static TypeSpec generate(ModelDescriptor model) {
+    return new ModelClassGenerator(model).build();
+  }
+
+  private TypeSpec build() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(model.generatedClass())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Sequor metadata for {@link $T}: table {@code $L}.\n\n", model.modelClass(), model.tableName())
+        .addJavadoc("<p>Use the attribute constants in criteria ({@code $L.eq(...)}), {@link #MODEL} with\n",
+            model.attributes().get(0).constant())
+        .addJavadoc("{@link $T#repository} for finders and writes, and {@link #TABLE} in jOOQ's DSL.\n", RuntimeNames.SEQUOR);
+
+    for (AttributeDescriptor a : model.attributes()) {
+      if (a.type() == AttributeType.ENUM) {
+        type.addField(FieldSpec.builder(columnType(a), enumTypeField(a), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.enumType($T.class, $S)", RuntimeNames.COLUMN_TYPES, a.javaType(), a.enumTypeName())
+            .build());
+      }
+    }
+    type.addField(FieldSpec.builder(tableClass, "TABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The {@code $L} table as jOOQ metadata, with a typed field per column.\n", model.tableName())
+        .initializer("new $T()", tableClass)
+        .build());
+    for (AttributeDescriptor a : model.attributes()) {
+      type.addField(attributeField(a));
+    }
+    type.addField(modelField());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(mapper());
+    type.addType(table());
+    if (model.primaryKey().size() > 1) {
+      type.addType(keyRecord());
+    }
+    return type.build();
+  }
+
+  // ---- attribute constants -----------------------------------------------------------------------
+
+  private FieldSpec attributeField(AttributeDescriptor a) {
+    CodeBlock.Builder init = CodeBlock.builder().add("new $T<>($S, $S, TABLE.$N, $L, $T::$N",
+        attributeClass(a), model.modelName(), a.name(), a.constant(), columnTypeExpression(a),
+        model.modelClass(), a.getter());
+    for (String flag : flags(a)) {
+      init.add(", $T.$N", RuntimeNames.ATTRIBUTE_FLAG, flag);
+    }
+    init.add(")");
+    return FieldSpec.builder(attributeType(a), a.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("{@link $T#$N()}: column {@code $L}, {@code $L}$L.\n", model.modelClass(), a.getter(), a.column(),
+            columnSql(a), a.primaryKey() ? ", primary key" : "")
+        .initializer(init.build())
+        .build();
+  }
+
+  /** The runtime flags of an attribute, in a fixed order. */
+  private static List<String> flags(AttributeDescriptor a) {
+    List<String> flags = new ArrayList<>();
+    if (a.primaryKey()) {
+      flags.add("PRIMARY_KEY");
+    }
+    if (a.autoIncrement()) {
+      flags.add("AUTO_INCREMENT");
+    }
+    if (a.notNull()) {
+      flags.add("NOT_NULL");
+    }
+    if (a.unique()) {
+      flags.add("UNIQUE");
+    }
+    if (a.defaultLiteral() != null) {
+      flags.add("HAS_DEFAULT");
+    }
+    return flags;
+  }
+
+  private TypeName attributeType(AttributeDescriptor a) {
+    return switch (a.type().operators()) {
+      case STRING -> ParameterizedTypeName.get(RuntimeNames.STRING_ATTRIBUTE, model.modelClass());
+      case COMPARABLE -> ParameterizedTypeName.get(RuntimeNames.COMPARABLE_ATTRIBUTE, model.modelClass(), a.boxedType());
+      case EQUALITY -> ParameterizedTypeName.get(RuntimeNames.ATTRIBUTE, model.modelClass(), a.boxedType());
+    };
+  }
+
+  private static ClassName attributeClass(AttributeDescriptor a) {
+    return switch (a.type().operators()) {
+      case STRING -> RuntimeNames.STRING_ATTRIBUTE;
+      case COMPARABLE -> RuntimeNames.COMPARABLE_ATTRIBUTE;
+      case EQUALITY -> RuntimeNames.ATTRIBUTE;
+    };
+  }
+
+  /** The column's SQL after its name: {@code DECIMAL(10,2) NOT NULL}. */
+  private static String columnSql(AttributeDescriptor a) {
+    return SchemaSqlGenerator.columnDefinition(a).substring(Sql.quote(a.column()).length() + 1);
+  }
+
+  private static TypeName columnType(AttributeDescriptor a) {
+    return ParameterizedTypeName.get(RuntimeNames.COLUMN_TYPE, a.boxedType());
+  }
+
+  /** Lower camel case, so it never meets an attribute constant, which is upper case. */
+  private static String enumTypeField(AttributeDescriptor a) {
+    return a.name() + "ColumnType";
+  }
+
+  private static CodeBlock columnTypeExpression(AttributeDescriptor a) {
+    return a.type() == AttributeType.ENUM
+        ? CodeBlock.of("$N", enumTypeField(a))
+        : CodeBlock.of("$T.$N", RuntimeNames.COLUMN_TYPES, a.type().columnTypeConstant());
+  }
+
+  // ---- the model descriptor ----------------------------------------------------------------------
+
+  private FieldSpec modelField() {
+    TypeName keyType = model.keyType();
+    CodeBlock.Builder init = CodeBlock.builder()
+        .add("$T.<$T, $T>builder($S, $T.class, TABLE)\n", RuntimeNames.MODEL_TYPE, model.modelClass(), keyType,
+            model.modelName(), model.modelClass())
+        .indent().indent()
+        .add(".attributes($L)\n", model.attributes().stream().map(a -> CodeBlock.of("$N", a.constant()))
+            .collect(CodeBlock.joining(", ")));
+    List<AttributeDescriptor> key = model.primaryKey();
+    if (key.size() == 1) {
+      init.add(".key($N)\n", key.get(0).constant());
+    } else {
+      init.add(".compositeKey(key -> new Object[] {$L}, $L)\n",
+          key.stream().map(a -> CodeBlock.of("key.$N()", a.name())).collect(CodeBlock.joining(", ")),
+          key.stream().map(a -> CodeBlock.of("$N", a.constant())).collect(CodeBlock.joining(", ")));
+    }
+    if (model.createdAtColumn() != null) {
+      init.add(".timestamps(TABLE.$N, TABLE.$N)\n", tableFieldName(model.createdAtColumn()),
+          tableFieldName(model.updatedAtColumn()));
+    }
+    init.add(".mapper($T::map)\n", model.generatedClass()).add(".build()").unindent().unindent();
+    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.MODEL_TYPE, model.modelClass(), keyType), "MODEL",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The model {@code $L}: pass it to {@link $T#repository} for its finders and writes.\n",
+            model.modelName(), RuntimeNames.SEQUOR)
+        .initializer(init.build())
+        .build();
+  }
+
+  /** The constant of the table field for a column: an attribute's constant, or a hidden timestamp's. */
+  private String tableFieldName(String column) {
+    for (AttributeDescriptor a : model.attributes()) {
+      if (a.column().equals(column)) {
+        return a.constant();
+      }
+    }
+    for (ModelDescriptor.HiddenColumn hidden : model.hiddenTimestamps()) {
+      if (hidden.column().equals(column)) {
+        return hidden.constant();
+      }
+    }
+    throw new IllegalStateException("no field for column " + column);
+  }
+
+  // ---- the row mapper ----------------------------------------------------------------------------
+
+  private MethodSpec mapper() {
+    MethodSpec.Builder map = MethodSpec.methodBuilder("map")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Reads the current row, whose columns are the attributes in declaration order.\n")
+        .returns(model.modelClass())
+        .addParameter(ParameterSpec.builder(RuntimeNames.RESULT_SET, "rs").build())
+        .addException(RuntimeNames.SQL_EXCEPTION);
+    if (model.isRecord()) {
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (ModelDescriptor.ConstructorArgument argument : model.recordArguments()) {
+        arguments.add(argument.attribute() == null
+            ? CodeBlock.of("$L", argument.transientDefault())
+            : read(argument.attribute()));
+      }
+      map.addStatement("return new $T(\n$>$L$<)", model.modelClass(), CodeBlock.join(arguments, ",\n"));
+    } else {
+      map.addStatement("$T instance = new $T()", model.modelClass(), model.modelClass());
+      for (AttributeDescriptor a : model.attributes()) {
+        map.addStatement("instance.$N($L)", a.setter(), read(a));
+      }
+      map.addStatement("return instance");
+    }
+    return map.build();
+  }
+
+  private CodeBlock read(AttributeDescriptor a) {
+    return CodeBlock.of("$L.read(rs, $L)", columnTypeExpression(a), model.attributes().indexOf(a) + 1);
+  }
+
+  // ---- nested types ------------------------------------------------------------------------------
+
+  private TypeSpec table() {
+    TypeSpec.Builder table = TypeSpec.classBuilder(tableClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(RuntimeNames.JOOQ_TABLE_IMPL, RuntimeNames.JOOQ_RECORD))
+        .addJavadoc("The {@code $L} table as jOOQ metadata.\n", model.tableName())
+        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("1L").build());
+    for (AttributeDescriptor a : model.attributes()) {
+      table.addField(tableField(a.constant(), a.column(), a.boxedType(), columnTypeExpression(a), columnSql(a)));
+    }
+    for (ModelDescriptor.HiddenColumn hidden : model.hiddenTimestamps()) {
+      table.addField(tableField(hidden.constant(), hidden.column(), ClassName.get("java.time", "Instant"),
+          CodeBlock.of("$T.INSTANT", RuntimeNames.COLUMN_TYPES), "TIMESTAMP WITH TIME ZONE NOT NULL"));
+    }
+    table.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addStatement("super($T.name($S))", RuntimeNames.JOOQ_DSL, model.tableName())
+        .build());
+    return table.build();
+  }
+
+  private static FieldSpec tableField(String name, String column, TypeName type, CodeBlock columnType, String sqlType) {
+    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.JOOQ_TABLE_FIELD, RuntimeNames.JOOQ_RECORD, type),
+            name, Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Column {@code $L}: {@code $L}.\n", column, sqlType)
+        .initializer("createField($T.name($S), $L.dataType(), this, $S)", RuntimeNames.JOOQ_DSL, column, columnType, "")
+        .build();
+  }
+
+  private TypeSpec keyRecord() {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    for (AttributeDescriptor a : model.primaryKey()) {
+      constructor.addParameter(a.boxedType(), a.name());
+    }
+    return TypeSpec.recordBuilder(model.generatedClass().nestedClass(KEY_CLASS))
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The composite primary key of {@link $T}: $L.\n", model.modelClass(),
+            model.primaryKey().stream().map(AttributeDescriptor::name).collect(Collectors.joining(", ")))
+        .recordConstructor(constructor.build())
+        .build();
+  }
+}

@@ -1,0 +1,442 @@
+package dev.sequor.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.sequor.processor.ModelDescriptor.ConstructorArgument;
+import dev.sequor.processor.ModelDescriptor.HiddenColumn;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one {@code @Model} type into a {@link ModelDescriptor}. Reports every problem it finds on the
+ * offending element and returns empty if there was any; never throws for a user's mistake.
+ */
+final class ModelParser {
+
+  private static final String CREATED_AT = "createdAt";
+  private static final String UPDATED_AT = "updatedAt";
+  private static final Set<String> RESERVED_CONSTANTS = Set.of("TABLE", "MODEL");
+
+  private final Elements elements;
+  private final Types types;
+  private final ErrorReporter reporter;
+
+  ModelParser(ProcessingEnvironment env, ErrorReporter reporter) {
+    this.elements = env.getElementUtils();
+    this.types = env.getTypeUtils();
+    this.reporter = reporter;
+  }
+
+  /** Whether any member's type is not resolved yet (another processor may generate it in a later round). */
+  static boolean hasUnresolvedTypes(TypeElement type) {
+    for (Element member : members(type)) {
+      if (member.asType().getKind() == TypeKind.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Optional<ModelDescriptor> parse(TypeElement type) {
+    int errorsBefore = reporter.errorCount();
+    String qualifiedName = type.getQualifiedName().toString();
+    boolean isRecord = type.getKind() == ElementKind.RECORD;
+    if (!isRecord && (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT))) {
+      reporter.error(type, Messages.notAClass(kindName(type), qualifiedName));
+      return Optional.empty();
+    }
+    if (type.getModifiers().contains(Modifier.PRIVATE)
+        || (type.getNestingKind() == NestingKind.MEMBER && !isRecord && !type.getModifiers().contains(Modifier.STATIC))) {
+      reporter.error(type, Messages.notAccessible(qualifiedName));
+      return Optional.empty();
+    }
+
+    AnnotationMirror model = annotation(type, RuntimeNames.MODEL_ANNOTATION);
+    ModelOptions options = readModelOptions(type, model);
+    if (options == null) {
+      return Optional.empty();
+    }
+
+    Set<String> constants = new HashSet<>(RESERVED_CONSTANTS);
+    List<AttributeDescriptor> attributes = new ArrayList<>();
+    List<ConstructorArgument> recordArguments = new ArrayList<>();
+    Map<String, AttributeDescriptor> byColumn = new LinkedHashMap<>();
+    List<Element> members = members(type);
+    boolean explicitKey = members.stream().anyMatch(m -> annotation(m, RuntimeNames.PRIMARY_KEY_ANNOTATION) != null);
+
+    for (Element member : members) {
+      if (isTransient(member)) {
+        recordArguments.add(new ConstructorArgument(null, javaDefault(member.asType())));
+        continue;
+      }
+      AttributeDescriptor attribute = parseAttribute(type, member, options, explicitKey, constants, isRecord);
+      if (attribute == null) {
+        continue;
+      }
+      AttributeDescriptor clash = byColumn.putIfAbsent(attribute.column(), attribute);
+      if (clash != null) {
+        reporter.error(member, Messages.duplicateColumn(attribute.name(), qualifiedName, attribute.column(), clash.name()));
+        continue;
+      }
+      attributes.add(attribute);
+      recordArguments.add(new ConstructorArgument(attribute, null));
+    }
+
+    List<HiddenColumn> hidden = new ArrayList<>();
+    String createdAtColumn = null;
+    String updatedAtColumn = null;
+    if (options.timestamps) {
+      createdAtColumn = timestampColumn(CREATED_AT, options, attributes, byColumn, hidden, constants, qualifiedName);
+      updatedAtColumn = timestampColumn(UPDATED_AT, options, attributes, byColumn, hidden, constants, qualifiedName);
+    }
+
+    List<AttributeDescriptor> key = attributes.stream().filter(AttributeDescriptor::primaryKey).toList();
+    if (key.isEmpty() && reporter.errorCount() == errorsBefore) {
+      reporter.error(type, Messages.noPrimaryKey(qualifiedName));
+    }
+    for (AttributeDescriptor a : key) {
+      if (a.autoIncrement() && (key.size() > 1 || !a.type().isIntegral())) {
+        reporter.error(a.element(), Messages.autoIncrement(a.name(),
+            key.size() > 1 ? "a key of " + key.size() + " attributes" : "type " + a.javaType()));
+      }
+    }
+    if (!isRecord && !hasNoArgConstructor(type)) {
+      reporter.error(type, Messages.noConstructor(qualifiedName));
+    }
+
+    if (reporter.errorCount() != errorsBefore) {
+      return Optional.empty();
+    }
+    ClassName modelClass = ClassName.get(type);
+    return Optional.of(new ModelDescriptor(type, modelClass, generatedName(modelClass), options.modelName,
+        options.tableName, isRecord, List.copyOf(recordArguments), List.copyOf(attributes), List.copyOf(hidden),
+        createdAtColumn, updatedAtColumn));
+  }
+
+  /** The generated companion: {@code ProductModel}, or {@code OuterProductModel} for a nested model. */
+  static ClassName generatedName(ClassName model) {
+    return ClassName.get(model.packageName(), String.join("", model.simpleNames()) + "Model");
+  }
+
+  // ---- the @Model annotation --------------------------------------------------------------------
+
+  private record ModelOptions(String modelName, String tableName, boolean underscored, boolean timestamps) {}
+
+  private ModelOptions readModelOptions(TypeElement type, AnnotationMirror model) {
+    Map<String, AnnotationValue> explicit = explicitValues(model);
+    boolean valid = true;
+    String modelName = type.getSimpleName().toString();
+    if (explicit.containsKey("modelName")) {
+      modelName = (String) explicit.get("modelName").getValue();
+      valid &= checkName(type, model, explicit.get("modelName"), "Model", "modelName", modelName);
+    }
+    boolean freeze = booleanValue(explicit, "freezeTableName", false);
+    boolean underscored = booleanValue(explicit, "underscored", false);
+    boolean timestamps = booleanValue(explicit, "timestamps", true);
+    String tableName;
+    if (explicit.containsKey("tableName")) {
+      tableName = (String) explicit.get("tableName").getValue();
+      valid &= checkName(type, model, explicit.get("tableName"), "Model", "tableName", tableName);
+    } else {
+      tableName = Naming.tableName(modelName, freeze, underscored);
+      String problem = Sql.identifierProblem(tableName);
+      if (valid && problem != null) {
+        reporter.error(type, Messages.invalidInferredName("table name", tableName, type.getQualifiedName().toString(), problem));
+        valid = false;
+      }
+    }
+    return valid ? new ModelOptions(modelName, tableName, underscored, timestamps) : null;
+  }
+
+  private boolean checkName(Element element, AnnotationMirror annotation, AnnotationValue value,
+      String annotationName, String member, String name) {
+    String problem = Sql.identifierProblem(name);
+    if (problem != null) {
+      reporter.error(element, annotation, value, Messages.invalidName(annotationName, member, name, problem));
+      return false;
+    }
+    return true;
+  }
+
+  // ---- attributes --------------------------------------------------------------------------------
+
+  private AttributeDescriptor parseAttribute(TypeElement model, Element member, ModelOptions options,
+      boolean explicitKey, Set<String> constants, boolean isRecord) {
+    String modelName = model.getQualifiedName().toString();
+    String name = member.getSimpleName().toString();
+    TypeMirror javaType = member.asType();
+    AttributeType type = attributeType(javaType);
+    if (type == null) {
+      reporter.error(member, Messages.unsupportedType(name, modelName, javaType.toString()));
+      return null;
+    }
+    boolean ok = true;
+
+    AnnotationMirror columnAnnotation = annotation(member, RuntimeNames.COLUMN_ANNOTATION);
+    Map<String, AnnotationValue> column = explicitValues(columnAnnotation);
+    String columnName = Naming.columnName(name, options.underscored);
+    if (column.containsKey("name")) {
+      columnName = (String) column.get("name").getValue();
+      ok &= checkName(member, columnAnnotation, column.get("name"), "Column", "name", columnName);
+    } else {
+      String problem = Sql.identifierProblem(columnName);
+      if (problem != null) {
+        reporter.error(member, Messages.invalidInferredName("column name", columnName, modelName, problem));
+        ok = false;
+      }
+    }
+    int length = intValue(column, "length");
+    int precision = intValue(column, "precision");
+    int scale = intValue(column, "scale");
+    if (column.containsKey("length") && type != AttributeType.STRING) {
+      reporter.error(member, columnAnnotation, column.get("length"), Messages.columnOption("length", name, "String", javaType.toString()));
+      ok = false;
+    }
+    for (String option : List.of("precision", "scale")) {
+      if (column.containsKey(option) && type != AttributeType.BIG_DECIMAL) {
+        reporter.error(member, columnAnnotation, column.get(option), Messages.columnOption(option, name, "BigDecimal", javaType.toString()));
+        ok = false;
+      }
+    }
+    if (type == AttributeType.BIG_DECIMAL && scale > precision) {
+      reporter.error(member, columnAnnotation, column.get("scale"), Messages.scaleExceedsPrecision(name, scale, precision));
+      ok = false;
+    }
+
+    AnnotationMirror keyAnnotation = annotation(member, RuntimeNames.PRIMARY_KEY_ANNOTATION);
+    boolean primaryKey = keyAnnotation != null || (!explicitKey && name.equals("id"));
+    boolean autoIncrement = keyAnnotation != null
+        ? booleanValue(explicitValues(keyAnnotation), "autoIncrement", false)
+        : primaryKey && type.isIntegral();
+
+    List<String> enumConstants = type == AttributeType.ENUM ? enumConstants(javaType) : List.of();
+    String enumTypeName = type == AttributeType.ENUM ? Naming.enumTypeName(options.tableName, columnName) : null;
+
+    String defaultLiteral = null;
+    AnnotationMirror defaultAnnotation = annotation(member, RuntimeNames.DEFAULT_VALUE_ANNOTATION);
+    if (defaultAnnotation != null) {
+      AnnotationValue value = explicitValues(defaultAnnotation).get("value");
+      String text = (String) value.getValue();
+      try {
+        defaultLiteral = type.defaultLiteral(text, enumConstants);
+      } catch (IllegalArgumentException e) {
+        reporter.error(member, defaultAnnotation, value, Messages.badDefault(text, name, javaType.toString(), e.getMessage()));
+        ok = false;
+      }
+    }
+
+    String getter = isRecord ? name : getter(model, member);
+    String setter = isRecord ? null : setter(model, member);
+    if (getter == null) {
+      reporter.error(member, Messages.missingAccessor(name, modelName, "getter " + accessorName(
+          javaType.getKind() == TypeKind.BOOLEAN ? "is" : "get", name) + "()"));
+      ok = false;
+    }
+    if (!isRecord && setter == null) {
+      reporter.error(member, Messages.missingAccessor(name, modelName, "setter " + accessorName("set", name)
+          + "(" + javaType + ")"));
+      ok = false;
+    }
+    if (!ok) {
+      return null;
+    }
+
+    boolean timestamp = options.timestamps && (name.equals(CREATED_AT) || name.equals(UPDATED_AT));
+    boolean notNull = javaType.getKind().isPrimitive() || primaryKey || timestamp
+        || !booleanValue(column, "allowNull", true);
+    boolean unique = booleanValue(column, "unique", false);
+    TypeName typeName = TypeName.get(javaType);
+    return new AttributeDescriptor(member, name, allocate(Naming.constantName(name), constants), columnName, type,
+        typeName, typeName.box(), enumConstants, enumTypeName, getter, setter, primaryKey, autoIncrement, notNull,
+        unique, defaultLiteral, type.sqlType(length, precision, scale, enumTypeName, autoIncrement));
+  }
+
+  private String timestampColumn(String attributeName, ModelOptions options, List<AttributeDescriptor> attributes,
+      Map<String, AttributeDescriptor> byColumn, List<HiddenColumn> hidden, Set<String> constants, String modelName) {
+    for (AttributeDescriptor a : attributes) {
+      if (a.name().equals(attributeName)) {
+        if (a.type() != AttributeType.INSTANT && a.type() != AttributeType.OFFSET_DATE_TIME) {
+          reporter.error(a.element(), Messages.timestampType(a.name(), modelName, a.javaType().toString()));
+        }
+        return a.column();
+      }
+    }
+    String column = Naming.columnName(attributeName, options.underscored);
+    AttributeDescriptor clash = byColumn.get(column);
+    if (clash != null) {
+      reporter.error(clash.element(), Messages.duplicateColumn(clash.name(), modelName, column, attributeName + " (timestamps)"));
+    }
+    hidden.add(new HiddenColumn(allocate(Naming.constantName(attributeName), constants), column));
+    return column;
+  }
+
+  private AttributeType attributeType(TypeMirror type) {
+    switch (type.getKind()) {
+      case BOOLEAN, INT, LONG, SHORT, DOUBLE, FLOAT:
+        return AttributeType.forTypeName(type.toString());
+      case ARRAY:
+        return ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE ? AttributeType.BYTES : null;
+      case DECLARED:
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        if (element.getKind() == ElementKind.ENUM) {
+          return AttributeType.ENUM;
+        }
+        return AttributeType.forTypeName(element.getQualifiedName().toString());
+      default:
+        return null;
+    }
+  }
+
+  private static List<String> enumConstants(TypeMirror type) {
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    return element.getEnclosedElements().stream()
+        .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+        .map(e -> e.getSimpleName().toString())
+        .toList();
+  }
+
+  // ---- class models: accessors and constructor ---------------------------------------------------
+
+  private String getter(TypeElement model, Element field) {
+    String name = field.getSimpleName().toString();
+    List<String> candidates = field.asType().getKind() == TypeKind.BOOLEAN
+        ? List.of(accessorName("is", name), accessorName("get", name), name)
+        : List.of(accessorName("get", name), name);
+    for (String candidate : candidates) {
+      for (ExecutableElement method : methods(model)) {
+        if (method.getSimpleName().contentEquals(candidate) && method.getParameters().isEmpty()
+            && types.isSameType(method.getReturnType(), field.asType())) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  private String setter(TypeElement model, Element field) {
+    String candidate = accessorName("set", field.getSimpleName().toString());
+    for (ExecutableElement method : methods(model)) {
+      if (method.getSimpleName().contentEquals(candidate) && method.getParameters().size() == 1
+          && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private List<ExecutableElement> methods(TypeElement model) {
+    return ElementFilter.methodsIn(elements.getAllMembers(model)).stream()
+        .filter(m -> !m.getModifiers().contains(Modifier.PRIVATE) && !m.getModifiers().contains(Modifier.STATIC))
+        .toList();
+  }
+
+  private static String accessorName(String prefix, String name) {
+    return prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static boolean hasNoArgConstructor(TypeElement type) {
+    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+  }
+
+  // ---- small readers -----------------------------------------------------------------------------
+
+  /** Record components, or a class's instance fields, in declaration order. */
+  private static List<Element> members(TypeElement type) {
+    if (type.getKind() == ElementKind.RECORD) {
+      return new ArrayList<>(type.getRecordComponents());
+    }
+    List<Element> fields = new ArrayList<>();
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (!field.getModifiers().contains(Modifier.STATIC)) {
+        fields.add(field);
+      }
+    }
+    return fields;
+  }
+
+  private static boolean isTransient(Element member) {
+    return annotation(member, RuntimeNames.TRANSIENT_ANNOTATION) != null
+        || (!(member instanceof RecordComponentElement) && member.getModifiers().contains(Modifier.TRANSIENT));
+  }
+
+  private static String javaDefault(TypeMirror type) {
+    return switch (type.getKind()) {
+      case BOOLEAN -> "false";
+      case CHAR -> "'\\0'";
+      case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE -> "0";
+      default -> "null";
+    };
+  }
+
+  private static AnnotationMirror annotation(Element element, String annotationName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
+      if (annotationType.getQualifiedName().contentEquals(annotationName)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, AnnotationValue> explicitValues(AnnotationMirror mirror) {
+    Map<String, AnnotationValue> values = new LinkedHashMap<>();
+    if (mirror != null) {
+      mirror.getElementValues().forEach((k, v) -> values.put(k.getSimpleName().toString(), v));
+    }
+    return values;
+  }
+
+  private static boolean booleanValue(Map<String, AnnotationValue> values, String name, boolean otherwise) {
+    AnnotationValue value = values.get(name);
+    return value == null ? otherwise : (Boolean) value.getValue();
+  }
+
+  private static int intValue(Map<String, AnnotationValue> values, String name) {
+    AnnotationValue value = values.get(name);
+    return value == null ? 0 : (Integer) value.getValue();
+  }
+
+  private static String allocate(String wanted, Set<String> taken) {
+    String name = wanted;
+    while (!taken.add(name)) {
+      name = name + "_";
+    }
+    return name;
+  }
+
+  private static String kindName(TypeElement type) {
+    if (type.getKind() == ElementKind.CLASS) {
+      return "abstract class";
+    }
+    return switch (type.getKind()) {
+      case INTERFACE -> "interface";
+      case ENUM -> "enum";
+      case ANNOTATION_TYPE -> "annotation type";
+      default -> type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}

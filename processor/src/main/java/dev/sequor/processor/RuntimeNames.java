@@ -1,0 +1,33 @@
+package dev.sequor.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime and jOOQ types generated code refers to, by name: the processor never loads them. */
+final class RuntimeNames {
+
+  private RuntimeNames() {}
+
+  static final String MODEL_ANNOTATION = "dev.sequor.Model";
+  static final String COLUMN_ANNOTATION = "dev.sequor.Column";
+  static final String DEFAULT_VALUE_ANNOTATION = "dev.sequor.DefaultValue";
+  static final String PRIMARY_KEY_ANNOTATION = "dev.sequor.PrimaryKey";
+  static final String TRANSIENT_ANNOTATION = "dev.sequor.Transient";
+
+  static final ClassName ATTRIBUTE = ClassName.get("dev.sequor", "Attribute");
+  static final ClassName ATTRIBUTE_FLAG = ATTRIBUTE.nestedClass("Flag");
+  static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get("dev.sequor", "ComparableAttribute");
+  static final ClassName STRING_ATTRIBUTE = ClassName.get("dev.sequor", "StringAttribute");
+  static final ClassName COLUMN_TYPE = ClassName.get("dev.sequor", "ColumnType");
+  static final ClassName COLUMN_TYPES = ClassName.get("dev.sequor", "ColumnTypes");
+  static final ClassName MODEL_TYPE = ClassName.get("dev.sequor", "ModelType");
+  static final ClassName SEQUOR = ClassName.get("dev.sequor", "Sequor");
+
+  static final ClassName JOOQ_RECORD = ClassName.get("org.jooq", "Record");
+  static final ClassName JOOQ_TABLE_FIELD = ClassName.get("org.jooq", "TableField");
+  static final ClassName JOOQ_TABLE_IMPL = ClassName.get("org.jooq.impl", "TableImpl");
+  static final ClassName JOOQ_DSL = ClassName.get("org.jooq.impl", "DSL");
+
+  static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
+  static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+}

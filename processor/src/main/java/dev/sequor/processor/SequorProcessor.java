@@ -1,0 +1,101 @@
+package dev.sequor.processor;
+
+import com.google.auto.service.AutoService;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The Sequor annotation processor: for each {@code @Model} it writes the companion class {@code FooModel}
+ * and the table's {@code CREATE TABLE} script. Pipeline: {@link ModelParser} (one model) →
+ * {@link ModelValidator} (across models) → {@link ModelClassGenerator} and {@link SchemaSqlGenerator} →
+ * {@link GeneratedFiles}.
+ */
+@AutoService(Processor.class)
+public final class SequorProcessor extends AbstractProcessor {
+
+  private ErrorReporter reporter;
+  private ModelParser parser;
+  private ModelValidator validator;
+  private GeneratedFiles files;
+  /** Models whose member types were not resolved yet; retried next round, reported in the last. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> processed = new HashSet<>();
+  private final Set<String> modelNames = new HashSet<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    reporter = new ErrorReporter(env.getMessager());
+    parser = new ModelParser(env, reporter);
+    validator = new ModelValidator(reporter);
+    files = new GeneratedFiles(env.getFiler(), reporter);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(RuntimeNames.MODEL_ANNOTATION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement modelAnnotation = processingEnv.getElementUtils().getTypeElement(RuntimeNames.MODEL_ANNOTATION);
+    if (modelAnnotation == null) {
+      return false;
+    }
+    List<TypeElement> candidates = new ArrayList<>();
+    for (String name : deferred) {
+      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(candidates::add);
+    }
+    deferred.clear();
+    Set<? extends Element> annotated = round.getElementsAnnotatedWith(modelAnnotation);
+    candidates.addAll(ElementFilter.typesIn(annotated));
+    candidates.sort(Comparator.comparing(t -> t.getQualifiedName().toString())); // deterministic output
+
+    List<ModelDescriptor> parsed = new ArrayList<>();
+    for (TypeElement type : candidates) {
+      String name = type.getQualifiedName().toString();
+      modelNames.add(name);
+      if (!processed.add(name)) {
+        continue;
+      }
+      if (!round.processingOver() && ModelParser.hasUnresolvedTypes(type)) {
+        processed.remove(name);
+        deferred.add(name);
+        continue;
+      }
+      try {
+        parser.parse(type).ifPresent(parsed::add);
+      } catch (RuntimeException e) {
+        reporter.error(type, Messages.internalError(name, e));
+      }
+    }
+
+    for (ModelDescriptor model : validator.validate(parsed, modelNames)) {
+      try {
+        files.writeSource(model, ModelClassGenerator.generate(model));
+        files.writeResource(model, SchemaSqlGenerator.resourcePath(model.tableName()), SchemaSqlGenerator.generate(model));
+      } catch (RuntimeException e) {
+        reporter.error(model.element(), Messages.internalError(model.qualifiedName(), e));
+      }
+    }
+    return false; // never claim @Model: other processors may want it
+  }
+}

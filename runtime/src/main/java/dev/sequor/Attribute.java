@@ -1,0 +1,153 @@
+package dev.sequor;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.jooq.Field;
+
+/**
+ * A persistent attribute of model {@code M} with Java type {@code T}: its column, its jOOQ field and the
+ * typed operators that build criteria. Generated {@code FooModel} classes hold one constant per attribute;
+ * operators accept only values of {@code T}, so {@code PRICE.gt("x")} does not compile.
+ *
+ * <p>Subclasses add the operators that make sense for the type: {@link ComparableAttribute} for ordered
+ * values (numbers, dates, UUIDs, enums) and {@link StringAttribute} for text.
+ *
+ * @param <M> the model type
+ * @param <T> the attribute's Java type
+ */
+public class Attribute<M, T> {
+
+  /** Column facts the runtime needs; set by generated code from the model's annotations. */
+  public enum Flag {
+    /** Part of the primary key. */
+    PRIMARY_KEY,
+    /** Numbered by the database ({@code SERIAL}); omitted from inserts when {@code null}. */
+    AUTO_INCREMENT,
+    /** {@code NOT NULL}: a {@code null} is rejected before any SQL. */
+    NOT_NULL,
+    /** Has a {@code UNIQUE} constraint. */
+    UNIQUE,
+    /** Has a database default, used when {@code create} gets {@code null}. */
+    HAS_DEFAULT
+  }
+
+  private final String modelName;
+  private final String name;
+  private final Field<T> field;
+  private final ColumnType<T> type;
+  private final Function<? super M, ? extends T> getter;
+  private final Set<Flag> flags;
+
+  /** Called by generated code. */
+  public Attribute(String modelName, String name, Field<T> field, ColumnType<T> type,
+      Function<? super M, ? extends T> getter, Flag... flags) {
+    this.modelName = Objects.requireNonNull(modelName);
+    this.name = Objects.requireNonNull(name);
+    this.field = Objects.requireNonNull(field);
+    this.type = Objects.requireNonNull(type);
+    this.getter = Objects.requireNonNull(getter);
+    this.flags = flags.length == 0 ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(Arrays.asList(flags));
+  }
+
+  /** The model's name ({@code @Model.modelName}). */
+  public final String modelName() {
+    return modelName;
+  }
+
+  /** The attribute's name, as in the Java source and in {@code toJSON}. */
+  public final String name() {
+    return name;
+  }
+
+  /** The column's name in the table. */
+  public final String column() {
+    return field.getName();
+  }
+
+  /** The typed jOOQ field of the column, for use in jOOQ's DSL. */
+  public final Field<T> field() {
+    return field;
+  }
+
+  /** How values travel to and from the column. */
+  public final ColumnType<T> type() {
+    return type;
+  }
+
+  /** Reads this attribute from an instance. */
+  public final T get(M instance) {
+    return getter.apply(instance);
+  }
+
+  /** Whether the column carries the flag. */
+  public final boolean is(Flag flag) {
+    return flags.contains(flag);
+  }
+
+  /** {@code column = value}; a {@code null} value means {@code IS NULL}, as in Sequelize. */
+  public final Criterion<M> eq(T value) {
+    return value == null ? isNull() : new Criterion<>(field.eq(value));
+  }
+
+  /** {@code column <> value}; a {@code null} value means {@code IS NOT NULL}, as in Sequelize. */
+  public final Criterion<M> ne(T value) {
+    return value == null ? isNotNull() : new Criterion<>(field.ne(value));
+  }
+
+  /** {@code column IN (...)}; an empty collection matches no row, as in Sequelize. */
+  public final Criterion<M> in(Collection<? extends T> values) {
+    return new Criterion<>(field.in(values));
+  }
+
+  /** {@code column IN (...)}; no values match no row, as in Sequelize. */
+  @SafeVarargs
+  public final Criterion<M> in(T... values) {
+    return in(List.of(values));
+  }
+
+  /** {@code column NOT IN (...)}; an empty collection keeps every row, as in Sequelize. */
+  public final Criterion<M> notIn(Collection<? extends T> values) {
+    return new Criterion<>(field.notIn(values));
+  }
+
+  /** {@code column NOT IN (...)}; no values keep every row, as in Sequelize. */
+  @SafeVarargs
+  public final Criterion<M> notIn(T... values) {
+    return notIn(List.of(values));
+  }
+
+  /** {@code column IS NULL}. */
+  public final Criterion<M> isNull() {
+    return new Criterion<>(field.isNull());
+  }
+
+  /** {@code column IS NOT NULL}. */
+  public final Criterion<M> isNotNull() {
+    return new Criterion<>(field.isNotNull());
+  }
+
+  /** An assignment for {@code update}: set this attribute to {@code value}. */
+  public final Assignment<M> set(T value) {
+    return new Assignment<>(this, value);
+  }
+
+  /** Ascending order on this attribute. */
+  public final Order<M> asc() {
+    return new Order<>(field.asc());
+  }
+
+  /** Descending order on this attribute. */
+  public final Order<M> desc() {
+    return new Order<>(field.desc());
+  }
+
+  @Override
+  public final String toString() {
+    return modelName + "." + name;
+  }
+}

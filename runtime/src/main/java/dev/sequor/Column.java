@@ -1,0 +1,37 @@
+package dev.sequor;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Column options of a model attribute, as Sequelize's attribute options. Every member is optional.
+ */
+@Documented
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.CLASS)
+public @interface Column {
+
+  /** The column name, used verbatim (Sequelize's {@code field}); default: the attribute name, underscored if the model is. */
+  String name() default "";
+
+  /**
+   * {@code false} makes the column {@code NOT NULL} and the runtime reject a {@code null} before any SQL.
+   * Primitive attributes are always not-null.
+   */
+  boolean allowNull() default true;
+
+  /** Adds a {@code UNIQUE} constraint on this column. */
+  boolean unique() default false;
+
+  /** Length of a {@code String} column: {@code VARCHAR(length)}; 0 means Sequelize's default, 255. */
+  int length() default 0;
+
+  /** Precision of a {@code BigDecimal} column: {@code DECIMAL(precision, scale)}; 0 means plain {@code DECIMAL}. */
+  int precision() default 0;
+
+  /** Scale of a {@code BigDecimal} column; only with {@link #precision}. */
+  int scale() default 0;
+}

@@ -1,0 +1,186 @@
+package dev.sequor;
+
+import dev.sequor.internal.Json;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+
+/**
+ * Everything the runtime knows about one model: its name, table, attributes in column order, primary key,
+ * timestamp columns and generated row mapper. Each generated {@code FooModel} exposes one as
+ * {@code FooModel.MODEL}; pass it to {@link Sequor#repository} to query the table.
+ *
+ * @param <M> the model type
+ * @param <K> the primary key type: the key attribute's type, or the generated {@code FooModel.Key} record
+ *     for a composite key
+ */
+public final class ModelType<M, K> {
+
+  private final String name;
+  private final Class<M> javaType;
+  private final Table<Record> table;
+  private final List<Attribute<M, ?>> attributes;
+  private final List<Attribute<M, ?>> primaryKey;
+  private final Function<? super K, Object[]> keyValues;
+  private final Field<?> createdAt;
+  private final Field<?> updatedAt;
+  private final RowMapper<M> mapper;
+
+  private ModelType(Builder<M, K> b) {
+    this.name = b.name;
+    this.javaType = b.javaType;
+    this.table = b.table;
+    this.attributes = List.copyOf(b.attributes);
+    this.primaryKey = List.copyOf(b.primaryKey);
+    this.keyValues = b.keyValues;
+    this.createdAt = b.createdAt;
+    this.updatedAt = b.updatedAt;
+    this.mapper = b.mapper;
+  }
+
+  /** Starts a model description; called by generated code. */
+  public static <M, K> Builder<M, K> builder(String name, Class<M> javaType, Table<Record> table) {
+    return new Builder<>(name, javaType, table);
+  }
+
+  /** The model's name ({@code @Model.modelName}), used in messages. */
+  public String name() {
+    return name;
+  }
+
+  /** The model's Java class. */
+  public Class<M> javaType() {
+    return javaType;
+  }
+
+  /** The jOOQ table. */
+  public Table<Record> table() {
+    return table;
+  }
+
+  /** The persistent attributes in column order: the order of the select list the {@link #mapper()} reads. */
+  public List<Attribute<M, ?>> attributes() {
+    return attributes;
+  }
+
+  /** The primary key attributes (several for a composite key). */
+  public List<Attribute<M, ?>> primaryKey() {
+    return primaryKey;
+  }
+
+  /** The values of a key, in the order of {@link #primaryKey()}. */
+  public Object[] keyValues(K key) {
+    return keyValues.apply(key);
+  }
+
+  /** The {@code createdAt} column, when the model has timestamps. */
+  public Optional<Field<?>> createdAt() {
+    return Optional.ofNullable(createdAt);
+  }
+
+  /** The {@code updatedAt} column, when the model has timestamps. */
+  public Optional<Field<?>> updatedAt() {
+    return Optional.ofNullable(updatedAt);
+  }
+
+  /** The generated row mapper. */
+  public RowMapper<M> mapper() {
+    return mapper;
+  }
+
+  /** The attribute named {@code name}, if there is one. */
+  public Optional<Attribute<M, ?>> attribute(String name) {
+    return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+  }
+
+  /** The instance as a map from attribute name to value, in column order (Sequelize's {@code get({plain: true})}). */
+  public Map<String, Object> toMap(M instance) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (Attribute<M, ?> a : attributes) {
+      map.put(a.name(), a.get(instance));
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * The instance as a JSON object keyed by attribute names (Sequelize's {@code toJSON()}): numbers as
+   * numbers, dates and times in ISO-8601, UUIDs and enums as strings, bytes in base64.
+   */
+  public String toJSON(M instance) {
+    return Json.write(toMap(instance));
+  }
+
+  @Override
+  public String toString() {
+    return name + " (table " + table.getName() + ")";
+  }
+
+  /** Collects a model description; used by generated code. */
+  public static final class Builder<M, K> {
+    private final String name;
+    private final Class<M> javaType;
+    private final Table<Record> table;
+    private List<Attribute<M, ?>> attributes = List.of();
+    private List<Attribute<M, ?>> primaryKey = List.of();
+    private Function<? super K, Object[]> keyValues;
+    private Field<?> createdAt;
+    private Field<?> updatedAt;
+    private RowMapper<M> mapper;
+
+    private Builder(String name, Class<M> javaType, Table<Record> table) {
+      this.name = Objects.requireNonNull(name);
+      this.javaType = Objects.requireNonNull(javaType);
+      this.table = Objects.requireNonNull(table);
+    }
+
+    /** The persistent attributes, in column order. */
+    @SafeVarargs
+    public final Builder<M, K> attributes(Attribute<M, ?>... attributes) {
+      this.attributes = Arrays.asList(attributes);
+      return this;
+    }
+
+    /** A single-column primary key; {@code K} is the attribute's type. */
+    public Builder<M, K> key(Attribute<M, K> key) {
+      this.primaryKey = List.of(key);
+      this.keyValues = k -> new Object[] {k};
+      return this;
+    }
+
+    /** A composite primary key; {@code values} lists a key's values in the order of {@code keys}. */
+    @SafeVarargs
+    public final Builder<M, K> compositeKey(Function<? super K, Object[]> values, Attribute<M, ?>... keys) {
+      this.primaryKey = Arrays.asList(keys);
+      this.keyValues = values;
+      return this;
+    }
+
+    /** The timestamp columns. */
+    public Builder<M, K> timestamps(Field<?> createdAt, Field<?> updatedAt) {
+      this.createdAt = createdAt;
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    /** The generated row mapper. */
+    public Builder<M, K> mapper(RowMapper<M> mapper) {
+      this.mapper = mapper;
+      return this;
+    }
+
+    public ModelType<M, K> build() {
+      if (primaryKey.isEmpty() || keyValues == null || mapper == null) {
+        throw new IllegalStateException("model " + name + " needs a primary key and a mapper");
+      }
+      return new ModelType<>(this);
+    }
+  }
+}

