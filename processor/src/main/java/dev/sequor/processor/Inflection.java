@@ -160,8 +160,8 @@ final class Inflection {
   /**
    * Returns {@code word} with an underscore before every ASCII capital and lowercased, as {@code
    * inflection.underscore(word)} 1.13.4 does ({@code productId} becomes {@code product_id}, {@code
-   * userID} becomes {@code user_i_d}). One underscore this adds at the very start of a {@code
-   * ::}-separated segment is dropped, and {@code ::} becomes {@code /}.
+   * userID} becomes {@code user_i_d}). Each {@code ::}-separated segment then loses one leading
+   * underscore, whether inserted or already there, and {@code ::} becomes {@code /}.
    */
   static String underscore(String word) {
     String[] segments = PATH_SEPARATOR.split(word, -1);
