@@ -16,6 +16,7 @@ import javax.lang.model.element.Element;
  * @param boxedType the boxed Java type, the {@code T} of {@code Attribute<M, T>}
  * @param enumConstants the constants, in declaration order, when {@code type} is an enum
  * @param enumTypeName the PostgreSQL enum type, when {@code type} is an enum
+ * @param enumColumnType the name of the private constant holding its column type, when {@code type} is an enum
  * @param getter the accessor method name ({@code price} or {@code getPrice})
  * @param setter the setter method name for class models, else null
  * @param primaryKey part of the primary key
@@ -35,6 +36,7 @@ record AttributeDescriptor(
     TypeName boxedType,
     List<String> enumConstants,
     String enumTypeName,
+    String enumColumnType,
     String getter,
     String setter,
     boolean primaryKey,

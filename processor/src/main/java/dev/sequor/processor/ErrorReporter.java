@@ -1,9 +1,14 @@
 package dev.sequor.processor;
 
+import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
@@ -21,16 +26,66 @@ final class ErrorReporter {
 
   void error(Element element, String message) {
     errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+    messager.printMessage(Diagnostic.Kind.ERROR, message, positioned(element));
   }
 
   /** Points at one value of an annotation, so the IDE underlines {@code tableName = ""} itself. */
   void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
     errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
+    Element target = positioned(element);
+    if (target == element) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
+      return;
+    }
+    AnnotationMirror targetAnnotation = sameAnnotation(target, annotation);
+    if (targetAnnotation == null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, target);
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, target, targetAnnotation,
+          sameValue(annotation, value, targetAnnotation));
+    }
   }
 
   int errorCount() {
     return errors;
+  }
+
+  /**
+   * The element to report on. javac before JDK 20 prints a message on a record component without any source
+   * position (JDK-8295184), so report on the component's private field instead: javac gives it the
+   * component's position in the record header, on every JDK.
+   */
+  private static Element positioned(Element element) {
+    if (element.getKind() == ElementKind.RECORD_COMPONENT) {
+      for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
+        if (field.getSimpleName().contentEquals(element.getSimpleName())) {
+          return field;
+        }
+      }
+    }
+    return element;
+  }
+
+  /** The annotation of {@code annotation}'s type on {@code target}: javac copies a component's annotations to its field. */
+  private static AnnotationMirror sameAnnotation(Element target, AnnotationMirror annotation) {
+    for (AnnotationMirror mirror : target.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().equals(annotation.getAnnotationType().asElement())) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  /** The value in {@code target} of the member whose value in {@code annotation} is {@code value}. */
+  private static AnnotationValue sameValue(AnnotationMirror annotation, AnnotationValue value, AnnotationMirror target) {
+    if (value == null) {
+      return null;
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : annotation.getElementValues().entrySet()) {
+      if (entry.getValue() == value) {
+        return target.getElementValues().get(entry.getKey());
+      }
+    }
+    return null;
   }
 }

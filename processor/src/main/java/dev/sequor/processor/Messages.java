@@ -22,6 +22,11 @@ final class Messages {
         + "because generated code in its package constructs it. Make it package-private or public, and static if nested.";
   }
 
+  static String generic(String name) {
+    return "[ModelGeneric] @Model " + name + " must not have type parameters: a table has one fixed set of "
+        + "column types. Give each attribute a concrete type.";
+  }
+
   static String unsupportedType(String attribute, String model, String type) {
     return "[ModelUnsupportedType] Attribute '" + attribute + "' of @Model " + model + " has type " + type
         + ", which Sequor cannot store. Use one of " + SUPPORTED_TYPES + ", or mark it @Transient.";
@@ -69,8 +74,8 @@ final class Messages {
         + type + ": " + problem + ". Write the default as a literal of the attribute's type.";
   }
 
-  static String columnOption(String option, String attribute, String applies, String type) {
-    return "[ModelColumnOption] @Column(" + option + ") on attribute '" + attribute + "' applies only to "
+  static String columnOption(String option, Object value, String attribute, String applies, String type) {
+    return "[ModelColumnOption] @Column(" + option + " = " + value + ") on attribute '" + attribute + "' applies only to "
         + applies + " attributes, found type " + type + ". Remove it or change the attribute's type.";
   }
 
@@ -92,9 +97,9 @@ final class Messages {
         + ". Change its type, or set @Model(timestamps = false).";
   }
 
-  static String nameClash(String generated, String model, String other) {
-    return "[ModelNameClash] Sequor generates class " + generated + " for @Model " + model + ", but @Model "
-        + other + " has that name. Rename one of the two models.";
+  static String nameClash(String generated, String model) {
+    return "[ModelNameClash] Sequor generates class " + generated + " for @Model " + model
+        + ", but the sources already declare a type of that name. Rename one of the two.";
   }
 
   static String internalError(String model, Throwable t) {

@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -69,11 +68,11 @@ final class ModelClassGenerator {
   // ---- attribute constants -----------------------------------------------------------------------
 
   private FieldSpec attributeField(AttributeDescriptor a) {
-    CodeBlock.Builder init = CodeBlock.builder().add("new $T<>($S, $S, TABLE.$N, $L, $T::$N",
+    CodeBlock.Builder init = CodeBlock.builder().add("new $T<>($S, $S,$WTABLE.$N, $L, $T::$N",
         attributeClass(a), model.modelName(), a.name(), a.constant(), columnTypeExpression(a),
         model.modelClass(), a.getter());
     for (String flag : flags(a)) {
-      init.add(", $T.$N", RuntimeNames.ATTRIBUTE_FLAG, flag);
+      init.add(",$W$T.$N", RuntimeNames.ATTRIBUTE_FLAG, flag);
     }
     init.add(")");
     return FieldSpec.builder(attributeType(a), a.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -129,9 +128,8 @@ final class ModelClassGenerator {
     return ParameterizedTypeName.get(RuntimeNames.COLUMN_TYPE, a.boxedType());
   }
 
-  /** Lower camel case, so it never meets an attribute constant, which is upper case. */
   private static String enumTypeField(AttributeDescriptor a) {
-    return a.name() + "ColumnType";
+    return a.enumColumnType();
   }
 
   private static CodeBlock columnTypeExpression(AttributeDescriptor a) {
@@ -149,7 +147,7 @@ final class ModelClassGenerator {
             model.modelName(), model.modelClass())
         .indent().indent()
         .add(".attributes($L)\n", model.attributes().stream().map(a -> CodeBlock.of("$N", a.constant()))
-            .collect(CodeBlock.joining(", ")));
+            .collect(CodeBlock.joining(",$W")));
     List<AttributeDescriptor> key = model.primaryKey();
     if (key.size() == 1) {
       init.add(".key($N)\n", key.get(0).constant());
@@ -202,7 +200,7 @@ final class ModelClassGenerator {
             ? CodeBlock.of("$L", argument.transientDefault())
             : read(argument.attribute()));
       }
-      map.addStatement("return new $T(\n$>$L$<)", model.modelClass(), CodeBlock.join(arguments, ",\n"));
+      map.addStatement("return new $T(\n$L)", model.modelClass(), CodeBlock.join(arguments, ",\n"));
     } else {
       map.addStatement("$T instance = new $T()", model.modelClass(), model.modelClass());
       for (AttributeDescriptor a : model.attributes()) {
@@ -227,7 +225,8 @@ final class ModelClassGenerator {
         .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("1L").build());
     for (AttributeDescriptor a : model.attributes()) {
-      table.addField(tableField(a.constant(), a.column(), a.boxedType(), columnTypeExpression(a), columnSql(a)));
+      table.addField(tableField(a.constant(), a.column(), a.boxedType(), columnTypeExpression(a),
+          columnSql(a) + (a.primaryKey() ? ", primary key" : "")));
     }
     for (ModelDescriptor.HiddenColumn hidden : model.hiddenTimestamps()) {
       table.addField(tableField(hidden.constant(), hidden.column(), ClassName.get("java.time", "Instant"),
@@ -244,19 +243,21 @@ final class ModelClassGenerator {
     return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.JOOQ_TABLE_FIELD, RuntimeNames.JOOQ_RECORD, type),
             name, Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Column {@code $L}: {@code $L}.\n", column, sqlType)
-        .initializer("createField($T.name($S), $L.dataType(), this, $S)", RuntimeNames.JOOQ_DSL, column, columnType, "")
+        .initializer("createField($T.name($S),$W$L.dataType(),$Wthis,$W$S)", RuntimeNames.JOOQ_DSL, column, columnType, "")
         .build();
   }
 
   private TypeSpec keyRecord() {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    CodeBlock.Builder params = CodeBlock.builder();
     for (AttributeDescriptor a : model.primaryKey()) {
       constructor.addParameter(a.boxedType(), a.name());
+      params.add("@param $N column {@code $L}, {@code $L}\n", a.name(), a.column(), columnSql(a));
     }
     return TypeSpec.recordBuilder(model.generatedClass().nestedClass(KEY_CLASS))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The composite primary key of {@link $T}: $L.\n", model.modelClass(),
-            model.primaryKey().stream().map(AttributeDescriptor::name).collect(Collectors.joining(", ")))
+        .addJavadoc("The composite primary key of {@link $T}, the key type of {@code findByPk}.\n\n", model.modelClass())
+        .addJavadoc(params.build())
         .recordConstructor(constructor.build())
         .build();
   }

@@ -74,6 +74,11 @@ final class ModelParser {
       return Optional.empty();
     }
 
+    if (!type.getTypeParameters().isEmpty()) {
+      reporter.error(type, Messages.generic(qualifiedName));
+      return Optional.empty();
+    }
+
     AnnotationMirror model = annotation(type, RuntimeNames.MODEL_ANNOTATION);
     ModelOptions options = readModelOptions(type, model);
     if (options == null) {
@@ -212,12 +217,12 @@ final class ModelParser {
     int precision = intValue(column, "precision");
     int scale = intValue(column, "scale");
     if (column.containsKey("length") && type != AttributeType.STRING) {
-      reporter.error(member, columnAnnotation, column.get("length"), Messages.columnOption("length", name, "String", javaType.toString()));
+      reporter.error(member, columnAnnotation, column.get("length"), Messages.columnOption("length", length, name, "String", javaType.toString()));
       ok = false;
     }
     for (String option : List.of("precision", "scale")) {
       if (column.containsKey(option) && type != AttributeType.BIG_DECIMAL) {
-        reporter.error(member, columnAnnotation, column.get(option), Messages.columnOption(option, name, "BigDecimal", javaType.toString()));
+        reporter.error(member, columnAnnotation, column.get(option), Messages.columnOption(option, intValue(column, option), name, "BigDecimal", javaType.toString()));
         ok = false;
       }
     }
@@ -269,8 +274,10 @@ final class ModelParser {
         || !booleanValue(column, "allowNull", true);
     boolean unique = booleanValue(column, "unique", false);
     TypeName typeName = TypeName.get(javaType);
-    return new AttributeDescriptor(member, name, allocate(Naming.constantName(name), constants), columnName, type,
-        typeName, typeName.box(), enumConstants, enumTypeName, getter, setter, primaryKey, autoIncrement, notNull,
+    String constant = allocate(Naming.constantName(name), constants);
+    String enumColumnType = type == AttributeType.ENUM ? allocate(constant + "_TYPE", constants) : null;
+    return new AttributeDescriptor(member, name, constant, columnName, type, typeName, typeName.box(),
+        enumConstants, enumTypeName, enumColumnType, getter, setter, primaryKey, autoIncrement, notNull,
         unique, defaultLiteral, type.sqlType(length, precision, scale, enumTypeName, autoIncrement));
   }
 
@@ -387,7 +394,9 @@ final class ModelParser {
     return switch (type.getKind()) {
       case BOOLEAN -> "false";
       case CHAR -> "'\\0'";
-      case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE -> "0";
+      case BYTE -> "(byte) 0"; // an int constant does not narrow in a constructor call
+      case SHORT -> "(short) 0";
+      case INT, LONG, FLOAT, DOUBLE -> "0";
       default -> "null";
     };
   }

@@ -23,14 +23,14 @@ final class ModelValidator {
    * The models that pass, in the order given (sorted by the caller); each failure is reported on the model
    * that came second.
    *
-   * @param modelNames every {@code @Model} type of the compilation so far, by qualified name
+   * @param sourceTypes the qualified names of the types the user's sources declare, models or not
    */
-  List<ModelDescriptor> validate(List<ModelDescriptor> models, Set<String> modelNames) {
+  List<ModelDescriptor> validate(List<ModelDescriptor> models, Set<String> sourceTypes) {
     List<ModelDescriptor> valid = new ArrayList<>();
     for (ModelDescriptor model : models) {
       String generated = model.generatedClass().canonicalName();
-      if (modelNames.contains(generated)) {
-        reporter.error(model.element(), Messages.nameClash(generated, model.qualifiedName(), generated));
+      if (sourceTypes.contains(generated)) {
+        reporter.error(model.element(), Messages.nameClash(generated, model.qualifiedName()));
         continue;
       }
       String owner = tableOwners.putIfAbsent(model.tableName(), model.qualifiedName());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Generated;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -33,7 +34,8 @@ public final class SequorProcessor extends AbstractProcessor {
   /** Models whose member types were not resolved yet; retried next round, reported in the last. */
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> processed = new HashSet<>();
-  private final Set<String> modelNames = new HashSet<>();
+  /** Types declared by the user's sources, which a generated class must not collide with. */
+  private final Set<String> sourceTypes = new HashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -60,6 +62,11 @@ public final class SequorProcessor extends AbstractProcessor {
     if (modelAnnotation == null) {
       return false;
     }
+    for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
+      if (root.getAnnotation(Generated.class) == null) {
+        sourceTypes.add(root.getQualifiedName().toString());
+      }
+    }
     List<TypeElement> candidates = new ArrayList<>();
     for (String name : deferred) {
       Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(candidates::add);
@@ -72,11 +79,13 @@ public final class SequorProcessor extends AbstractProcessor {
     List<ModelDescriptor> parsed = new ArrayList<>();
     for (TypeElement type : candidates) {
       String name = type.getQualifiedName().toString();
-      modelNames.add(name);
       if (!processed.add(name)) {
         continue;
       }
-      if (!round.processingOver() && ModelParser.hasUnresolvedTypes(type)) {
+      if (ModelParser.hasUnresolvedTypes(type)) {
+        if (round.processingOver()) {
+          continue; // still missing after the last round: javac reports it, a second error would only repeat it
+        }
         processed.remove(name);
         deferred.add(name);
         continue;
@@ -88,7 +97,7 @@ public final class SequorProcessor extends AbstractProcessor {
       }
     }
 
-    for (ModelDescriptor model : validator.validate(parsed, modelNames)) {
+    for (ModelDescriptor model : validator.validate(parsed, sourceTypes)) {
       try {
         files.writeSource(model, ModelClassGenerator.generate(model));
         files.writeResource(model, SchemaSqlGenerator.resourcePath(model.tableName()), SchemaSqlGenerator.generate(model));

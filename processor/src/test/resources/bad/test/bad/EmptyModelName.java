@@ -1,0 +1,8 @@
+package test.bad;
+
+import dev.sequor.Model;
+
+@Model(
+    modelName = "",
+    underscored = true)
+public record EmptyModelName(Long id) {}

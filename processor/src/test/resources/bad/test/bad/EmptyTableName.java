@@ -1,0 +1,8 @@
+package test.bad;
+
+import dev.sequor.Model;
+
+@Model(
+    tableName = "",
+    underscored = true)
+public record EmptyTableName(Long id) {}

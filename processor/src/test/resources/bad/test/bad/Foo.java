@@ -1,0 +1,6 @@
+package test.bad;
+
+import dev.sequor.Model;
+
+@Model
+public record Foo(Long id) {}

@@ -1,0 +1,9 @@
+package test.bad;
+
+import dev.sequor.Model;
+
+@Model
+public enum OnEnum {
+  RED,
+  GREEN
+}

@@ -1,0 +1,38 @@
+package test.models;
+
+import dev.sequor.DefaultValue;
+import dev.sequor.Model;
+import dev.sequor.PrimaryKey;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Every supported attribute type, in one table without timestamps. */
+@Model(timestamps = false)
+public record EveryType(
+    @PrimaryKey UUID uuid,
+    String string,
+    Integer boxedInt,
+    int primitiveInt,
+    Long boxedLong,
+    long primitiveLong,
+    Short boxedShort,
+    short primitiveShort,
+    Boolean boxedBoolean,
+    @DefaultValue("true") boolean primitiveBoolean,
+    @DefaultValue("1.50") BigDecimal decimal,
+    Double boxedDouble,
+    double primitiveDouble,
+    Float boxedFloat,
+    float primitiveFloat,
+    Instant instant,
+    OffsetDateTime offsetDateTime,
+    @DefaultValue("2024-01-31") LocalDate localDate,
+    LocalTime localTime,
+    LocalDateTime localDateTime,
+    byte[] bytes,
+    @DefaultValue("ACTIVE") Status status) {}

@@ -1,0 +1,6 @@
+package test.naming;
+
+import dev.sequor.Model;
+
+@Model(modelName = "category")
+record Category(Long id) {}
