@@ -3,7 +3,6 @@ package dev.sequor;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -107,7 +106,7 @@ public class Attribute<M, T> {
   /** {@code column IN (...)}; no values match no row, as in Sequelize. */
   @SafeVarargs
   public final Criterion<M> in(T... values) {
-    return in(List.of(values));
+    return in(Arrays.asList(values));
   }
 
   /** {@code column NOT IN (...)}; an empty collection keeps every row, as in Sequelize. */
@@ -118,7 +117,7 @@ public class Attribute<M, T> {
   /** {@code column NOT IN (...)}; no values keep every row, as in Sequelize. */
   @SafeVarargs
   public final Criterion<M> notIn(T... values) {
-    return notIn(List.of(values));
+    return notIn(Arrays.asList(values));
   }
 
   /** {@code column IS NULL}. */

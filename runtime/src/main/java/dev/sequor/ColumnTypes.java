@@ -1,9 +1,11 @@
 package dev.sequor;
 
+import dev.sequor.internal.JavaTimeBinding;
 import dev.sequor.internal.PgEnumBinding;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -88,11 +90,18 @@ public final class ColumnTypes {
   public static final ColumnType<LocalDate> LOCAL_DATE =
       of(LocalDate.class, SQLDataType.LOCALDATE, (rs, i) -> rs.getObject(i, LocalDate.class));
 
-  public static final ColumnType<LocalTime> LOCAL_TIME =
-      of(LocalTime.class, SQLDataType.LOCALTIME, (rs, i) -> rs.getObject(i, LocalTime.class));
+  /** Bound by the driver: jOOQ's default binding goes through {@code java.sql.Time} and drops the fraction. */
+  public static final ColumnType<LocalTime> LOCAL_TIME = of(LocalTime.class,
+      SQLDataType.LOCALTIME.asConvertedDataType(new JavaTimeBinding<>(LocalTime.class, "time", Types.TIME)),
+      (rs, i) -> rs.getObject(i, LocalTime.class));
 
-  public static final ColumnType<LocalDateTime> LOCAL_DATE_TIME =
-      of(LocalDateTime.class, SQLDataType.LOCALDATETIME, (rs, i) -> rs.getObject(i, LocalDateTime.class));
+  /**
+   * Bound by the driver: jOOQ's default binding goes through {@code java.sql.Timestamp} in the JVM's time zone
+   * and moves wall-clock times that zone skips.
+   */
+  public static final ColumnType<LocalDateTime> LOCAL_DATE_TIME = of(LocalDateTime.class,
+      SQLDataType.LOCALDATETIME.asConvertedDataType(new JavaTimeBinding<>(LocalDateTime.class, "timestamp", Types.TIMESTAMP)),
+      (rs, i) -> rs.getObject(i, LocalDateTime.class));
 
   public static final ColumnType<UUID> UUID = of(java.util.UUID.class, SQLDataType.UUID, (rs, i) -> rs.getObject(i, java.util.UUID.class));
 

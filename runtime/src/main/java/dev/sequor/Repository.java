@@ -30,13 +30,15 @@ public abstract class Repository<M, K> {
    * Inserts one row and returns it as stored: generated key, database defaults and timestamps filled.
    * A {@code null} for an auto-increment key or an attribute with a default leaves it to the database;
    * a {@code null} for any other not-null attribute throws {@link ValidationException} before any SQL.
+   * As in Sequelize, {@code createdAt} keeps a value the instance carries and {@code updatedAt} is set to now.
    */
   public abstract M create(M instance);
 
   /**
    * Inserts many rows, {@value #DEFAULT_BATCH_SIZE} per statement (one round trip per batch), all in one
    * transaction: if any row fails, none is stored. Every instance is validated before the first statement.
-   * Returns the stored rows in the order given.
+   * Returns the stored rows in the order given. Timestamps: one "now" for the whole call, used where an
+   * instance carries no value (so seed data may bring its own), as in Sequelize.
    */
   public abstract List<M> bulkCreate(Collection<? extends M> instances);
 
@@ -70,7 +72,8 @@ public abstract class Repository<M, K> {
   /**
    * Writes the assignments that change {@code instance} and bumps {@code updatedAt}; returns the stored
    * row. When no assignment changes a value, no SQL runs and {@code instance} is returned as it is
-   * (Sequelize's {@code instance.update}). Throws {@link EmptyResultException} if the row is gone.
+   * (Sequelize's {@code instance.update}); values are compared as the database would ({@code 10.0} equals
+   * {@code 10.00} for a {@code BigDecimal}). Throws {@link EmptyResultException} if the row is gone.
    */
   @SafeVarargs
   public final M update(M instance, Assignment<M>... assignments) {

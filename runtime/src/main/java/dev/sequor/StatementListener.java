@@ -1,7 +1,7 @@
 package dev.sequor;
 
 /**
- * Told about every statement Sequor executes, after it ran (Sequelize's {@code logging} with
+ * Told about every statement Sequor executes, after it ran or failed (Sequelize's {@code logging} with
  * {@code benchmark: true}). Statements are also logged through SLF4J at DEBUG on logger {@code dev.sequor.sql}.
  */
 @FunctionalInterface

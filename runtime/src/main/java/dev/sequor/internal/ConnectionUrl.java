@@ -20,14 +20,23 @@ public record ConnectionUrl(String jdbcUrl, String user, String password) {
       return new ConnectionUrl(trimmed, null, null);
     }
     if (!trimmed.startsWith("postgres://") && !trimmed.startsWith("postgresql://")) {
-      throw new IllegalArgumentException("Unsupported database URL '" + redact(trimmed)
-          + "': expected jdbc:postgresql://host:port/database or postgres://user:password@host:port/database");
+      // only the scheme: the rest was not parsed, so a password in it cannot be found reliably to hide it
+      int end = trimmed.indexOf("://");
+      throw new IllegalArgumentException("Unsupported database URL "
+          + (end < 0 ? "(no scheme)" : "scheme '" + trimmed.substring(0, end + 3) + "'")
+          + ": expected jdbc:postgresql://host:port/database or postgres://user:password@host:port/database");
     }
     URI uri;
     try {
       uri = new URI(trimmed);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("Malformed database URL '" + redact(trimmed) + "': " + e.getReason());
+      throw new IllegalArgumentException("Malformed database URL (" + e.getReason() + " at index " + e.getIndex()
+          + "): " + ESCAPING);
+    }
+    if (uri.getRawAuthority() != null && uri.getHost() == null) {
+      // java.net.URI accepts an authority it cannot read as user:password@host:port, for example when the
+      // password holds an unescaped '/': the password would end up in the database name
+      throw new IllegalArgumentException("Malformed database URL (cannot read user:password@host:port): " + ESCAPING);
     }
     String host = uri.getHost() == null ? "localhost" : uri.getHost();
     int port = uri.getPort() == -1 ? 5432 : uri.getPort();
@@ -49,8 +58,12 @@ public record ConnectionUrl(String jdbcUrl, String user, String password) {
     return new ConnectionUrl(jdbc.toString(), user, password);
   }
 
+  private static final String ESCAPING =
+      "special characters in the user or password must be URL-escaped (/ as %2F, @ as %40, : as %3A, % as %25)";
+
+  /** Percent-decoding as in URIs: unlike form decoding, a '+' stays a '+'. */
   private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** The URL with any password replaced by {@code ***}. */

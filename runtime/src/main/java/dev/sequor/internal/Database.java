@@ -120,11 +120,27 @@ public final class Database {
 
     @Override
     public void executeEnd(ExecuteContext ctx) {
+      executed(ctx, "");
+    }
+
+    /** A statement PostgreSQL refused was still sent: log it and tell the listeners too. */
+    @Override
+    public void exception(ExecuteContext ctx) {
+      if (ctx.data(START) != null && ctx.sqlException() != null) {
+        executed(ctx, " failed with SQLState " + ctx.sqlException().getSQLState() + ":");
+      }
+    }
+
+    private void executed(ExecuteContext ctx, String outcome) {
       Object start = ctx.data(START);
-      long nanos = start == null ? 0 : System.nanoTime() - (Long) start;
+      if (start == null) {
+        return;
+      }
+      ctx.data(START, null); // once per statement, whichever callback comes first
+      long nanos = System.nanoTime() - (Long) start;
       String sql = ctx.sql();
       if (SQL_LOG.isDebugEnabled()) {
-        SQL_LOG.debug("({} ms) {}", String.format("%.3f", nanos / 1e6), sql);
+        SQL_LOG.debug("({} ms){} {}", String.format("%.3f", nanos / 1e6), outcome, sql);
       }
       for (StatementListener listener : listeners) {
         listener.executed(sql, nanos);

@@ -14,6 +14,7 @@ import dev.sequor.RowMapper;
 import dev.sequor.SequorException;
 import dev.sequor.UniqueConstraintException;
 import dev.sequor.ValidationException;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
   @Override
   public M create(M instance) {
     validateForInsert(instance, -1, 1);
-    return call("create", () -> database.run(dsl -> insert(dsl, List.of(instance), now()).get(0)));
+    return call("create", () -> database.run(dsl -> insert(dsl, List.of(instance), now(), false).get(0)));
   }
 
   @Override
@@ -110,25 +111,30 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     return call("bulkCreate", () -> database.transaction(dsl -> {
       List<M> stored = new ArrayList<>(rows.size());
       for (int from = 0; from < rows.size(); from += perStatement) {
-        stored.addAll(insert(dsl, rows.subList(from, Math.min(rows.size(), from + perStatement)), now));
+        stored.addAll(insert(dsl, rows.subList(from, Math.min(rows.size(), from + perStatement)), now, true));
       }
       return stored;
     }));
   }
 
-  private List<M> insert(DSLContext dsl, List<? extends M> rows, Instant now) throws SQLException {
+  /**
+   * Inserts rows with timestamps as Sequelize sets them: {@code createdAt} keeps a value the instance carries,
+   * {@code updatedAt} does too in {@code bulkCreate} but is always now in {@code create}.
+   */
+  private List<M> insert(DSLContext dsl, List<? extends M> rows, Instant now, boolean keepUpdatedAt)
+      throws SQLException {
     InsertValuesStepN<Record> insert = dsl.insertInto(model.table(), insertColumns);
     for (M row : rows) {
-      insert = insert.values(insertValues(row, now));
+      insert = insert.values(insertValues(row, now, keepUpdatedAt));
     }
-    return fetch(insert.returning(selectList), rows.size());
+    return fetch(returning(dsl, insert.returning(selectList)), rows.size());
   }
 
-  private List<Field<?>> insertValues(M row, Instant now) {
+  private List<Field<?>> insertValues(M row, Instant now, boolean keepUpdatedAt) {
     List<Field<?>> values = new ArrayList<>(insertColumns.size());
     for (Attribute<M, ?> a : attributes) {
       Object value = a.get(row);
-      if (value == null && isTimestamp(a.field())) {
+      if ((value == null && isTimestamp(a.field())) || (!keepUpdatedAt && a.field().equals(updatedAt))) {
         values.add(timestamp(a.field(), now));
       } else if (value == null && (a.is(Attribute.Flag.AUTO_INCREMENT) || a.is(Attribute.Flag.HAS_DEFAULT))) {
         values.add(DSL.defaultValue(a.field()));
@@ -231,7 +237,7 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     Map<Field<?>, Field<?>> changes = new LinkedHashMap<>();
     for (Assignment<M> assignment : assignments) {
       Attribute<M, ?> a = assignment.attribute();
-      if (!Objects.deepEquals(a.get(instance), assignment.value())) {
+      if (!sameValue(a.get(instance), assignment.value())) {
         changes.put(a.field(), bindChecked(a, assignment.value()));
       }
     }
@@ -244,7 +250,7 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     }
     Condition where = keyCondition(instance);
     List<M> stored = call("update", () -> database.run(dsl ->
-        fetch(dsl.update(model.table()).set(changes).where(where).returning(selectList), 1)));
+        fetch(returning(dsl, dsl.update(model.table()).set(changes).where(where).returning(selectList)), 1)));
     if (stored.isEmpty()) {
       throw new EmptyResultException("Unable to update " + model.name() + " " + describeKey(instance)
           + ": the row no longer exists");
@@ -296,6 +302,16 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     return result;
   }
 
+  /**
+   * A statement with {@code RETURNING}, run as a plain result query so that the mapper reads the driver's
+   * result set. Run as DML, jOOQ hands back its own copy of the returned rows (a {@code MockResultSet}),
+   * converted by jOOQ rather than the driver: an {@code OffsetDateTime} came back in the JVM's offset and
+   * a pre-1970 {@code Instant} with a fraction a second late, unlike the same row read by a finder.
+   */
+  private static ResultQuery<Record> returning(DSLContext dsl, org.jooq.Query dml) {
+    return dsl.resultQuery("{0}", dml);
+  }
+
   private Optional<M> first(ResultQuery<Record> query) throws SQLException {
     try (ResultSet rs = query.fetchResultSet()) {
       return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
@@ -328,6 +344,14 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
       throw new ValidationException(model.name(), a.name(), null, "cannot be null");
     }
     return bind(a.field(), value);
+  }
+
+  /** Equal as the database sees it: {@code 10.0} and {@code 10.00} are one {@code DECIMAL}; arrays by content. */
+  private static boolean sameValue(Object a, Object b) {
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
+    return Objects.deepEquals(a, b);
   }
 
   private boolean isTimestamp(Field<?> field) {
@@ -377,13 +401,14 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     String detail = sql != null ? sql.getMessage() : e.getMessage();
     String message = "Unable to " + operation + " " + model.name() + ": " + detail
         + (sqlState == null ? "" : " [SQLState " + sqlState + "]");
+    Throwable cause = sql != null ? sql : e; // the driver's exception, not jOOQ's wrapper of it
     if ("23505".equals(sqlState)) {
-      return new UniqueConstraintException(model.name(), message, sqlState, e);
+      return new UniqueConstraintException(model.name(), message, sqlState, cause);
     }
     if ("23503".equals(sqlState)) {
-      return new ForeignKeyConstraintException(model.name(), message, sqlState, e);
+      return new ForeignKeyConstraintException(model.name(), message, sqlState, cause);
     }
-    return new DatabaseException(model.name(), message, sqlState, e);
+    return new DatabaseException(model.name(), message, sqlState, cause);
   }
 
   private static SQLException findSqlException(Throwable t) {

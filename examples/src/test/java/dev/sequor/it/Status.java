@@ -1,0 +1,5 @@
+package dev.sequor.it;
+
+public enum Status {
+  ACTIVE, SUSPENDED, CLOSED
+}

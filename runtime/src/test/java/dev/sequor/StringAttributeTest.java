@@ -1,0 +1,59 @@
+package dev.sequor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+class StringAttributeTest {
+
+  private static final StringAttribute<Object> NAME = new StringAttribute<>("thing", "name",
+      DSL.field(DSL.name("name"), String.class), ColumnTypes.STRING, o -> null);
+
+  private static final DSLContext POSTGRES = DSL.using(SQLDialect.POSTGRES);
+
+  private static String inlined(Criterion<Object> criterion) {
+    return POSTGRES.renderInlined(criterion.condition());
+  }
+
+  @Test
+  void escapeLikeEscapesPercent() {
+    assertEquals("100\\%", StringAttribute.escapeLike("100%"));
+  }
+
+  @Test
+  void escapeLikeEscapesUnderscore() {
+    assertEquals("snake\\_case", StringAttribute.escapeLike("snake_case"));
+  }
+
+  @Test
+  void escapeLikeEscapesTheEscapeCharacter() {
+    assertEquals("C:\\\\temp", StringAttribute.escapeLike("C:\\temp"));
+  }
+
+  @Test
+  void escapeLikeEscapesEveryOccurrence() {
+    assertEquals("\\%\\_\\\\\\%\\_\\\\", StringAttribute.escapeLike("%_\\%_\\"));
+  }
+
+  @Test
+  void escapeLikeLeavesOtherTextAlone() {
+    assertEquals("plain text * ? [a] 'quote'", StringAttribute.escapeLike("plain text * ? [a] 'quote'"));
+    assertEquals("", StringAttribute.escapeLike(""));
+  }
+
+  @Test
+  void startsWithEndsWithAndSubstringEscapeTheValueAndDeclareTheEscape() {
+    assertEquals("\"name\" like '50\\%\\_%' escape '\\'", inlined(NAME.startsWith("50%_")));
+    assertEquals("\"name\" like '%50\\%' escape '\\'", inlined(NAME.endsWith("50%")));
+    assertEquals("\"name\" like '%a\\\\b%' escape '\\'", inlined(NAME.substring("a\\b")));
+  }
+
+  @Test
+  void likeTakesThePatternAsWritten() {
+    assertEquals("\"name\" like '50%'", inlined(NAME.like("50%")));
+    assertEquals("\"name\" ilike '50%'", inlined(NAME.iLike("50%")));
+  }
+}
