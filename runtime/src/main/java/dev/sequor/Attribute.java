@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.TableField;
 
 /**
  * A persistent attribute of model {@code M} with Java type {@code T}: its column, its jOOQ field and the
@@ -37,19 +37,24 @@ public class Attribute<M, T> {
 
   private final String modelName;
   private final String name;
-  private final Field<T> field;
+  private final TableField<Record, T> field;
   private final ColumnType<T> type;
-  private final Function<? super M, ? extends T> getter;
+  private final AttributeAccessor<? super M> accessor;
+  private final int index;
   private final Set<Flag> flags;
 
-  /** Called by generated code. */
-  public Attribute(String modelName, String name, Field<T> field, ColumnType<T> type,
-      Function<? super M, ? extends T> getter, Flag... flags) {
+  /**
+   * Called by generated code: attribute {@code name} of model {@code modelName}, stored in {@code field},
+   * read from instances as {@code accessor.get(instance, index)}.
+   */
+  public Attribute(String modelName, String name, TableField<Record, T> field, ColumnType<T> type,
+      AttributeAccessor<? super M> accessor, int index, Flag... flags) {
     this.modelName = Objects.requireNonNull(modelName);
     this.name = Objects.requireNonNull(name);
     this.field = Objects.requireNonNull(field);
     this.type = Objects.requireNonNull(type);
-    this.getter = Objects.requireNonNull(getter);
+    this.accessor = Objects.requireNonNull(accessor);
+    this.index = index;
     this.flags = flags.length == 0 ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(Arrays.asList(flags));
   }
 
@@ -69,7 +74,7 @@ public class Attribute<M, T> {
   }
 
   /** The typed jOOQ field of the column, for use in jOOQ's DSL. */
-  public final Field<T> field() {
+  public final TableField<Record, T> field() {
     return field;
   }
 
@@ -79,8 +84,9 @@ public class Attribute<M, T> {
   }
 
   /** Reads this attribute from an instance. */
+  @SuppressWarnings("unchecked") // the generated accessor returns attribute index's value, of type T
   public final T get(M instance) {
-    return getter.apply(instance);
+    return (T) accessor.get(instance, index);
   }
 
   /** Whether the column carries the flag. */

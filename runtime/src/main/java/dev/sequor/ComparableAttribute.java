@@ -1,7 +1,7 @@
 package dev.sequor;
 
-import java.util.function.Function;
-import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.TableField;
 
 /**
  * An attribute whose values are ordered: numbers, dates and times, UUIDs and enums (in declaration order,
@@ -13,9 +13,9 @@ import org.jooq.Field;
 public class ComparableAttribute<M, T extends Comparable<? super T>> extends Attribute<M, T> {
 
   /** Called by generated code. */
-  public ComparableAttribute(String modelName, String name, Field<T> field, ColumnType<T> type,
-      Function<? super M, ? extends T> getter, Flag... flags) {
-    super(modelName, name, field, type, getter, flags);
+  public ComparableAttribute(String modelName, String name, TableField<Record, T> field, ColumnType<T> type,
+      AttributeAccessor<? super M> accessor, int index, Flag... flags) {
+    super(modelName, name, field, type, accessor, index, flags);
   }
 
   /** {@code column > value}. */

@@ -1,7 +1,7 @@
 package dev.sequor;
 
-import java.util.function.Function;
-import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.TableField;
 
 /**
  * A text attribute, with Sequelize's string operators. {@link #like} and {@link #iLike} take a pattern
@@ -15,9 +15,9 @@ public class StringAttribute<M> extends ComparableAttribute<M, String> {
   private static final char ESCAPE = '\\';
 
   /** Called by generated code. */
-  public StringAttribute(String modelName, String name, Field<String> field, ColumnType<String> type,
-      Function<? super M, String> getter, Flag... flags) {
-    super(modelName, name, field, type, getter, flags);
+  public StringAttribute(String modelName, String name, TableField<Record, String> field, ColumnType<String> type,
+      AttributeAccessor<? super M> accessor, int index, Flag... flags) {
+    super(modelName, name, field, type, accessor, index, flags);
   }
 
   /** {@code column LIKE pattern}. */

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class QueryTest {
 
+  private static final ModelTable THINGS = new ModelTable("things");
   private static final ComparableAttribute<Object, Integer> RANK = new ComparableAttribute<>("thing", "rank",
-      DSL.field(DSL.name("rank"), Integer.class), ColumnTypes.INTEGER, o -> null);
+      THINGS.column("rank", ColumnTypes.INTEGER), ColumnTypes.INTEGER, (o, i) -> null, 0);
 
   @Test
   void refiningAQueryLeavesTheOriginalUnchanged() {

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class StringAttributeTest {
 
+  private static final ModelTable THINGS = new ModelTable("things");
   private static final StringAttribute<Object> NAME = new StringAttribute<>("thing", "name",
-      DSL.field(DSL.name("name"), String.class), ColumnTypes.STRING, o -> null);
+      THINGS.column("name", ColumnTypes.STRING), ColumnTypes.STRING, (o, i) -> null, 0);
 
   private static final DSLContext POSTGRES = DSL.using(SQLDialect.POSTGRES);
 
@@ -46,14 +47,14 @@ class StringAttributeTest {
 
   @Test
   void startsWithEndsWithAndSubstringEscapeTheValueAndDeclareTheEscape() {
-    assertEquals("\"name\" like '50\\%\\_%' escape '\\'", inlined(NAME.startsWith("50%_")));
-    assertEquals("\"name\" like '%50\\%' escape '\\'", inlined(NAME.endsWith("50%")));
-    assertEquals("\"name\" like '%a\\\\b%' escape '\\'", inlined(NAME.substring("a\\b")));
+    assertEquals("\"things\".\"name\" like '50\\%\\_%' escape '\\'", inlined(NAME.startsWith("50%_")));
+    assertEquals("\"things\".\"name\" like '%50\\%' escape '\\'", inlined(NAME.endsWith("50%")));
+    assertEquals("\"things\".\"name\" like '%a\\\\b%' escape '\\'", inlined(NAME.substring("a\\b")));
   }
 
   @Test
   void likeTakesThePatternAsWritten() {
-    assertEquals("\"name\" like '50%'", inlined(NAME.like("50%")));
-    assertEquals("\"name\" ilike '50%'", inlined(NAME.iLike("50%")));
+    assertEquals("\"things\".\"name\" like '50%'", inlined(NAME.like("50%")));
+    assertEquals("\"things\".\"name\" ilike '50%'", inlined(NAME.iLike("50%")));
   }
 }

@@ -18,15 +18,15 @@ import javax.lang.model.element.Modifier;
  */
 final class ModelClassGenerator {
 
-  private static final String TABLE_CLASS = "Table";
+  private static final String COLUMNS_CLASS = "Columns";
   private static final String KEY_CLASS = "Key";
 
   private final ModelDescriptor model;
-  private final ClassName tableClass;
+  private final ClassName columnsClass;
 
   private ModelClassGenerator(ModelDescriptor model) {
     this.model = model;
-    this.tableClass = model.generatedClass().nestedClass(TABLE_CLASS);
+    this.columnsClass = model.generatedClass().nestedClass(COLUMNS_CLASS);
   }
 
   static TypeSpec generate(ModelDescriptor model) {
@@ -39,7 +39,8 @@ final class ModelClassGenerator {
         .addJavadoc("Sequor metadata for {@link $T}: table {@code $L}.\n\n", model.modelClass(), model.tableName())
         .addJavadoc("<p>Use the attribute constants in criteria ({@code $L.eq(...)}), {@link #MODEL} with\n",
             model.attributes().get(0).constant())
-        .addJavadoc("{@link $T#repository} for finders and writes, and {@link #TABLE} in jOOQ's DSL.\n", RuntimeNames.SEQUOR);
+        .addJavadoc("{@link $T#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.\n",
+            RuntimeNames.SEQUOR);
 
     for (AttributeDescriptor a : model.attributes()) {
       if (a.type() == AttributeType.ENUM) {
@@ -48,17 +49,22 @@ final class ModelClassGenerator {
             .build());
       }
     }
-    type.addField(FieldSpec.builder(tableClass, "TABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The {@code $L} table as jOOQ metadata, with a typed field per column.\n", model.tableName())
-        .initializer("new $T()", tableClass)
+    type.addField(FieldSpec.builder(RuntimeNames.MODEL_TABLE, "TABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The {@code $L} table as jOOQ metadata; its columns are in {@link Columns}.\n", model.tableName())
+        .initializer("new $T($S)", RuntimeNames.MODEL_TABLE, model.tableName())
+        .build());
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ATTRIBUTE_ACCESSOR, model.modelClass()),
+            "ACCESSOR", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T::get", model.generatedClass())
         .build());
     for (AttributeDescriptor a : model.attributes()) {
       type.addField(attributeField(a));
     }
     type.addField(modelField());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(accessor());
     type.addMethod(mapper());
-    type.addType(table());
+    type.addType(columns());
     if (model.primaryKey().size() > 1) {
       type.addType(keyRecord());
     }
@@ -68,9 +74,10 @@ final class ModelClassGenerator {
   // ---- attribute constants -----------------------------------------------------------------------
 
   private FieldSpec attributeField(AttributeDescriptor a) {
-    CodeBlock.Builder init = CodeBlock.builder().add("new $T<>($S, $S,$WTABLE.$N, $L, $T::$N",
-        attributeClass(a), model.modelName(), a.name(), a.constant(), columnTypeExpression(a),
-        model.modelClass(), a.getter());
+    // explicit type arguments: javac infers a diamond far more slowly, and there is one per column
+    CodeBlock.Builder init = CodeBlock.builder().add("new $T($S, $S,$W$T.$N, $L, ACCESSOR, $L",
+        attributeType(a), model.modelName(), a.name(), columnsClass, a.constant(), columnTypeExpression(a),
+        model.attributes().indexOf(a));
     for (String flag : flags(a)) {
       init.add(",$W$T.$N", RuntimeNames.ATTRIBUTE_FLAG, flag);
     }
@@ -108,14 +115,6 @@ final class ModelClassGenerator {
       case STRING -> ParameterizedTypeName.get(RuntimeNames.STRING_ATTRIBUTE, model.modelClass());
       case COMPARABLE -> ParameterizedTypeName.get(RuntimeNames.COMPARABLE_ATTRIBUTE, model.modelClass(), a.boxedType());
       case EQUALITY -> ParameterizedTypeName.get(RuntimeNames.ATTRIBUTE, model.modelClass(), a.boxedType());
-    };
-  }
-
-  private static ClassName attributeClass(AttributeDescriptor a) {
-    return switch (a.type().operators()) {
-      case STRING -> RuntimeNames.STRING_ATTRIBUTE;
-      case COMPARABLE -> RuntimeNames.COMPARABLE_ATTRIBUTE;
-      case EQUALITY -> RuntimeNames.ATTRIBUTE;
     };
   }
 
@@ -157,8 +156,8 @@ final class ModelClassGenerator {
           key.stream().map(a -> CodeBlock.of("$N", a.constant())).collect(CodeBlock.joining(", ")));
     }
     if (model.createdAtColumn() != null) {
-      init.add(".timestamps(TABLE.$N, TABLE.$N)\n", tableFieldName(model.createdAtColumn()),
-          tableFieldName(model.updatedAtColumn()));
+      init.add(".timestamps($T.$N, $T.$N)\n", columnsClass, tableFieldName(model.createdAtColumn()),
+          columnsClass, tableFieldName(model.updatedAtColumn()));
     }
     init.add(".mapper($T::map)\n", model.generatedClass()).add(".build()").unindent().unindent();
     return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.MODEL_TYPE, model.modelClass(), keyType), "MODEL",
@@ -217,33 +216,44 @@ final class ModelClassGenerator {
 
   // ---- nested types ------------------------------------------------------------------------------
 
-  private TypeSpec table() {
-    TypeSpec.Builder table = TypeSpec.classBuilder(tableClass)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(RuntimeNames.JOOQ_TABLE_IMPL, RuntimeNames.JOOQ_RECORD))
-        .addJavadoc("The {@code $L} table as jOOQ metadata.\n", model.tableName())
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L").build());
+  /** One switch instead of a method reference per attribute: far cheaper for javac to compile. */
+  private MethodSpec accessor() {
+    MethodSpec.Builder get = MethodSpec.methodBuilder("get")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Reads attribute {@code index}, in declaration order.\n")
+        .returns(Object.class)
+        .addParameter(model.modelClass(), "instance")
+        .addParameter(int.class, "index")
+        .beginControlFlow("switch (index)");
     for (AttributeDescriptor a : model.attributes()) {
-      table.addField(tableField(a.constant(), a.column(), a.boxedType(), columnTypeExpression(a),
+      get.addStatement("case $L: return instance.$N()", model.attributes().indexOf(a), a.getter());
+    }
+    get.addStatement("default: throw new $T(index)", IndexOutOfBoundsException.class);
+    return get.endControlFlow().build();
+  }
+
+  private TypeSpec columns() {
+    TypeSpec.Builder columns = TypeSpec.classBuilder(columnsClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The columns of {@code $L} as typed jOOQ fields: {@code dsl.select(Columns.$L).from(TABLE)}.\n",
+            model.tableName(), model.attributes().get(0).constant());
+    for (AttributeDescriptor a : model.attributes()) {
+      columns.addField(column(a.constant(), a.column(), a.boxedType(), columnTypeExpression(a),
           columnSql(a) + (a.primaryKey() ? ", primary key" : "")));
     }
     for (ModelDescriptor.HiddenColumn hidden : model.hiddenTimestamps()) {
-      table.addField(tableField(hidden.constant(), hidden.column(), ClassName.get("java.time", "Instant"),
+      columns.addField(column(hidden.constant(), hidden.column(), ClassName.get("java.time", "Instant"),
           CodeBlock.of("$T.INSTANT", RuntimeNames.COLUMN_TYPES), "TIMESTAMP WITH TIME ZONE NOT NULL"));
     }
-    table.addMethod(MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addStatement("super($T.name($S))", RuntimeNames.JOOQ_DSL, model.tableName())
-        .build());
-    return table.build();
+    columns.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    return columns.build();
   }
 
-  private static FieldSpec tableField(String name, String column, TypeName type, CodeBlock columnType, String sqlType) {
+  private static FieldSpec column(String name, String column, TypeName type, CodeBlock columnType, String sqlType) {
     return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.JOOQ_TABLE_FIELD, RuntimeNames.JOOQ_RECORD, type),
-            name, Modifier.PUBLIC, Modifier.FINAL)
+            name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Column {@code $L}: {@code $L}.\n", column, sqlType)
-        .initializer("createField($T.name($S),$W$L.dataType(),$Wthis,$W$S)", RuntimeNames.JOOQ_DSL, column, columnType, "")
+        .initializer("TABLE.column($S, $L)", column, columnType)
         .build();
   }
 

@@ -38,7 +38,8 @@ final class ModelParser {
 
   private static final String CREATED_AT = "createdAt";
   private static final String UPDATED_AT = "updatedAt";
-  private static final Set<String> RESERVED_CONSTANTS = Set.of("TABLE", "MODEL");
+  /** The generated class's own constants, which attribute constants must not take. */
+  private static final Set<String> RESERVED_CONSTANTS = Set.of("TABLE", "MODEL", "ACCESSOR");
 
   private final Elements elements;
   private final Types types;

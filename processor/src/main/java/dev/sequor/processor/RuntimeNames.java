@@ -20,12 +20,12 @@ final class RuntimeNames {
   static final ClassName COLUMN_TYPE = ClassName.get("dev.sequor", "ColumnType");
   static final ClassName COLUMN_TYPES = ClassName.get("dev.sequor", "ColumnTypes");
   static final ClassName MODEL_TYPE = ClassName.get("dev.sequor", "ModelType");
+  static final ClassName MODEL_TABLE = ClassName.get("dev.sequor", "ModelTable");
+  static final ClassName ATTRIBUTE_ACCESSOR = ClassName.get("dev.sequor", "AttributeAccessor");
   static final ClassName SEQUOR = ClassName.get("dev.sequor", "Sequor");
 
   static final ClassName JOOQ_RECORD = ClassName.get("org.jooq", "Record");
   static final ClassName JOOQ_TABLE_FIELD = ClassName.get("org.jooq", "TableField");
-  static final ClassName JOOQ_TABLE_IMPL = ClassName.get("org.jooq.impl", "TableImpl");
-  static final ClassName JOOQ_DSL = ClassName.get("org.jooq.impl", "DSL");
 
   static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
   static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");

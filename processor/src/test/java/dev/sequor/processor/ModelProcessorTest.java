@@ -106,7 +106,7 @@ final class ModelProcessorTest {
     assertThat(naming)
         .generatedSourceFile("test.naming." + model + "Model")
         .contentsAsUtf8String()
-        .contains("super(DSL.name(\"" + table + "\"));");
+        .contains("new ModelTable(\"" + table + "\");");
   }
 
   @Test

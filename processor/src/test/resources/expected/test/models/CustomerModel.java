@@ -1,8 +1,10 @@
 package test.models;
 
 import dev.sequor.Attribute;
+import dev.sequor.AttributeAccessor;
 import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
+import dev.sequor.ModelTable;
 import dev.sequor.ModelType;
 import dev.sequor.Sequor;
 import dev.sequor.StringAttribute;
@@ -12,14 +14,12 @@ import java.time.Instant;
 import javax.annotation.processing.Generated;
 import org.jooq.Record;
 import org.jooq.TableField;
-import org.jooq.impl.DSL;
-import org.jooq.impl.TableImpl;
 
 /**
  * Sequor metadata for {@link Customer}: table {@code Customers}.
  *
  * <p>Use the attribute constants in criteria ({@code ID.eq(...)}), {@link #MODEL} with
- * {@link Sequor#repository} for finders and writes, and {@link #TABLE} in jOOQ's DSL.
+ * {@link Sequor#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
@@ -27,29 +27,31 @@ import org.jooq.impl.TableImpl;
 )
 public final class CustomerModel {
   /**
-   * The {@code Customers} table as jOOQ metadata, with a typed field per column.
+   * The {@code Customers} table as jOOQ metadata; its columns are in {@link Columns}.
    */
-  public static final Table TABLE = new Table();
+  public static final ModelTable TABLE = new ModelTable("Customers");
+
+  private static final AttributeAccessor<Customer> ACCESSOR = CustomerModel::get;
 
   /**
    * {@link Customer#getId()}: column {@code id}, {@code BIGSERIAL}, primary key.
    */
-  public static final ComparableAttribute<Customer, Long> ID = new ComparableAttribute<>("Customer", "id",
-      TABLE.ID, ColumnTypes.LONG, Customer::getId, Attribute.Flag.PRIMARY_KEY,
+  public static final ComparableAttribute<Customer, Long> ID = new ComparableAttribute<Customer, Long>("Customer", "id",
+      Columns.ID, ColumnTypes.LONG, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY,
       Attribute.Flag.AUTO_INCREMENT, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link Customer#getEmail()}: column {@code email}, {@code VARCHAR(255) NOT NULL UNIQUE}.
    */
-  public static final StringAttribute<Customer> EMAIL = new StringAttribute<>("Customer", "email",
-      TABLE.EMAIL, ColumnTypes.STRING, Customer::getEmail, Attribute.Flag.NOT_NULL,
+  public static final StringAttribute<Customer> EMAIL = new StringAttribute<Customer>("Customer", "email",
+      Columns.EMAIL, ColumnTypes.STRING, ACCESSOR, 1, Attribute.Flag.NOT_NULL,
       Attribute.Flag.UNIQUE);
 
   /**
    * {@link Customer#isActive()}: column {@code active}, {@code BOOLEAN NOT NULL}.
    */
-  public static final Attribute<Customer, Boolean> ACTIVE = new Attribute<>("Customer", "active",
-      TABLE.ACTIVE, ColumnTypes.BOOLEAN, Customer::isActive, Attribute.Flag.NOT_NULL);
+  public static final Attribute<Customer, Boolean> ACTIVE = new Attribute<Customer, Boolean>("Customer", "active",
+      Columns.ACTIVE, ColumnTypes.BOOLEAN, ACCESSOR, 2, Attribute.Flag.NOT_NULL);
 
   /**
    * The model {@code Customer}: pass it to {@link Sequor#repository} for its finders and writes.
@@ -57,11 +59,23 @@ public final class CustomerModel {
   public static final ModelType<Customer, Long> MODEL = ModelType.<Customer, Long>builder("Customer", Customer.class, TABLE)
       .attributes(ID, EMAIL, ACTIVE)
       .key(ID)
-      .timestamps(TABLE.CREATED_AT, TABLE.UPDATED_AT)
+      .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
       .mapper(CustomerModel::map)
       .build();
 
   private CustomerModel() {
+  }
+
+  /**
+   * Reads attribute {@code index}, in declaration order.
+   */
+  private static Object get(Customer instance, int index) {
+    switch (index) {
+      case 0: return instance.getId();
+      case 1: return instance.getEmail();
+      case 2: return instance.isActive();
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   /**
@@ -76,43 +90,35 @@ public final class CustomerModel {
   }
 
   /**
-   * The {@code Customers} table as jOOQ metadata.
+   * The columns of {@code Customers} as typed jOOQ fields: {@code dsl.select(Columns.ID).from(TABLE)}.
    */
-  public static final class Table extends TableImpl<Record> {
-    private static final long serialVersionUID = 1L;
-
+  public static final class Columns {
     /**
      * Column {@code id}: {@code BIGSERIAL, primary key}.
      */
-    public final TableField<Record, Long> ID = createField(DSL.name("id"),
-        ColumnTypes.LONG.dataType(), this, "");
+    public static final TableField<Record, Long> ID = TABLE.column("id", ColumnTypes.LONG);
 
     /**
      * Column {@code email}: {@code VARCHAR(255) NOT NULL UNIQUE}.
      */
-    public final TableField<Record, String> EMAIL = createField(DSL.name("email"),
-        ColumnTypes.STRING.dataType(), this, "");
+    public static final TableField<Record, String> EMAIL = TABLE.column("email", ColumnTypes.STRING);
 
     /**
      * Column {@code active}: {@code BOOLEAN NOT NULL}.
      */
-    public final TableField<Record, Boolean> ACTIVE = createField(DSL.name("active"),
-        ColumnTypes.BOOLEAN.dataType(), this, "");
+    public static final TableField<Record, Boolean> ACTIVE = TABLE.column("active", ColumnTypes.BOOLEAN);
 
     /**
      * Column {@code createdAt}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public final TableField<Record, Instant> CREATED_AT = createField(DSL.name("createdAt"),
-        ColumnTypes.INSTANT.dataType(), this, "");
+    public static final TableField<Record, Instant> CREATED_AT = TABLE.column("createdAt", ColumnTypes.INSTANT);
 
     /**
      * Column {@code updatedAt}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public final TableField<Record, Instant> UPDATED_AT = createField(DSL.name("updatedAt"),
-        ColumnTypes.INSTANT.dataType(), this, "");
+    public static final TableField<Record, Instant> UPDATED_AT = TABLE.column("updatedAt", ColumnTypes.INSTANT);
 
-    private Table() {
-      super(DSL.name("Customers"));
+    private Columns() {
     }
   }
 }

@@ -1,8 +1,10 @@
 package test.models;
 
 import dev.sequor.Attribute;
+import dev.sequor.AttributeAccessor;
 import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
+import dev.sequor.ModelTable;
 import dev.sequor.ModelType;
 import dev.sequor.Sequor;
 import java.sql.ResultSet;
@@ -12,14 +14,12 @@ import java.time.LocalDate;
 import javax.annotation.processing.Generated;
 import org.jooq.Record;
 import org.jooq.TableField;
-import org.jooq.impl.DSL;
-import org.jooq.impl.TableImpl;
 
 /**
  * Sequor metadata for {@link Enrollment}: table {@code enrollments}.
  *
  * <p>Use the attribute constants in criteria ({@code STUDENT_ID.eq(...)}), {@link #MODEL} with
- * {@link Sequor#repository} for finders and writes, and {@link #TABLE} in jOOQ's DSL.
+ * {@link Sequor#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
@@ -27,29 +27,31 @@ import org.jooq.impl.TableImpl;
 )
 public final class EnrollmentModel {
   /**
-   * The {@code enrollments} table as jOOQ metadata, with a typed field per column.
+   * The {@code enrollments} table as jOOQ metadata; its columns are in {@link Columns}.
    */
-  public static final Table TABLE = new Table();
+  public static final ModelTable TABLE = new ModelTable("enrollments");
+
+  private static final AttributeAccessor<Enrollment> ACCESSOR = EnrollmentModel::get;
 
   /**
    * {@link Enrollment#studentId()}: column {@code student_id}, {@code BIGINT NOT NULL}, primary key.
    */
-  public static final ComparableAttribute<Enrollment, Long> STUDENT_ID = new ComparableAttribute<>("Enrollment", "studentId",
-      TABLE.STUDENT_ID, ColumnTypes.LONG, Enrollment::studentId, Attribute.Flag.PRIMARY_KEY,
+  public static final ComparableAttribute<Enrollment, Long> STUDENT_ID = new ComparableAttribute<Enrollment, Long>("Enrollment", "studentId",
+      Columns.STUDENT_ID, ColumnTypes.LONG, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY,
       Attribute.Flag.NOT_NULL);
 
   /**
    * {@link Enrollment#courseId()}: column {@code course_id}, {@code INTEGER NOT NULL}, primary key.
    */
-  public static final ComparableAttribute<Enrollment, Integer> COURSE_ID = new ComparableAttribute<>("Enrollment", "courseId",
-      TABLE.COURSE_ID, ColumnTypes.INTEGER, Enrollment::courseId, Attribute.Flag.PRIMARY_KEY,
+  public static final ComparableAttribute<Enrollment, Integer> COURSE_ID = new ComparableAttribute<Enrollment, Integer>("Enrollment", "courseId",
+      Columns.COURSE_ID, ColumnTypes.INTEGER, ACCESSOR, 1, Attribute.Flag.PRIMARY_KEY,
       Attribute.Flag.NOT_NULL);
 
   /**
    * {@link Enrollment#enrolledOn()}: column {@code enrolled_on}, {@code DATE}.
    */
-  public static final ComparableAttribute<Enrollment, LocalDate> ENROLLED_ON = new ComparableAttribute<>("Enrollment", "enrolledOn",
-      TABLE.ENROLLED_ON, ColumnTypes.LOCAL_DATE, Enrollment::enrolledOn);
+  public static final ComparableAttribute<Enrollment, LocalDate> ENROLLED_ON = new ComparableAttribute<Enrollment, LocalDate>("Enrollment", "enrolledOn",
+      Columns.ENROLLED_ON, ColumnTypes.LOCAL_DATE, ACCESSOR, 2);
 
   /**
    * The model {@code Enrollment}: pass it to {@link Sequor#repository} for its finders and writes.
@@ -57,11 +59,23 @@ public final class EnrollmentModel {
   public static final ModelType<Enrollment, Key> MODEL = ModelType.<Enrollment, Key>builder("Enrollment", Enrollment.class, TABLE)
       .attributes(STUDENT_ID, COURSE_ID, ENROLLED_ON)
       .compositeKey(key -> new Object[] {key.studentId(), key.courseId()}, STUDENT_ID, COURSE_ID)
-      .timestamps(TABLE.CREATED_AT, TABLE.UPDATED_AT)
+      .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
       .mapper(EnrollmentModel::map)
       .build();
 
   private EnrollmentModel() {
+  }
+
+  /**
+   * Reads attribute {@code index}, in declaration order.
+   */
+  private static Object get(Enrollment instance, int index) {
+    switch (index) {
+      case 0: return instance.studentId();
+      case 1: return instance.courseId();
+      case 2: return instance.enrolledOn();
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   /**
@@ -76,43 +90,35 @@ public final class EnrollmentModel {
   }
 
   /**
-   * The {@code enrollments} table as jOOQ metadata.
+   * The columns of {@code enrollments} as typed jOOQ fields: {@code dsl.select(Columns.STUDENT_ID).from(TABLE)}.
    */
-  public static final class Table extends TableImpl<Record> {
-    private static final long serialVersionUID = 1L;
-
+  public static final class Columns {
     /**
      * Column {@code student_id}: {@code BIGINT NOT NULL, primary key}.
      */
-    public final TableField<Record, Long> STUDENT_ID = createField(DSL.name("student_id"),
-        ColumnTypes.LONG.dataType(), this, "");
+    public static final TableField<Record, Long> STUDENT_ID = TABLE.column("student_id", ColumnTypes.LONG);
 
     /**
      * Column {@code course_id}: {@code INTEGER NOT NULL, primary key}.
      */
-    public final TableField<Record, Integer> COURSE_ID = createField(DSL.name("course_id"),
-        ColumnTypes.INTEGER.dataType(), this, "");
+    public static final TableField<Record, Integer> COURSE_ID = TABLE.column("course_id", ColumnTypes.INTEGER);
 
     /**
      * Column {@code enrolled_on}: {@code DATE}.
      */
-    public final TableField<Record, LocalDate> ENROLLED_ON = createField(DSL.name("enrolled_on"),
-        ColumnTypes.LOCAL_DATE.dataType(), this, "");
+    public static final TableField<Record, LocalDate> ENROLLED_ON = TABLE.column("enrolled_on", ColumnTypes.LOCAL_DATE);
 
     /**
      * Column {@code created_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public final TableField<Record, Instant> CREATED_AT = createField(DSL.name("created_at"),
-        ColumnTypes.INSTANT.dataType(), this, "");
+    public static final TableField<Record, Instant> CREATED_AT = TABLE.column("created_at", ColumnTypes.INSTANT);
 
     /**
      * Column {@code updated_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public final TableField<Record, Instant> UPDATED_AT = createField(DSL.name("updated_at"),
-        ColumnTypes.INSTANT.dataType(), this, "");
+    public static final TableField<Record, Instant> UPDATED_AT = TABLE.column("updated_at", ColumnTypes.INSTANT);
 
-    private Table() {
-      super(DSL.name("enrollments"));
+    private Columns() {
     }
   }
 

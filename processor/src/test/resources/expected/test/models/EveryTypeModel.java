@@ -1,9 +1,11 @@
 package test.models;
 
 import dev.sequor.Attribute;
+import dev.sequor.AttributeAccessor;
 import dev.sequor.ColumnType;
 import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
+import dev.sequor.ModelTable;
 import dev.sequor.ModelType;
 import dev.sequor.Sequor;
 import dev.sequor.StringAttribute;
@@ -19,14 +21,12 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 import org.jooq.Record;
 import org.jooq.TableField;
-import org.jooq.impl.DSL;
-import org.jooq.impl.TableImpl;
 
 /**
  * Sequor metadata for {@link EveryType}: table {@code EveryTypes}.
  *
  * <p>Use the attribute constants in criteria ({@code UUID.eq(...)}), {@link #MODEL} with
- * {@link Sequor#repository} for finders and writes, and {@link #TABLE} in jOOQ's DSL.
+ * {@link Sequor#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
@@ -36,144 +36,145 @@ public final class EveryTypeModel {
   private static final ColumnType<Status> STATUS_TYPE = ColumnTypes.enumType(Status.class, "enum_EveryTypes_status");
 
   /**
-   * The {@code EveryTypes} table as jOOQ metadata, with a typed field per column.
+   * The {@code EveryTypes} table as jOOQ metadata; its columns are in {@link Columns}.
    */
-  public static final Table TABLE = new Table();
+  public static final ModelTable TABLE = new ModelTable("EveryTypes");
+
+  private static final AttributeAccessor<EveryType> ACCESSOR = EveryTypeModel::get;
 
   /**
    * {@link EveryType#uuid()}: column {@code uuid}, {@code UUID NOT NULL}, primary key.
    */
-  public static final ComparableAttribute<EveryType, UUID> UUID = new ComparableAttribute<>("EveryType", "uuid",
-      TABLE.UUID, ColumnTypes.UUID, EveryType::uuid, Attribute.Flag.PRIMARY_KEY,
+  public static final ComparableAttribute<EveryType, UUID> UUID = new ComparableAttribute<EveryType, UUID>("EveryType", "uuid",
+      Columns.UUID, ColumnTypes.UUID, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY,
       Attribute.Flag.NOT_NULL);
 
   /**
    * {@link EveryType#string()}: column {@code string}, {@code VARCHAR(255)}.
    */
-  public static final StringAttribute<EveryType> STRING = new StringAttribute<>("EveryType", "string",
-      TABLE.STRING, ColumnTypes.STRING, EveryType::string);
+  public static final StringAttribute<EveryType> STRING = new StringAttribute<EveryType>("EveryType", "string",
+      Columns.STRING, ColumnTypes.STRING, ACCESSOR, 1);
 
   /**
    * {@link EveryType#boxedInt()}: column {@code boxedInt}, {@code INTEGER}.
    */
-  public static final ComparableAttribute<EveryType, Integer> BOXED_INT = new ComparableAttribute<>("EveryType", "boxedInt",
-      TABLE.BOXED_INT, ColumnTypes.INTEGER, EveryType::boxedInt);
+  public static final ComparableAttribute<EveryType, Integer> BOXED_INT = new ComparableAttribute<EveryType, Integer>("EveryType", "boxedInt",
+      Columns.BOXED_INT, ColumnTypes.INTEGER, ACCESSOR, 2);
 
   /**
    * {@link EveryType#primitiveInt()}: column {@code primitiveInt}, {@code INTEGER NOT NULL}.
    */
-  public static final ComparableAttribute<EveryType, Integer> PRIMITIVE_INT = new ComparableAttribute<>("EveryType", "primitiveInt",
-      TABLE.PRIMITIVE_INT, ColumnTypes.INTEGER, EveryType::primitiveInt, Attribute.Flag.NOT_NULL);
+  public static final ComparableAttribute<EveryType, Integer> PRIMITIVE_INT = new ComparableAttribute<EveryType, Integer>("EveryType", "primitiveInt",
+      Columns.PRIMITIVE_INT, ColumnTypes.INTEGER, ACCESSOR, 3, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link EveryType#boxedLong()}: column {@code boxedLong}, {@code BIGINT}.
    */
-  public static final ComparableAttribute<EveryType, Long> BOXED_LONG = new ComparableAttribute<>("EveryType", "boxedLong",
-      TABLE.BOXED_LONG, ColumnTypes.LONG, EveryType::boxedLong);
+  public static final ComparableAttribute<EveryType, Long> BOXED_LONG = new ComparableAttribute<EveryType, Long>("EveryType", "boxedLong",
+      Columns.BOXED_LONG, ColumnTypes.LONG, ACCESSOR, 4);
 
   /**
    * {@link EveryType#primitiveLong()}: column {@code primitiveLong}, {@code BIGINT NOT NULL}.
    */
-  public static final ComparableAttribute<EveryType, Long> PRIMITIVE_LONG = new ComparableAttribute<>("EveryType", "primitiveLong",
-      TABLE.PRIMITIVE_LONG, ColumnTypes.LONG, EveryType::primitiveLong, Attribute.Flag.NOT_NULL);
+  public static final ComparableAttribute<EveryType, Long> PRIMITIVE_LONG = new ComparableAttribute<EveryType, Long>("EveryType", "primitiveLong",
+      Columns.PRIMITIVE_LONG, ColumnTypes.LONG, ACCESSOR, 5, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link EveryType#boxedShort()}: column {@code boxedShort}, {@code SMALLINT}.
    */
-  public static final ComparableAttribute<EveryType, Short> BOXED_SHORT = new ComparableAttribute<>("EveryType", "boxedShort",
-      TABLE.BOXED_SHORT, ColumnTypes.SHORT, EveryType::boxedShort);
+  public static final ComparableAttribute<EveryType, Short> BOXED_SHORT = new ComparableAttribute<EveryType, Short>("EveryType", "boxedShort",
+      Columns.BOXED_SHORT, ColumnTypes.SHORT, ACCESSOR, 6);
 
   /**
    * {@link EveryType#primitiveShort()}: column {@code primitiveShort}, {@code SMALLINT NOT NULL}.
    */
-  public static final ComparableAttribute<EveryType, Short> PRIMITIVE_SHORT = new ComparableAttribute<>("EveryType", "primitiveShort",
-      TABLE.PRIMITIVE_SHORT, ColumnTypes.SHORT, EveryType::primitiveShort, Attribute.Flag.NOT_NULL);
+  public static final ComparableAttribute<EveryType, Short> PRIMITIVE_SHORT = new ComparableAttribute<EveryType, Short>("EveryType", "primitiveShort",
+      Columns.PRIMITIVE_SHORT, ColumnTypes.SHORT, ACCESSOR, 7, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link EveryType#boxedBoolean()}: column {@code boxedBoolean}, {@code BOOLEAN}.
    */
-  public static final Attribute<EveryType, Boolean> BOXED_BOOLEAN = new Attribute<>("EveryType", "boxedBoolean",
-      TABLE.BOXED_BOOLEAN, ColumnTypes.BOOLEAN, EveryType::boxedBoolean);
+  public static final Attribute<EveryType, Boolean> BOXED_BOOLEAN = new Attribute<EveryType, Boolean>("EveryType", "boxedBoolean",
+      Columns.BOXED_BOOLEAN, ColumnTypes.BOOLEAN, ACCESSOR, 8);
 
   /**
    * {@link EveryType#primitiveBoolean()}: column {@code primitiveBoolean}, {@code BOOLEAN NOT NULL DEFAULT true}.
    */
-  public static final Attribute<EveryType, Boolean> PRIMITIVE_BOOLEAN = new Attribute<>("EveryType", "primitiveBoolean",
-      TABLE.PRIMITIVE_BOOLEAN, ColumnTypes.BOOLEAN, EveryType::primitiveBoolean,
-      Attribute.Flag.NOT_NULL, Attribute.Flag.HAS_DEFAULT);
+  public static final Attribute<EveryType, Boolean> PRIMITIVE_BOOLEAN = new Attribute<EveryType, Boolean>("EveryType", "primitiveBoolean",
+      Columns.PRIMITIVE_BOOLEAN, ColumnTypes.BOOLEAN, ACCESSOR, 9, Attribute.Flag.NOT_NULL,
+      Attribute.Flag.HAS_DEFAULT);
 
   /**
    * {@link EveryType#decimal()}: column {@code decimal}, {@code DECIMAL DEFAULT 1.50}.
    */
-  public static final ComparableAttribute<EveryType, BigDecimal> DECIMAL = new ComparableAttribute<>("EveryType", "decimal",
-      TABLE.DECIMAL, ColumnTypes.BIG_DECIMAL, EveryType::decimal, Attribute.Flag.HAS_DEFAULT);
+  public static final ComparableAttribute<EveryType, BigDecimal> DECIMAL = new ComparableAttribute<EveryType, BigDecimal>("EveryType", "decimal",
+      Columns.DECIMAL, ColumnTypes.BIG_DECIMAL, ACCESSOR, 10, Attribute.Flag.HAS_DEFAULT);
 
   /**
    * {@link EveryType#boxedDouble()}: column {@code boxedDouble}, {@code DOUBLE PRECISION}.
    */
-  public static final ComparableAttribute<EveryType, Double> BOXED_DOUBLE = new ComparableAttribute<>("EveryType", "boxedDouble",
-      TABLE.BOXED_DOUBLE, ColumnTypes.DOUBLE, EveryType::boxedDouble);
+  public static final ComparableAttribute<EveryType, Double> BOXED_DOUBLE = new ComparableAttribute<EveryType, Double>("EveryType", "boxedDouble",
+      Columns.BOXED_DOUBLE, ColumnTypes.DOUBLE, ACCESSOR, 11);
 
   /**
    * {@link EveryType#primitiveDouble()}: column {@code primitiveDouble}, {@code DOUBLE PRECISION NOT NULL}.
    */
-  public static final ComparableAttribute<EveryType, Double> PRIMITIVE_DOUBLE = new ComparableAttribute<>("EveryType", "primitiveDouble",
-      TABLE.PRIMITIVE_DOUBLE, ColumnTypes.DOUBLE, EveryType::primitiveDouble,
-      Attribute.Flag.NOT_NULL);
+  public static final ComparableAttribute<EveryType, Double> PRIMITIVE_DOUBLE = new ComparableAttribute<EveryType, Double>("EveryType", "primitiveDouble",
+      Columns.PRIMITIVE_DOUBLE, ColumnTypes.DOUBLE, ACCESSOR, 12, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link EveryType#boxedFloat()}: column {@code boxedFloat}, {@code REAL}.
    */
-  public static final ComparableAttribute<EveryType, Float> BOXED_FLOAT = new ComparableAttribute<>("EveryType", "boxedFloat",
-      TABLE.BOXED_FLOAT, ColumnTypes.FLOAT, EveryType::boxedFloat);
+  public static final ComparableAttribute<EveryType, Float> BOXED_FLOAT = new ComparableAttribute<EveryType, Float>("EveryType", "boxedFloat",
+      Columns.BOXED_FLOAT, ColumnTypes.FLOAT, ACCESSOR, 13);
 
   /**
    * {@link EveryType#primitiveFloat()}: column {@code primitiveFloat}, {@code REAL NOT NULL}.
    */
-  public static final ComparableAttribute<EveryType, Float> PRIMITIVE_FLOAT = new ComparableAttribute<>("EveryType", "primitiveFloat",
-      TABLE.PRIMITIVE_FLOAT, ColumnTypes.FLOAT, EveryType::primitiveFloat, Attribute.Flag.NOT_NULL);
+  public static final ComparableAttribute<EveryType, Float> PRIMITIVE_FLOAT = new ComparableAttribute<EveryType, Float>("EveryType", "primitiveFloat",
+      Columns.PRIMITIVE_FLOAT, ColumnTypes.FLOAT, ACCESSOR, 14, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link EveryType#instant()}: column {@code instant}, {@code TIMESTAMP WITH TIME ZONE}.
    */
-  public static final ComparableAttribute<EveryType, Instant> INSTANT = new ComparableAttribute<>("EveryType", "instant",
-      TABLE.INSTANT, ColumnTypes.INSTANT, EveryType::instant);
+  public static final ComparableAttribute<EveryType, Instant> INSTANT = new ComparableAttribute<EveryType, Instant>("EveryType", "instant",
+      Columns.INSTANT, ColumnTypes.INSTANT, ACCESSOR, 15);
 
   /**
    * {@link EveryType#offsetDateTime()}: column {@code offsetDateTime}, {@code TIMESTAMP WITH TIME ZONE}.
    */
-  public static final ComparableAttribute<EveryType, OffsetDateTime> OFFSET_DATE_TIME = new ComparableAttribute<>("EveryType", "offsetDateTime",
-      TABLE.OFFSET_DATE_TIME, ColumnTypes.OFFSET_DATE_TIME, EveryType::offsetDateTime);
+  public static final ComparableAttribute<EveryType, OffsetDateTime> OFFSET_DATE_TIME = new ComparableAttribute<EveryType, OffsetDateTime>("EveryType", "offsetDateTime",
+      Columns.OFFSET_DATE_TIME, ColumnTypes.OFFSET_DATE_TIME, ACCESSOR, 16);
 
   /**
    * {@link EveryType#localDate()}: column {@code localDate}, {@code DATE DEFAULT '2024-01-31'}.
    */
-  public static final ComparableAttribute<EveryType, LocalDate> LOCAL_DATE = new ComparableAttribute<>("EveryType", "localDate",
-      TABLE.LOCAL_DATE, ColumnTypes.LOCAL_DATE, EveryType::localDate, Attribute.Flag.HAS_DEFAULT);
+  public static final ComparableAttribute<EveryType, LocalDate> LOCAL_DATE = new ComparableAttribute<EveryType, LocalDate>("EveryType", "localDate",
+      Columns.LOCAL_DATE, ColumnTypes.LOCAL_DATE, ACCESSOR, 17, Attribute.Flag.HAS_DEFAULT);
 
   /**
    * {@link EveryType#localTime()}: column {@code localTime}, {@code TIME}.
    */
-  public static final ComparableAttribute<EveryType, LocalTime> LOCAL_TIME = new ComparableAttribute<>("EveryType", "localTime",
-      TABLE.LOCAL_TIME, ColumnTypes.LOCAL_TIME, EveryType::localTime);
+  public static final ComparableAttribute<EveryType, LocalTime> LOCAL_TIME = new ComparableAttribute<EveryType, LocalTime>("EveryType", "localTime",
+      Columns.LOCAL_TIME, ColumnTypes.LOCAL_TIME, ACCESSOR, 18);
 
   /**
    * {@link EveryType#localDateTime()}: column {@code localDateTime}, {@code TIMESTAMP}.
    */
-  public static final ComparableAttribute<EveryType, LocalDateTime> LOCAL_DATE_TIME = new ComparableAttribute<>("EveryType", "localDateTime",
-      TABLE.LOCAL_DATE_TIME, ColumnTypes.LOCAL_DATE_TIME, EveryType::localDateTime);
+  public static final ComparableAttribute<EveryType, LocalDateTime> LOCAL_DATE_TIME = new ComparableAttribute<EveryType, LocalDateTime>("EveryType", "localDateTime",
+      Columns.LOCAL_DATE_TIME, ColumnTypes.LOCAL_DATE_TIME, ACCESSOR, 19);
 
   /**
    * {@link EveryType#bytes()}: column {@code bytes}, {@code BYTEA}.
    */
-  public static final Attribute<EveryType, byte[]> BYTES = new Attribute<>("EveryType", "bytes",
-      TABLE.BYTES, ColumnTypes.BYTES, EveryType::bytes);
+  public static final Attribute<EveryType, byte[]> BYTES = new Attribute<EveryType, byte[]>("EveryType", "bytes",
+      Columns.BYTES, ColumnTypes.BYTES, ACCESSOR, 20);
 
   /**
    * {@link EveryType#status()}: column {@code status}, {@code "enum_EveryTypes_status" DEFAULT 'ACTIVE'}.
    */
-  public static final ComparableAttribute<EveryType, Status> STATUS = new ComparableAttribute<>("EveryType", "status",
-      TABLE.STATUS, STATUS_TYPE, EveryType::status, Attribute.Flag.HAS_DEFAULT);
+  public static final ComparableAttribute<EveryType, Status> STATUS = new ComparableAttribute<EveryType, Status>("EveryType", "status",
+      Columns.STATUS, STATUS_TYPE, ACCESSOR, 21, Attribute.Flag.HAS_DEFAULT);
 
   /**
    * The model {@code EveryType}: pass it to {@link Sequor#repository} for its finders and writes.
@@ -188,6 +189,37 @@ public final class EveryTypeModel {
       .build();
 
   private EveryTypeModel() {
+  }
+
+  /**
+   * Reads attribute {@code index}, in declaration order.
+   */
+  private static Object get(EveryType instance, int index) {
+    switch (index) {
+      case 0: return instance.uuid();
+      case 1: return instance.string();
+      case 2: return instance.boxedInt();
+      case 3: return instance.primitiveInt();
+      case 4: return instance.boxedLong();
+      case 5: return instance.primitiveLong();
+      case 6: return instance.boxedShort();
+      case 7: return instance.primitiveShort();
+      case 8: return instance.boxedBoolean();
+      case 9: return instance.primitiveBoolean();
+      case 10: return instance.decimal();
+      case 11: return instance.boxedDouble();
+      case 12: return instance.primitiveDouble();
+      case 13: return instance.boxedFloat();
+      case 14: return instance.primitiveFloat();
+      case 15: return instance.instant();
+      case 16: return instance.offsetDateTime();
+      case 17: return instance.localDate();
+      case 18: return instance.localTime();
+      case 19: return instance.localDateTime();
+      case 20: return instance.bytes();
+      case 21: return instance.status();
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   /**
@@ -220,145 +252,120 @@ public final class EveryTypeModel {
   }
 
   /**
-   * The {@code EveryTypes} table as jOOQ metadata.
+   * The columns of {@code EveryTypes} as typed jOOQ fields: {@code dsl.select(Columns.UUID).from(TABLE)}.
    */
-  public static final class Table extends TableImpl<Record> {
-    private static final long serialVersionUID = 1L;
-
+  public static final class Columns {
     /**
      * Column {@code uuid}: {@code UUID NOT NULL, primary key}.
      */
-    public final TableField<Record, UUID> UUID = createField(DSL.name("uuid"),
-        ColumnTypes.UUID.dataType(), this, "");
+    public static final TableField<Record, UUID> UUID = TABLE.column("uuid", ColumnTypes.UUID);
 
     /**
      * Column {@code string}: {@code VARCHAR(255)}.
      */
-    public final TableField<Record, String> STRING = createField(DSL.name("string"),
-        ColumnTypes.STRING.dataType(), this, "");
+    public static final TableField<Record, String> STRING = TABLE.column("string", ColumnTypes.STRING);
 
     /**
      * Column {@code boxedInt}: {@code INTEGER}.
      */
-    public final TableField<Record, Integer> BOXED_INT = createField(DSL.name("boxedInt"),
-        ColumnTypes.INTEGER.dataType(), this, "");
+    public static final TableField<Record, Integer> BOXED_INT = TABLE.column("boxedInt", ColumnTypes.INTEGER);
 
     /**
      * Column {@code primitiveInt}: {@code INTEGER NOT NULL}.
      */
-    public final TableField<Record, Integer> PRIMITIVE_INT = createField(DSL.name("primitiveInt"),
-        ColumnTypes.INTEGER.dataType(), this, "");
+    public static final TableField<Record, Integer> PRIMITIVE_INT = TABLE.column("primitiveInt", ColumnTypes.INTEGER);
 
     /**
      * Column {@code boxedLong}: {@code BIGINT}.
      */
-    public final TableField<Record, Long> BOXED_LONG = createField(DSL.name("boxedLong"),
-        ColumnTypes.LONG.dataType(), this, "");
+    public static final TableField<Record, Long> BOXED_LONG = TABLE.column("boxedLong", ColumnTypes.LONG);
 
     /**
      * Column {@code primitiveLong}: {@code BIGINT NOT NULL}.
      */
-    public final TableField<Record, Long> PRIMITIVE_LONG = createField(DSL.name("primitiveLong"),
-        ColumnTypes.LONG.dataType(), this, "");
+    public static final TableField<Record, Long> PRIMITIVE_LONG = TABLE.column("primitiveLong", ColumnTypes.LONG);
 
     /**
      * Column {@code boxedShort}: {@code SMALLINT}.
      */
-    public final TableField<Record, Short> BOXED_SHORT = createField(DSL.name("boxedShort"),
-        ColumnTypes.SHORT.dataType(), this, "");
+    public static final TableField<Record, Short> BOXED_SHORT = TABLE.column("boxedShort", ColumnTypes.SHORT);
 
     /**
      * Column {@code primitiveShort}: {@code SMALLINT NOT NULL}.
      */
-    public final TableField<Record, Short> PRIMITIVE_SHORT = createField(DSL.name("primitiveShort"),
-        ColumnTypes.SHORT.dataType(), this, "");
+    public static final TableField<Record, Short> PRIMITIVE_SHORT = TABLE.column("primitiveShort", ColumnTypes.SHORT);
 
     /**
      * Column {@code boxedBoolean}: {@code BOOLEAN}.
      */
-    public final TableField<Record, Boolean> BOXED_BOOLEAN = createField(DSL.name("boxedBoolean"),
-        ColumnTypes.BOOLEAN.dataType(), this, "");
+    public static final TableField<Record, Boolean> BOXED_BOOLEAN = TABLE.column("boxedBoolean", ColumnTypes.BOOLEAN);
 
     /**
      * Column {@code primitiveBoolean}: {@code BOOLEAN NOT NULL DEFAULT true}.
      */
-    public final TableField<Record, Boolean> PRIMITIVE_BOOLEAN = createField(DSL.name("primitiveBoolean"),
-        ColumnTypes.BOOLEAN.dataType(), this, "");
+    public static final TableField<Record, Boolean> PRIMITIVE_BOOLEAN = TABLE.column("primitiveBoolean", ColumnTypes.BOOLEAN);
 
     /**
      * Column {@code decimal}: {@code DECIMAL DEFAULT 1.50}.
      */
-    public final TableField<Record, BigDecimal> DECIMAL = createField(DSL.name("decimal"),
-        ColumnTypes.BIG_DECIMAL.dataType(), this, "");
+    public static final TableField<Record, BigDecimal> DECIMAL = TABLE.column("decimal", ColumnTypes.BIG_DECIMAL);
 
     /**
      * Column {@code boxedDouble}: {@code DOUBLE PRECISION}.
      */
-    public final TableField<Record, Double> BOXED_DOUBLE = createField(DSL.name("boxedDouble"),
-        ColumnTypes.DOUBLE.dataType(), this, "");
+    public static final TableField<Record, Double> BOXED_DOUBLE = TABLE.column("boxedDouble", ColumnTypes.DOUBLE);
 
     /**
      * Column {@code primitiveDouble}: {@code DOUBLE PRECISION NOT NULL}.
      */
-    public final TableField<Record, Double> PRIMITIVE_DOUBLE = createField(DSL.name("primitiveDouble"),
-        ColumnTypes.DOUBLE.dataType(), this, "");
+    public static final TableField<Record, Double> PRIMITIVE_DOUBLE = TABLE.column("primitiveDouble", ColumnTypes.DOUBLE);
 
     /**
      * Column {@code boxedFloat}: {@code REAL}.
      */
-    public final TableField<Record, Float> BOXED_FLOAT = createField(DSL.name("boxedFloat"),
-        ColumnTypes.FLOAT.dataType(), this, "");
+    public static final TableField<Record, Float> BOXED_FLOAT = TABLE.column("boxedFloat", ColumnTypes.FLOAT);
 
     /**
      * Column {@code primitiveFloat}: {@code REAL NOT NULL}.
      */
-    public final TableField<Record, Float> PRIMITIVE_FLOAT = createField(DSL.name("primitiveFloat"),
-        ColumnTypes.FLOAT.dataType(), this, "");
+    public static final TableField<Record, Float> PRIMITIVE_FLOAT = TABLE.column("primitiveFloat", ColumnTypes.FLOAT);
 
     /**
      * Column {@code instant}: {@code TIMESTAMP WITH TIME ZONE}.
      */
-    public final TableField<Record, Instant> INSTANT = createField(DSL.name("instant"),
-        ColumnTypes.INSTANT.dataType(), this, "");
+    public static final TableField<Record, Instant> INSTANT = TABLE.column("instant", ColumnTypes.INSTANT);
 
     /**
      * Column {@code offsetDateTime}: {@code TIMESTAMP WITH TIME ZONE}.
      */
-    public final TableField<Record, OffsetDateTime> OFFSET_DATE_TIME = createField(DSL.name("offsetDateTime"),
-        ColumnTypes.OFFSET_DATE_TIME.dataType(), this, "");
+    public static final TableField<Record, OffsetDateTime> OFFSET_DATE_TIME = TABLE.column("offsetDateTime", ColumnTypes.OFFSET_DATE_TIME);
 
     /**
      * Column {@code localDate}: {@code DATE DEFAULT '2024-01-31'}.
      */
-    public final TableField<Record, LocalDate> LOCAL_DATE = createField(DSL.name("localDate"),
-        ColumnTypes.LOCAL_DATE.dataType(), this, "");
+    public static final TableField<Record, LocalDate> LOCAL_DATE = TABLE.column("localDate", ColumnTypes.LOCAL_DATE);
 
     /**
      * Column {@code localTime}: {@code TIME}.
      */
-    public final TableField<Record, LocalTime> LOCAL_TIME = createField(DSL.name("localTime"),
-        ColumnTypes.LOCAL_TIME.dataType(), this, "");
+    public static final TableField<Record, LocalTime> LOCAL_TIME = TABLE.column("localTime", ColumnTypes.LOCAL_TIME);
 
     /**
      * Column {@code localDateTime}: {@code TIMESTAMP}.
      */
-    public final TableField<Record, LocalDateTime> LOCAL_DATE_TIME = createField(DSL.name("localDateTime"),
-        ColumnTypes.LOCAL_DATE_TIME.dataType(), this, "");
+    public static final TableField<Record, LocalDateTime> LOCAL_DATE_TIME = TABLE.column("localDateTime", ColumnTypes.LOCAL_DATE_TIME);
 
     /**
      * Column {@code bytes}: {@code BYTEA}.
      */
-    public final TableField<Record, byte[]> BYTES = createField(DSL.name("bytes"),
-        ColumnTypes.BYTES.dataType(), this, "");
+    public static final TableField<Record, byte[]> BYTES = TABLE.column("bytes", ColumnTypes.BYTES);
 
     /**
      * Column {@code status}: {@code "enum_EveryTypes_status" DEFAULT 'ACTIVE'}.
      */
-    public final TableField<Record, Status> STATUS = createField(DSL.name("status"),
-        STATUS_TYPE.dataType(), this, "");
+    public static final TableField<Record, Status> STATUS = TABLE.column("status", STATUS_TYPE);
 
-    private Table() {
-      super(DSL.name("EveryTypes"));
+    private Columns() {
     }
   }
 }

@@ -1,8 +1,10 @@
 package test.models;
 
 import dev.sequor.Attribute;
+import dev.sequor.AttributeAccessor;
 import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
+import dev.sequor.ModelTable;
 import dev.sequor.ModelType;
 import dev.sequor.Sequor;
 import dev.sequor.StringAttribute;
@@ -13,14 +15,12 @@ import java.time.Instant;
 import javax.annotation.processing.Generated;
 import org.jooq.Record;
 import org.jooq.TableField;
-import org.jooq.impl.DSL;
-import org.jooq.impl.TableImpl;
 
 /**
  * Sequor metadata for {@link Product}: table {@code products}.
  *
  * <p>Use the attribute constants in criteria ({@code ID.eq(...)}), {@link #MODEL} with
- * {@link Sequor#repository} for finders and writes, and {@link #TABLE} in jOOQ's DSL.
+ * {@link Sequor#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
@@ -28,48 +28,50 @@ import org.jooq.impl.TableImpl;
 )
 public final class ProductModel {
   /**
-   * The {@code products} table as jOOQ metadata, with a typed field per column.
+   * The {@code products} table as jOOQ metadata; its columns are in {@link Columns}.
    */
-  public static final Table TABLE = new Table();
+  public static final ModelTable TABLE = new ModelTable("products");
+
+  private static final AttributeAccessor<Product> ACCESSOR = ProductModel::get;
 
   /**
    * {@link Product#id()}: column {@code id}, {@code BIGSERIAL}, primary key.
    */
-  public static final ComparableAttribute<Product, Long> ID = new ComparableAttribute<>("product", "id",
-      TABLE.ID, ColumnTypes.LONG, Product::id, Attribute.Flag.PRIMARY_KEY,
+  public static final ComparableAttribute<Product, Long> ID = new ComparableAttribute<Product, Long>("product", "id",
+      Columns.ID, ColumnTypes.LONG, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY,
       Attribute.Flag.AUTO_INCREMENT, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link Product#name()}: column {@code name}, {@code VARCHAR(120) NOT NULL UNIQUE}.
    */
-  public static final StringAttribute<Product> NAME = new StringAttribute<>("product", "name",
-      TABLE.NAME, ColumnTypes.STRING, Product::name, Attribute.Flag.NOT_NULL,
+  public static final StringAttribute<Product> NAME = new StringAttribute<Product>("product", "name",
+      Columns.NAME, ColumnTypes.STRING, ACCESSOR, 1, Attribute.Flag.NOT_NULL,
       Attribute.Flag.UNIQUE);
 
   /**
    * {@link Product#price()}: column {@code price}, {@code DECIMAL(10,2)}.
    */
-  public static final ComparableAttribute<Product, BigDecimal> PRICE = new ComparableAttribute<>("product", "price",
-      TABLE.PRICE, ColumnTypes.BIG_DECIMAL, Product::price);
+  public static final ComparableAttribute<Product, BigDecimal> PRICE = new ComparableAttribute<Product, BigDecimal>("product", "price",
+      Columns.PRICE, ColumnTypes.BIG_DECIMAL, ACCESSOR, 2);
 
   /**
    * {@link Product#stock()}: column {@code stock}, {@code INTEGER NOT NULL DEFAULT 0}.
    */
-  public static final ComparableAttribute<Product, Integer> STOCK = new ComparableAttribute<>("product", "stock",
-      TABLE.STOCK, ColumnTypes.INTEGER, Product::stock, Attribute.Flag.NOT_NULL,
+  public static final ComparableAttribute<Product, Integer> STOCK = new ComparableAttribute<Product, Integer>("product", "stock",
+      Columns.STOCK, ColumnTypes.INTEGER, ACCESSOR, 3, Attribute.Flag.NOT_NULL,
       Attribute.Flag.HAS_DEFAULT);
 
   /**
    * {@link Product#createdAt()}: column {@code created_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
    */
-  public static final ComparableAttribute<Product, Instant> CREATED_AT = new ComparableAttribute<>("product", "createdAt",
-      TABLE.CREATED_AT, ColumnTypes.INSTANT, Product::createdAt, Attribute.Flag.NOT_NULL);
+  public static final ComparableAttribute<Product, Instant> CREATED_AT = new ComparableAttribute<Product, Instant>("product", "createdAt",
+      Columns.CREATED_AT, ColumnTypes.INSTANT, ACCESSOR, 4, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link Product#updatedAt()}: column {@code updated_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
    */
-  public static final ComparableAttribute<Product, Instant> UPDATED_AT = new ComparableAttribute<>("product", "updatedAt",
-      TABLE.UPDATED_AT, ColumnTypes.INSTANT, Product::updatedAt, Attribute.Flag.NOT_NULL);
+  public static final ComparableAttribute<Product, Instant> UPDATED_AT = new ComparableAttribute<Product, Instant>("product", "updatedAt",
+      Columns.UPDATED_AT, ColumnTypes.INSTANT, ACCESSOR, 5, Attribute.Flag.NOT_NULL);
 
   /**
    * The model {@code product}: pass it to {@link Sequor#repository} for its finders and writes.
@@ -77,11 +79,26 @@ public final class ProductModel {
   public static final ModelType<Product, Long> MODEL = ModelType.<Product, Long>builder("product", Product.class, TABLE)
       .attributes(ID, NAME, PRICE, STOCK, CREATED_AT, UPDATED_AT)
       .key(ID)
-      .timestamps(TABLE.CREATED_AT, TABLE.UPDATED_AT)
+      .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
       .mapper(ProductModel::map)
       .build();
 
   private ProductModel() {
+  }
+
+  /**
+   * Reads attribute {@code index}, in declaration order.
+   */
+  private static Object get(Product instance, int index) {
+    switch (index) {
+      case 0: return instance.id();
+      case 1: return instance.name();
+      case 2: return instance.price();
+      case 3: return instance.stock();
+      case 4: return instance.createdAt();
+      case 5: return instance.updatedAt();
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   /**
@@ -98,49 +115,40 @@ public final class ProductModel {
   }
 
   /**
-   * The {@code products} table as jOOQ metadata.
+   * The columns of {@code products} as typed jOOQ fields: {@code dsl.select(Columns.ID).from(TABLE)}.
    */
-  public static final class Table extends TableImpl<Record> {
-    private static final long serialVersionUID = 1L;
-
+  public static final class Columns {
     /**
      * Column {@code id}: {@code BIGSERIAL, primary key}.
      */
-    public final TableField<Record, Long> ID = createField(DSL.name("id"),
-        ColumnTypes.LONG.dataType(), this, "");
+    public static final TableField<Record, Long> ID = TABLE.column("id", ColumnTypes.LONG);
 
     /**
      * Column {@code name}: {@code VARCHAR(120) NOT NULL UNIQUE}.
      */
-    public final TableField<Record, String> NAME = createField(DSL.name("name"),
-        ColumnTypes.STRING.dataType(), this, "");
+    public static final TableField<Record, String> NAME = TABLE.column("name", ColumnTypes.STRING);
 
     /**
      * Column {@code price}: {@code DECIMAL(10,2)}.
      */
-    public final TableField<Record, BigDecimal> PRICE = createField(DSL.name("price"),
-        ColumnTypes.BIG_DECIMAL.dataType(), this, "");
+    public static final TableField<Record, BigDecimal> PRICE = TABLE.column("price", ColumnTypes.BIG_DECIMAL);
 
     /**
      * Column {@code stock}: {@code INTEGER NOT NULL DEFAULT 0}.
      */
-    public final TableField<Record, Integer> STOCK = createField(DSL.name("stock"),
-        ColumnTypes.INTEGER.dataType(), this, "");
+    public static final TableField<Record, Integer> STOCK = TABLE.column("stock", ColumnTypes.INTEGER);
 
     /**
      * Column {@code created_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public final TableField<Record, Instant> CREATED_AT = createField(DSL.name("created_at"),
-        ColumnTypes.INSTANT.dataType(), this, "");
+    public static final TableField<Record, Instant> CREATED_AT = TABLE.column("created_at", ColumnTypes.INSTANT);
 
     /**
      * Column {@code updated_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public final TableField<Record, Instant> UPDATED_AT = createField(DSL.name("updated_at"),
-        ColumnTypes.INSTANT.dataType(), this, "");
+    public static final TableField<Record, Instant> UPDATED_AT = TABLE.column("updated_at", ColumnTypes.INSTANT);
 
-    private Table() {
-      super(DSL.name("products"));
+    private Columns() {
     }
   }
 }
