@@ -2,6 +2,7 @@ package dev.sequor;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.sequor.config.SequorConfig;
 import dev.sequor.internal.ConnectionUrl;
 import dev.sequor.internal.Database;
 import dev.sequor.internal.DefaultRepository;
@@ -47,6 +48,16 @@ public final class Sequor implements AutoCloseable {
    */
   public static Sequor connect(String url) {
     return builder().url(url).build();
+  }
+
+  /**
+   * Connects to the database of a project's configuration: its {@link SequorConfig#url() URL} with a pool of
+   * {@link SequorConfig#poolSize() poolSize} connections.
+   *
+   * @throws SequorException when the configuration names no usable database (the message says what to set)
+   */
+  public static Sequor connect(SequorConfig config) {
+    return builder().url(config.url()).poolSize(config.poolSize()).build();
   }
 
   /** Uses a data source the caller owns; {@link #close()} leaves it open. */

@@ -2,6 +2,7 @@ package dev.sequor.processor;
 
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /**
@@ -25,6 +26,8 @@ import javax.lang.model.element.Element;
  * @param unique {@code UNIQUE}
  * @param defaultLiteral the SQL literal of its default, or null
  * @param sqlType the PostgreSQL column type
+ * @param renamedFrom the old column name declared with {@code @RenamedFrom}, or null
+ * @param reference the foreign key declared with {@code @References}, or null
  */
 record AttributeDescriptor(
     Element element,
@@ -44,4 +47,31 @@ record AttributeDescriptor(
     boolean notNull,
     boolean unique,
     String defaultLiteral,
-    String sqlType) {}
+    String sqlType,
+    String renamedFrom,
+    Reference reference) {
+
+  /**
+   * A foreign key to another model's single-attribute primary key; the referenced table is resolved once
+   * every model's table name is known.
+   *
+   * @param annotation the {@code @References}, for error positions
+   * @param targetModel the referenced model, as parsed on its own (its table is not frozen yet)
+   * @param targetColumn the referenced key column
+   * @param onDelete the SQL action ({@code NO ACTION}, {@code CASCADE}, ...)
+   * @param onUpdate the SQL action
+   */
+  record Reference(AnnotationMirror annotation, ModelDescriptor targetModel, String targetColumn, String onDelete,
+      String onUpdate) {}
+
+  /** The same attribute in a table with another name: its enum type is named after the table. */
+  AttributeDescriptor inTable(String table) {
+    if (type != AttributeType.ENUM) {
+      return this;
+    }
+    String enumType = Naming.enumTypeName(table, column);
+    return new AttributeDescriptor(element, name, constant, column, type, javaType, boxedType, enumConstants,
+        enumType, enumColumnType, getter, setter, primaryKey, autoIncrement, notNull, unique, defaultLiteral,
+        Sql.quote(enumType), renamedFrom, reference);
+  }
+}

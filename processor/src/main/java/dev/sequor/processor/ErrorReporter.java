@@ -18,10 +18,56 @@ import javax.tools.Diagnostic;
 final class ErrorReporter {
 
   private final Messager messager;
+  /** Null when the compiler is not javac. */
+  private final RepeatedAnnotations repeated;
   private int errors;
 
   ErrorReporter(Messager messager) {
+    this(messager, null);
+  }
+
+  ErrorReporter(Messager messager, RepeatedAnnotations repeated) {
     this.messager = messager;
+    this.repeated = repeated;
+  }
+
+  /** A reporter that prints nothing but still counts, for parsing a model only to learn about it. */
+  static ErrorReporter silent() {
+    return new ErrorReporter(new Messager() {
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a, AnnotationValue v) {}
+    });
+  }
+
+  /** An error about no element (the build as a whole). */
+  void error(String message) {
+    errors++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message);
+  }
+
+  /**
+   * A warning, or an error when {@code asError}; on {@code element}, or about no element when it is null.
+   * Errors count as errors.
+   */
+  void warning(Element element, String message, boolean asError) {
+    Diagnostic.Kind kind = asError ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+    if (asError) {
+      errors++;
+    }
+    if (element == null) {
+      messager.printMessage(kind, message);
+    } else {
+      messager.printMessage(kind, message, positioned(element));
+    }
   }
 
   void error(Element element, String message) {
@@ -33,6 +79,9 @@ final class ErrorReporter {
   void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
     errors++;
     Element target = positioned(element);
+    if (repeated != null && repeated.print(Diagnostic.Kind.ERROR, message, element, target, annotation)) {
+      return;
+    }
     if (target == element) {
       messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
       return;

@@ -5,7 +5,11 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -17,6 +21,8 @@ final class GeneratedFiles {
 
   private final Filer filer;
   private final ErrorReporter reporter;
+  /** The class output directory, learnt from the first resource written there; null while unknown or not a directory. */
+  private Path classOutput;
 
   GeneratedFiles(Filer filer, ErrorReporter reporter) {
     this.filer = filer;
@@ -48,8 +54,47 @@ final class GeneratedFiles {
       try (Writer writer = resource.openWriter()) {
         writer.write(content);
       }
+      learnClassOutput(resource, path);
     } catch (IOException e) {
       reporter.error(model.element(), "[ModelWriteFailed] Unable to write " + path + ": " + e.getMessage());
+    }
+  }
+
+  /** A resource that comes from several models (the pending migration). */
+  void writeResource(String path, String content, List<? extends Element> originating) {
+    try {
+      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating.toArray(Element[]::new));
+      try (Writer writer = resource.openWriter()) {
+        writer.write(content);
+      }
+    } catch (IOException e) {
+      reporter.error("[SchemaWriteFailed] Unable to write " + path + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The class output directory, when a resource was written there and it is a directory on disk (not an
+   * in-memory compilation). Learnt from a written file because asking the {@link Filer} for an output location
+   * creates an empty output file in some file managers.
+   */
+  Path classOutput() {
+    return classOutput;
+  }
+
+  private void learnClassOutput(FileObject resource, String path) {
+    if (classOutput != null) {
+      return;
+    }
+    URI uri = resource.toUri();
+    if ("file".equals(uri.getScheme())) {
+      Path file = Path.of(uri);
+      Path root = file;
+      for (int i = Path.of(path).getNameCount(); i > 0 && root != null; i--) {
+        root = root.getParent();
+      }
+      if (root != null && root.resolve(path).equals(file)) {
+        classOutput = root;
+      }
     }
   }
 }

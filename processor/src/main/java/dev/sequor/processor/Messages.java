@@ -1,5 +1,8 @@
 package dev.sequor.processor;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * Every message the processor prints, in one place. Each starts with a stable tag, says what must hold,
  * what was found, and what to do.
@@ -69,6 +72,11 @@ final class Messages {
         + problem + ". Set it explicitly (@Model(tableName = ...) or @Column(name = ...)).";
   }
 
+  static String invalidInferredIndexName(String name, String model, String problem) {
+    return "[ModelInvalidName] The index name \"" + name + "\" inferred for @Model " + model + " is not a valid name: "
+        + problem + ". Set it explicitly with @Index(name = ...).";
+  }
+
   static String badDefault(String value, String attribute, String type, String problem) {
     return "[ModelBadDefault] @DefaultValue(\"" + value + "\") on attribute '" + attribute + "' is not a valid "
         + type + ": " + problem + ". Write the default as a literal of the attribute's type.";
@@ -105,5 +113,85 @@ final class Messages {
   static String internalError(String model, Throwable t) {
     return "[ModelInternalError] Sequor could not process @Model " + model + ": " + t
         + ". This is a bug in Sequor; please report it with the model's source.";
+  }
+
+  // ---- renames, indexes, foreign keys -------------------------------------------------------------
+
+  static String renamedToItself(String what, String name) {
+    return "[ModelRenamedFrom] @RenamedFrom(\"" + name + "\") names the current " + what + " name, found: \"" + name
+        + "\". Write the old " + what + " name, as recorded in the schema snapshot, or remove the annotation.";
+  }
+
+  static String indexAttributesOnAttribute(String attribute) {
+    return "[ModelIndex] @Index on attribute '" + attribute + "' indexes that attribute and may not list attributes. "
+        + "Remove attributes = {...}, or move the @Index to the model to index several attributes.";
+  }
+
+  static String indexWithoutAttributes(String model) {
+    return "[ModelIndex] @Index on @Model " + model + " must list the attributes it indexes, found none. "
+        + "Write @Index(attributes = {\"a\", \"b\"}), or put @Index on the attribute itself.";
+  }
+
+  static String indexUnknownAttribute(String attribute, String model, Collection<String> known) {
+    return "[ModelIndex] @Index on @Model " + model + " names attribute '" + attribute + "', which the model does "
+        + "not have as a persistent attribute. Use one of " + known + " (attribute names, not column names).";
+  }
+
+  static String indexRepeatedAttribute(String attribute, String model) {
+    return "[ModelIndex] @Index on @Model " + model + " names attribute '" + attribute + "' twice. "
+        + "List each attribute once.";
+  }
+
+  static String duplicateIndex(String index, String model, String other) {
+    return "[ModelDuplicateIndex] An @Index of @Model " + model + " is named \"" + index + "\", like an index of "
+        + (other.equals(model) ? "the same model" : "@Model " + other) + "; PostgreSQL needs index names unique in the schema. "
+        + "Give one of them another name with @Index(name = \"...\").";
+  }
+
+  static String referenceNotModel(String attribute, String target) {
+    return "[ModelReference] @References on attribute '" + attribute + "' must name a @Model, found: " + target
+        + ". Reference a @Model class, or annotate " + target + " with @Model.";
+  }
+
+  static String referenceCompositeKey(String attribute, String target, List<String> key) {
+    return "[ModelReference] @References on attribute '" + attribute + "' needs a model with a single-attribute "
+        + "primary key, but @Model " + target + " has the composite key " + key + ". Reference another model, "
+        + "or write the composite foreign key in a hand-written migration.";
+  }
+
+  static String referenceType(String attribute, String type, String target, String key, String keyType, boolean enumKey) {
+    return "[ModelReferenceType] Attribute '" + attribute + "' has type " + type + ", but it references the primary key '"
+        + key + "' of @Model " + target + ", of type " + keyType + ". "
+        + (enumKey ? "An enum key cannot be referenced (its PostgreSQL type belongs to its table); reference another model."
+            : "Give the attribute the key's type.");
+  }
+
+  static String referenceAction(String attribute, String option, String action) {
+    return "[ModelReference] @References(" + option + " = " + action.replace(' ', '_') + ") on attribute '" + attribute
+        + "' " + (action.equals("SET NULL") ? "needs a nullable column, found NOT NULL. Allow null, or choose another action."
+            : "needs a column default, found none. Add @DefaultValue, or choose another action.");
+  }
+
+  // ---- options, snapshot, pending changes ---------------------------------------------------------
+
+  static String badOption(String option, String expected, String found) {
+    return "[SequorOption] Processor option -A" + option + " may only have " + expected + ", found: \"" + found + "\".";
+  }
+
+  static String snapshotInvalid(String problem) {
+    return "[SchemaSnapshotInvalid] Sequor cannot read the schema snapshot: " + problem + ". Fix the file (a merge "
+        + "conflict?) so that it matches the migrations, or restore it from version control.";
+  }
+
+  static String schemaPending(SchemaDiff.Change change) {
+    return "[SchemaPending] " + change.description() + ": the models differ from the schema snapshot. "
+        + (change.problem() == null
+            ? "Generate the migration with mvn sequor:migration-generate -Dname=<name>."
+            : "Generation refuses this change: " + change.problem().message());
+  }
+
+  static String schemaInternalError(Throwable t) {
+    return "[SchemaInternalError] Sequor could not compare the models with the schema snapshot: " + t
+        + ". This is a bug in Sequor; please report it with the models and the snapshot.";
   }
 }

@@ -120,7 +120,7 @@ final class ModelClassGenerator {
 
   /** The column's SQL after its name: {@code DECIMAL(10,2) NOT NULL}. */
   private static String columnSql(AttributeDescriptor a) {
-    return SchemaSqlGenerator.columnDefinition(a).substring(Sql.quote(a.column()).length() + 1);
+    return Ddl.columnDefinition(SchemaBuilder.column(a)).substring(Sql.quote(a.column()).length() + 1);
   }
 
   private static TypeName columnType(AttributeDescriptor a) {

@@ -3,6 +3,8 @@ package dev.sequor.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -19,6 +21,9 @@ import javax.lang.model.element.TypeElement;
  * @param hiddenTimestamps timestamp columns the model does not declare, in the order createdAt, updatedAt
  * @param createdAtColumn the createdAt column, or null without timestamps
  * @param updatedAtColumn the updatedAt column, or null without timestamps
+ * @param explicitTableName the table name was given with {@code tableName}, rather than inferred
+ * @param renamedFrom the old table name declared with {@code @RenamedFrom}, or null
+ * @param indexes the declared indexes, on attributes then on the model, in declaration order
  */
 record ModelDescriptor(
     TypeElement element,
@@ -31,7 +36,27 @@ record ModelDescriptor(
     List<AttributeDescriptor> attributes,
     List<HiddenColumn> hiddenTimestamps,
     String createdAtColumn,
-    String updatedAtColumn) {
+    String updatedAtColumn,
+    boolean explicitTableName,
+    String renamedFrom,
+    List<IndexDeclaration> indexes) {
+
+  /**
+   * An {@code @Index}, on an attribute or on the model.
+   *
+   * @param element where it is declared, for error positions
+   * @param annotation the {@code @Index}
+   * @param explicitName its {@code name}, or null for the default
+   * @param columns the indexed columns, in order
+   */
+  record IndexDeclaration(Element element, AnnotationMirror annotation, String explicitName, List<String> columns,
+      boolean unique) {
+
+    /** The index name in table {@code table}: explicit, or Sequelize's default. */
+    String name(String table) {
+      return explicitName != null ? explicitName : Naming.indexName(table, columns);
+    }
+  }
 
   /** A record constructor argument: an attribute read from the row, or the Java default of a transient component. */
   record ConstructorArgument(AttributeDescriptor attribute, String transientDefault) {}
@@ -51,5 +76,18 @@ record ModelDescriptor(
 
   String qualifiedName() {
     return element.getQualifiedName().toString();
+  }
+
+  /** The same model on another table (a table name frozen in the snapshot); enum types follow the table. */
+  ModelDescriptor withTableName(String table) {
+    if (table.equals(tableName)) {
+      return this;
+    }
+    List<AttributeDescriptor> moved = attributes.stream().map(a -> a.inTable(table)).toList();
+    List<ConstructorArgument> arguments = recordArguments.stream()
+        .map(arg -> arg.attribute() == null ? arg : new ConstructorArgument(moved.get(attributes.indexOf(arg.attribute())), null))
+        .toList();
+    return new ModelDescriptor(element, modelClass, generatedClass, modelName, table, isRecord, arguments, moved,
+        hiddenTimestamps, createdAtColumn, updatedAtColumn, explicitTableName, renamedFrom, indexes);
   }
 }

@@ -4,7 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.sequor.processor.ModelDescriptor.ConstructorArgument;
 import dev.sequor.processor.ModelDescriptor.HiddenColumn;
+import dev.sequor.processor.ModelDescriptor.IndexDeclaration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,21 +46,46 @@ final class ModelParser {
   private final Elements elements;
   private final Types types;
   private final ErrorReporter reporter;
+  /** Parses referenced models without reporting (their own problems are reported where they are declared); null in that parser. */
+  private final ModelParser referencedModels;
+  private final Map<String, Optional<ModelDescriptor>> referenced = new HashMap<>();
 
   ModelParser(ProcessingEnvironment env, ErrorReporter reporter) {
+    this(env, reporter, true);
+  }
+
+  private ModelParser(ProcessingEnvironment env, ErrorReporter reporter, boolean resolveReferences) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.reporter = reporter;
+    this.referencedModels = resolveReferences ? new ModelParser(env, ErrorReporter.silent(), false) : null;
   }
 
-  /** Whether any member's type is not resolved yet (another processor may generate it in a later round). */
+  /**
+   * Whether any member's type, or a model a member {@code @References}, is not resolved yet (another processor
+   * may generate it in a later round).
+   */
   static boolean hasUnresolvedTypes(TypeElement type) {
     for (Element member : members(type)) {
       if (member.asType().getKind() == TypeKind.ERROR) {
         return true;
       }
+      TypeMirror target = referencedType(member);
+      if (target != null && (target.getKind() == TypeKind.ERROR
+          || (target.getKind() == TypeKind.DECLARED && !target.equals(type.asType())
+              && members((TypeElement) ((DeclaredType) target).asElement()).stream()
+                  .anyMatch(m -> m.asType().getKind() == TypeKind.ERROR)))) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** The type named by a member's {@code @References}, or null. */
+  private static TypeMirror referencedType(Element member) {
+    AnnotationMirror references = annotation(member, RuntimeNames.REFERENCES_ANNOTATION);
+    AnnotationValue value = references == null ? null : explicitValues(references).get("value");
+    return value != null && value.getValue() instanceof TypeMirror t ? t : null;
   }
 
   Optional<ModelDescriptor> parse(TypeElement type) {
@@ -132,6 +159,8 @@ final class ModelParser {
     if (!isRecord && !hasNoArgConstructor(type)) {
       reporter.error(type, Messages.noConstructor(qualifiedName));
     }
+    String renamedFrom = renamedFrom(type, "table", options.tableName);
+    List<IndexDeclaration> indexes = indexes(type, attributes, createdAtColumn, updatedAtColumn);
 
     if (reporter.errorCount() != errorsBefore) {
       return Optional.empty();
@@ -139,7 +168,7 @@ final class ModelParser {
     ClassName modelClass = ClassName.get(type);
     return Optional.of(new ModelDescriptor(type, modelClass, generatedName(modelClass), options.modelName,
         options.tableName, isRecord, List.copyOf(recordArguments), List.copyOf(attributes), List.copyOf(hidden),
-        createdAtColumn, updatedAtColumn));
+        createdAtColumn, updatedAtColumn, options.explicitTableName, renamedFrom, indexes));
   }
 
   /** The generated companion: {@code ProductModel}, or {@code OuterProductModel} for a nested model. */
@@ -149,7 +178,8 @@ final class ModelParser {
 
   // ---- the @Model annotation --------------------------------------------------------------------
 
-  private record ModelOptions(String modelName, String tableName, boolean underscored, boolean timestamps) {}
+  private record ModelOptions(String modelName, String tableName, boolean explicitTableName, boolean underscored,
+      boolean timestamps) {}
 
   private ModelOptions readModelOptions(TypeElement type, AnnotationMirror model) {
     Map<String, AnnotationValue> explicit = explicitValues(model);
@@ -174,7 +204,9 @@ final class ModelParser {
         valid = false;
       }
     }
-    return valid ? new ModelOptions(modelName, tableName, underscored, timestamps) : null;
+    return valid
+        ? new ModelOptions(modelName, tableName, explicit.containsKey("tableName"), underscored, timestamps)
+        : null;
   }
 
   private boolean checkName(Element element, AnnotationMirror annotation, AnnotationValue value,
@@ -274,12 +306,19 @@ final class ModelParser {
     boolean notNull = javaType.getKind().isPrimitive() || primaryKey || timestamp
         || !booleanValue(column, "allowNull", true);
     boolean unique = booleanValue(column, "unique", false);
+    int errorsBefore = reporter.errorCount();
+    String renamedFrom = renamedFrom(member, "column", columnName);
+    AttributeDescriptor.Reference reference = reference(member, name, type, notNull, defaultLiteral != null);
+    if (reporter.errorCount() != errorsBefore) {
+      return null;
+    }
     TypeName typeName = TypeName.get(javaType);
     String constant = allocate(Naming.constantName(name), constants);
     String enumColumnType = type == AttributeType.ENUM ? allocate(constant + "_TYPE", constants) : null;
     return new AttributeDescriptor(member, name, constant, columnName, type, typeName, typeName.box(),
         enumConstants, enumTypeName, enumColumnType, getter, setter, primaryKey, autoIncrement, notNull,
-        unique, defaultLiteral, type.sqlType(length, precision, scale, enumTypeName, autoIncrement));
+        unique, defaultLiteral, type.sqlType(length, precision, scale, enumTypeName, autoIncrement), renamedFrom,
+        reference);
   }
 
   private String timestampColumn(String attributeName, ModelOptions options, List<AttributeDescriptor> attributes,
@@ -324,6 +363,172 @@ final class ModelParser {
         .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
         .map(e -> e.getSimpleName().toString())
         .toList();
+  }
+
+  // ---- migrations: renames, indexes, foreign keys ------------------------------------------------
+
+  /**
+   * The old name a {@code @RenamedFrom} on {@code element} declares, or null without one; reports and returns
+   * null when it is not a valid name or is the current one.
+   */
+  private String renamedFrom(Element element, String what, String currentName) {
+    AnnotationMirror mirror = annotation(element, RuntimeNames.RENAMED_FROM_ANNOTATION);
+    if (mirror == null) {
+      return null;
+    }
+    AnnotationValue value = explicitValues(mirror).get("value");
+    String old = (String) value.getValue();
+    if (!checkName(element, mirror, value, "RenamedFrom", "value", old)) {
+      return null;
+    }
+    if (old.equals(currentName)) {
+      reporter.error(element, mirror, value, Messages.renamedToItself(what, old));
+      return null;
+    }
+    return old;
+  }
+
+  /** The {@code @Index}es of the model: on attributes first, in attribute order, then on the type. */
+  private List<IndexDeclaration> indexes(TypeElement type, List<AttributeDescriptor> attributes,
+      String createdAtColumn, String updatedAtColumn) {
+    List<IndexDeclaration> indexes = new ArrayList<>();
+    for (AttributeDescriptor a : attributes) {
+      for (AnnotationMirror mirror : indexAnnotations(a.element())) {
+        Map<String, AnnotationValue> values = explicitValues(mirror);
+        if (values.containsKey("attributes")) {
+          reporter.error(a.element(), mirror, values.get("attributes"), Messages.indexAttributesOnAttribute(a.name()));
+          continue;
+        }
+        indexName(a.element(), mirror, values).ifPresent(name ->
+            indexes.add(new IndexDeclaration(a.element(), mirror, name.isEmpty() ? null : name, List.of(a.column()),
+                booleanValue(values, "unique", false))));
+      }
+    }
+    Map<String, String> columns = new LinkedHashMap<>();
+    for (AttributeDescriptor a : attributes) {
+      columns.put(a.name(), a.column());
+    }
+    if (createdAtColumn != null) {
+      columns.putIfAbsent(CREATED_AT, createdAtColumn);
+      columns.putIfAbsent(UPDATED_AT, updatedAtColumn);
+    }
+    String model = type.getQualifiedName().toString();
+    for (AnnotationMirror mirror : indexAnnotations(type)) {
+      Map<String, AnnotationValue> values = explicitValues(mirror);
+      AnnotationValue listed = values.get("attributes");
+      List<String> names = listed == null ? List.of() : stringList(listed);
+      if (names.isEmpty()) {
+        reporter.error(type, mirror, listed, Messages.indexWithoutAttributes(model));
+        continue;
+      }
+      List<String> indexed = new ArrayList<>();
+      for (String name : names) {
+        if (!columns.containsKey(name)) {
+          reporter.error(type, mirror, listed, Messages.indexUnknownAttribute(name, model, columns.keySet()));
+        } else if (indexed.contains(columns.get(name))) {
+          reporter.error(type, mirror, listed, Messages.indexRepeatedAttribute(name, model));
+        } else {
+          indexed.add(columns.get(name));
+          continue;
+        }
+        indexed = null;
+        break;
+      }
+      if (indexed != null) {
+        List<String> indexColumns = List.copyOf(indexed);
+        indexName(type, mirror, values).ifPresent(name ->
+            indexes.add(new IndexDeclaration(type, mirror, name.isEmpty() ? null : name, indexColumns,
+                booleanValue(values, "unique", false))));
+      }
+    }
+    return List.copyOf(indexes);
+  }
+
+  /** The explicit index name, "" for the default, or empty when the explicit name is invalid (reported). */
+  private Optional<String> indexName(Element element, AnnotationMirror mirror, Map<String, AnnotationValue> values) {
+    AnnotationValue value = values.get("name");
+    if (value == null) {
+      return Optional.of("");
+    }
+    String name = (String) value.getValue();
+    return checkName(element, mirror, value, "Index", "name", name) ? Optional.of(name) : Optional.empty();
+  }
+
+  /** The {@code @Index} annotations on an element, whether written once or repeated (in their container). */
+  private static List<AnnotationMirror> indexAnnotations(Element element) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    AnnotationMirror single = annotation(element, RuntimeNames.INDEX_ANNOTATION);
+    if (single != null) {
+      found.add(single);
+    }
+    AnnotationMirror container = annotation(element, RuntimeNames.INDEXES_ANNOTATION);
+    AnnotationValue repeated = container == null ? null : explicitValues(container).get("value");
+    if (repeated != null) {
+      for (Object item : (List<?>) repeated.getValue()) {
+        found.add((AnnotationMirror) ((AnnotationValue) item).getValue());
+      }
+    }
+    return found;
+  }
+
+  private static List<String> stringList(AnnotationValue value) {
+    List<String> strings = new ArrayList<>();
+    for (Object item : (List<?>) value.getValue()) {
+      strings.add((String) ((AnnotationValue) item).getValue());
+    }
+    return strings;
+  }
+
+  /**
+   * The foreign key an attribute's {@code @References} declares, or null without one, or when it is not valid
+   * (reported). The referenced model is parsed without reporting: its own problems are reported on it.
+   */
+  private AttributeDescriptor.Reference reference(Element member, String attribute, AttributeType type,
+      boolean notNull, boolean hasDefault) {
+    AnnotationMirror mirror = annotation(member, RuntimeNames.REFERENCES_ANNOTATION);
+    if (mirror == null || referencedModels == null) {
+      return null;
+    }
+    Map<String, AnnotationValue> values = explicitValues(mirror);
+    AnnotationValue value = values.get("value");
+    TypeMirror targetType = (TypeMirror) value.getValue();
+    TypeElement target = targetType.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) targetType).asElement() : null;
+    if (target == null || annotation(target, RuntimeNames.MODEL_ANNOTATION) == null) {
+      reporter.error(member, mirror, value, Messages.referenceNotModel(attribute, targetType.toString()));
+      return null;
+    }
+    String targetName = target.getQualifiedName().toString();
+    Optional<ModelDescriptor> targetModel = referenced.computeIfAbsent(targetName, n -> referencedModels.parse(target));
+    if (targetModel.isEmpty()) {
+      return null; // the target's own errors say why; one error per problem
+    }
+    List<AttributeDescriptor> key = targetModel.get().primaryKey();
+    if (key.size() != 1) {
+      reporter.error(member, mirror, value, Messages.referenceCompositeKey(attribute, targetName,
+          key.stream().map(AttributeDescriptor::name).toList()));
+      return null;
+    }
+    AttributeDescriptor keyAttribute = key.get(0);
+    if (keyAttribute.type() == AttributeType.ENUM || keyAttribute.type() != type) {
+      reporter.error(member, mirror, value, Messages.referenceType(attribute, member.asType().toString(), targetName,
+          keyAttribute.name(), keyAttribute.javaType().toString(), keyAttribute.type() == AttributeType.ENUM));
+      return null;
+    }
+    String onDelete = action(values.get("onDelete"));
+    String onUpdate = action(values.get("onUpdate"));
+    for (String option : List.of("onDelete", "onUpdate")) {
+      String action = option.equals("onDelete") ? onDelete : onUpdate;
+      if (action.equals("SET NULL") && notNull || action.equals("SET DEFAULT") && !hasDefault) {
+        reporter.error(member, mirror, values.get(option), Messages.referenceAction(attribute, option, action));
+        return null;
+      }
+    }
+    return new AttributeDescriptor.Reference(mirror, targetModel.get(), keyAttribute.column(), onDelete, onUpdate);
+  }
+
+  /** {@code ReferentialAction.SET_NULL} as SQL, {@code SET NULL}; {@code NO ACTION} when not given. */
+  private static String action(AnnotationValue value) {
+    return value == null ? "NO ACTION" : ((VariableElement) value.getValue()).getSimpleName().toString().replace('_', ' ');
   }
 
   // ---- class models: accessors and constructor ---------------------------------------------------

@@ -1,5 +1,6 @@
 package dev.sequor.processor;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -47,5 +48,30 @@ final class Naming {
   /** Sequelize's enum type name: {@code enum_<table>_<column>}. */
   static String enumTypeName(String table, String column) {
     return "enum_" + table + "_" + column;
+  }
+
+  /** PostgreSQL's name for a table's primary key constraint: {@code <table>_pkey}. */
+  static String primaryKeyName(String table) {
+    return Sql.objectName(table, null, "pkey");
+  }
+
+  /** PostgreSQL's name for the {@code UNIQUE} constraint of one column: {@code <table>_<column>_key}. */
+  static String uniqueKeyName(String table, String column) {
+    return Sql.objectName(table, column, "key");
+  }
+
+  /** PostgreSQL's name for the sequence of a serial column: {@code <table>_<column>_seq}. */
+  static String sequenceName(String table, String column) {
+    return Sql.objectName(table, column, "seq");
+  }
+
+  /** PostgreSQL's name for a foreign key: {@code <table>_<columns joined by _>_fkey}. */
+  static String foreignKeyName(String table, List<String> columns) {
+    return Sql.objectName(table, String.join("_", columns), "fkey");
+  }
+
+  /** Sequelize's index name: {@code underscore(table + "_" + columns.join("_"))}, e.g. {@code products_category}. */
+  static String indexName(String table, List<String> columns) {
+    return Inflection.underscore(table + "_" + String.join("_", columns));
   }
 }

@@ -12,6 +12,10 @@ final class RuntimeNames {
   static final String DEFAULT_VALUE_ANNOTATION = "dev.sequor.DefaultValue";
   static final String PRIMARY_KEY_ANNOTATION = "dev.sequor.PrimaryKey";
   static final String TRANSIENT_ANNOTATION = "dev.sequor.Transient";
+  static final String RENAMED_FROM_ANNOTATION = "dev.sequor.RenamedFrom";
+  static final String INDEX_ANNOTATION = "dev.sequor.Index";
+  static final String INDEXES_ANNOTATION = "dev.sequor.Indexes";
+  static final String REFERENCES_ANNOTATION = "dev.sequor.References";
 
   static final ClassName ATTRIBUTE = ClassName.get("dev.sequor", "Attribute");
   static final ClassName ATTRIBUTE_FLAG = ATTRIBUTE.nestedClass("Flag");

@@ -20,9 +20,11 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * The Sequor annotation processor: for each {@code @Model} it writes the companion class {@code FooModel}
- * and the table's {@code CREATE TABLE} script. Pipeline: {@link ModelParser} (one model) →
- * {@link ModelValidator} (across models) → {@link ModelClassGenerator} and {@link SchemaSqlGenerator} →
- * {@link GeneratedFiles}.
+ * and the table's {@code CREATE TABLE} script; once every model is known, the migration pending against the
+ * committed schema snapshot. Pipeline: {@link ModelParser} (one model) → {@link PendingMigration#freeze} (table
+ * names recorded in the snapshot) → {@link ModelValidator} (across models) → {@link ModelClassGenerator} and
+ * {@link SchemaSqlGenerator} → {@link GeneratedFiles}; in the last round {@link PendingMigration#finish}
+ * ({@link SchemaBuilder} → {@link SchemaDiff} → {@link MigrationSqlGenerator}).
  */
 @AutoService(Processor.class)
 public final class SequorProcessor extends AbstractProcessor {
@@ -31,6 +33,9 @@ public final class SequorProcessor extends AbstractProcessor {
   private ModelParser parser;
   private ModelValidator validator;
   private GeneratedFiles files;
+  private PendingMigration migrations;
+  /** Every valid model of the compilation, in the order processed. */
+  private final List<ModelDescriptor> models = new ArrayList<>();
   /** Models whose member types were not resolved yet; retried next round, reported in the last. */
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> processed = new HashSet<>();
@@ -40,10 +45,17 @@ public final class SequorProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reporter = new ErrorReporter(env.getMessager());
+    reporter = new ErrorReporter(env.getMessager(), RepeatedAnnotations.of(env));
     parser = new ModelParser(env, reporter);
     validator = new ModelValidator(reporter);
     files = new GeneratedFiles(env.getFiler(), reporter);
+    ProcessorOptions options = ProcessorOptions.parse(env.getOptions(), reporter);
+    migrations = new PendingMigration(env.getFiler(), env.getElementUtils(), reporter, options, files);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.NAMES;
   }
 
   @Override
@@ -91,7 +103,7 @@ public final class SequorProcessor extends AbstractProcessor {
         continue;
       }
       try {
-        parser.parse(type).ifPresent(parsed::add);
+        parser.parse(type).map(migrations::freeze).ifPresent(parsed::add);
       } catch (RuntimeException e) {
         reporter.error(type, Messages.internalError(name, e));
       }
@@ -101,9 +113,13 @@ public final class SequorProcessor extends AbstractProcessor {
       try {
         files.writeSource(model, ModelClassGenerator.generate(model));
         files.writeResource(model, SchemaSqlGenerator.resourcePath(model.tableName()), SchemaSqlGenerator.generate(model));
+        models.add(model);
       } catch (RuntimeException e) {
         reporter.error(model.element(), Messages.internalError(model.qualifiedName(), e));
       }
+    }
+    if (round.processingOver() && !models.isEmpty()) {
+      migrations.finish(models);
     }
     return false; // never claim @Model: other processors may want it
   }

@@ -37,6 +37,47 @@ final class Sql {
     return null;
   }
 
+  /** Whether a column type is an auto-incremented one, which PostgreSQL expands to an integer, a sequence and a default. */
+  static boolean isSerial(String type) {
+    return type.equals("SERIAL") || type.equals("BIGSERIAL") || type.equals("SMALLSERIAL");
+  }
+
+  /** The integer type behind a serial type ({@code BIGSERIAL} is a {@code BIGINT}), else the type itself. */
+  static String serialBase(String type) {
+    return switch (type) {
+      case "SERIAL" -> "INTEGER";
+      case "BIGSERIAL" -> "BIGINT";
+      case "SMALLSERIAL" -> "SMALLINT";
+      default -> type;
+    };
+  }
+
+  /**
+   * A name built as PostgreSQL's {@code makeObjectName} builds the names it chooses ({@code <table>_pkey},
+   * {@code <table>_<column>_key}, {@code _seq}, {@code _fkey}): {@code name1_name2_label}, where the longer of
+   * the two names is shortened, one character at a time, until the whole fits in 63 characters.
+   *
+   * @param name2 null for none
+   */
+  static String objectName(String name1, String name2, String label) {
+    int overhead = (name2 == null ? 0 : 1) + label.length() + 1;
+    int available = MAX_IDENTIFIER_LENGTH - overhead;
+    int name1Chars = name1.length();
+    int name2Chars = name2 == null ? 0 : name2.length();
+    while (name1Chars + name2Chars > available) {
+      if (name1Chars > name2Chars) {
+        name1Chars--;
+      } else {
+        name2Chars--;
+      }
+    }
+    StringBuilder sb = new StringBuilder(name1.substring(0, name1Chars));
+    if (name2 != null) {
+      sb.append('_').append(name2, 0, name2Chars);
+    }
+    return sb.append('_').append(label).toString();
+  }
+
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }

@@ -209,6 +209,93 @@ final class ModelErrorsTest {
         "must not exceed its precision, found precision = 4");
   }
 
+  // ---- indexes, foreign keys, renames -------------------------------------------------------------
+
+  @Test
+  void indexOnUnknownAttribute_fails() {
+    assertOneError(bad("IndexUnknownAttribute"), "[ModelIndex]", "@Index(attributes = {\"name\", \"nope\"})",
+        "names attribute 'nope', which the model does not have as a persistent attribute. Use one of [id, name, "
+            + "createdAt, updatedAt]");
+  }
+
+  @Test
+  void repeatedIndexListingAnAttributeTwice_failsOnThatIndex() {
+    assertOneError(bad("IndexRepeatedAttribute"), "[ModelIndex]", "@Index(attributes = {\"name\", \"name\"}",
+        "names attribute 'name' twice");
+  }
+
+  @Test
+  void modelIndexWithoutAttributes_fails() {
+    assertOneError(bad("IndexWithoutAttributes"), "[ModelIndex]", "@Index(unique = true)",
+        "must list the attributes it indexes, found none");
+  }
+
+  @Test
+  void attributeIndexListingAttributes_fails() {
+    assertOneError(bad("IndexAttributesOnAttribute"), "[ModelIndex]", "@Index(attributes = {\"id\", \"name\"}) String name",
+        "indexes that attribute and may not list attributes");
+  }
+
+  @Test
+  void inferredIndexNameOver63Characters_fails() {
+    assertOneError(bad("IndexNameTooLong"), "[ModelInvalidName]", "@Index String aColumnOfTwentyFiveLetters",
+        "The index name \"a_table_with_a_long_name_of_forty_characters_a_column_of_twenty_five_letters\" inferred for "
+            + "@Model test.bad.IndexNameTooLong is not a valid name: it has 76 characters and PostgreSQL keeps only 63. "
+            + "Set it explicitly with @Index(name = ...).");
+  }
+
+  @Test
+  void twoIndexesWithOneName_failOnTheSecond() {
+    assertOneError(bad("DuplicateIndexName"), "[ModelDuplicateIndex]", "@Index(name = \"by_name\") String title",
+        "is named \"by_name\", like an index of the same model");
+  }
+
+  @Test
+  void repeatedIndexOnAnAttributeWithTheSameName_failsOnTheSecond() {
+    assertOneError(bad("RepeatedIndexOnAttribute"), "[ModelDuplicateIndex]", "@Index(name = \"by_name\", unique = true)");
+  }
+
+  @Test
+  void invalidIndexName_fails() {
+    assertOneError(bad("InvalidIndexName"), "[ModelInvalidName]", "@Index(name = \"by name\")", "it contains ' '");
+  }
+
+  @Test
+  void referenceToAClassThatIsNotAModel_fails() {
+    assertOneError(bad("ReferencesNotAModel"), "[ModelReference]", "@References(String.class) Long ownerId",
+        "must name a @Model, found: java.lang.String");
+  }
+
+  @Test
+  void referenceOfAnotherTypeThanTheKey_fails() {
+    assertOneError(bad("ReferencesTypeMismatch"), "[ModelReferenceType]", "@References(Owner.class) Integer ownerId",
+        "Attribute 'ownerId' has type java.lang.Integer, but it references the primary key 'id' of @Model "
+            + "test.bad.ReferencesTypeMismatch.Owner, of type java.lang.Long. Give the attribute the key's type.");
+  }
+
+  @Test
+  void referenceToACompositeKey_fails() {
+    assertOneError(bad("ReferencesCompositeKey"), "[ModelReference]", "@References(Pair.class) Long pairId",
+        "has the composite key [left, right]");
+  }
+
+  @Test
+  void onDeleteSetNullOnANotNullColumn_fails() {
+    assertOneError(bad("ReferencesSetNullOnNotNull"), "[ModelReference]", "onDelete = ReferentialAction.SET_NULL",
+        "@References(onDelete = SET_NULL) on attribute 'ownerId' needs a nullable column, found NOT NULL");
+  }
+
+  @Test
+  void renamedFromTheCurrentColumnName_fails() {
+    assertOneError(bad("RenamedFromItself"), "[ModelRenamedFrom]", "@RenamedFrom(\"name\") String name",
+        "names the current column name");
+  }
+
+  @Test
+  void renamedFromAnInvalidTableName_fails() {
+    assertOneError(bad("RenamedFromInvalid"), "[ModelInvalidName]", "@RenamedFrom(\"old things\")", "it contains ' '");
+  }
+
   // ---- helpers -----------------------------------------------------------------------------------
 
   private static JavaFileObject bad(String model) {

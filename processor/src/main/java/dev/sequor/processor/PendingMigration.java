@@ -1,0 +1,263 @@
+package dev.sequor.processor;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.StandardLocation;
+
+/**
+ * Compares the models with the committed schema snapshot ({@link Snapshot}) and writes what a migration needs:
+ * <ul>
+ *   <li>{@value #MIGRATION}: the migration from the snapshot's schema to the models' ({@link MigrationSqlGenerator});
+ *   <li>{@value #SNAPSHOT}{@code <table>.json}: the complete new snapshot, every table;
+ *   <li>{@value #PROBLEMS}: the changes generation refuses, {@code KIND target: message} per line (maybe empty);
+ * </ul>
+ * all three only when something is pending, plus one {@code [SchemaPending]} warning (or error) per change.
+ * Stale pending files of an earlier compilation are deleted first, when the class output is a directory.
+ *
+ * <p>The snapshot is read on the first model, to freeze inferred table names ({@link #freeze}). The comparison
+ * reads it from {@code -Asequor.snapshotDir}, else from {@code <class output>/db/snapshot} (a missing directory is
+ * an empty schema); when the class output is not a directory (an in-memory compilation) and no directory is given,
+ * nothing is compared.
+ *
+ * <p>A snapshot table whose models are all absent from this compilation but still exist as {@code @Model} classes
+ * (on the class path: an incremental compilation of some sources only) is kept as it is, not dropped.
+ */
+final class PendingMigration {
+
+  static final String DIRECTORY = "META-INF/sequor/pending/";
+  static final String MIGRATION = DIRECTORY + "migration.sql";
+  static final String PROBLEMS = DIRECTORY + "problems.txt";
+  static final String SNAPSHOT = DIRECTORY + "snapshot/";
+  /** The snapshot's default location, relative to the class output. */
+  static final String DEFAULT_SNAPSHOT_DIR = "db/snapshot";
+
+  private final Filer filer;
+  private final Elements elements;
+  private final ErrorReporter reporter;
+  private final ProcessorOptions options;
+  private final GeneratedFiles files;
+
+  private boolean loaded;
+  private Path snapshotDir;
+  private Schema snapshot;
+  /** The snapshot's table of each model class it records. */
+  private final Map<String, String> frozenTables = new HashMap<>();
+
+  PendingMigration(Filer filer, Elements elements, ErrorReporter reporter, ProcessorOptions options, GeneratedFiles files) {
+    this.filer = filer;
+    this.elements = elements;
+    this.reporter = reporter;
+    this.options = options;
+    this.files = files;
+  }
+
+  /**
+   * The model on the table the snapshot recorded for it: an inferred table name, once in the snapshot, never
+   * changes with the naming rules. Not for an explicit {@code tableName}, nor while a {@code @RenamedFrom} names a
+   * table of the snapshot (the rename's target is the model's current name).
+   */
+  ModelDescriptor freeze(ModelDescriptor model) {
+    Schema schema = snapshot();
+    if (schema == null || model.explicitTableName()
+        || (model.renamedFrom() != null && schema.tables().containsKey(model.renamedFrom()))) {
+      return model;
+    }
+    String table = frozenTables.get(model.qualifiedName());
+    return table == null ? model : model.withTableName(table);
+  }
+
+  /** Compares every model of the compilation with the snapshot, and writes and reports what is pending. */
+  void finish(List<ModelDescriptor> models) {
+    if (options.pendingChanges() == ProcessorOptions.PendingChanges.OFF || reporter.errorCount() > 0) {
+      return; // with errors, a model that failed would look like a dropped table
+    }
+    Schema old = comparedSnapshot();
+    if (old == null) {
+      return;
+    }
+    Map<String, ModelDescriptor> byClass = new HashMap<>();
+    Map<String, ModelDescriptor> byTable = new TreeMap<>();
+    for (ModelDescriptor model : models) {
+      byClass.put(model.qualifiedName(), model);
+      byTable.put(model.tableName(), model);
+    }
+    SchemaDiff.Result result;
+    try {
+      List<Schema.Table> tables = new ArrayList<>();
+      for (ModelDescriptor model : models) {
+        tables.add(SchemaBuilder.table(model, target -> byClass.getOrDefault(target.qualifiedName(), freeze(target)).tableName()));
+      }
+      tables.addAll(notCompiled(old, byClass, byTable));
+      result = SchemaDiff.diff(old, Schema.of(tables), renames(models));
+    } catch (RuntimeException e) {
+      reporter.error(Messages.schemaInternalError(e));
+      return;
+    }
+    deleteStalePendingFiles();
+    if (result.changes().isEmpty()) {
+      return;
+    }
+    List<Element> originating = models.stream().<Element>map(ModelDescriptor::element).toList();
+    files.writeResource(MIGRATION, MigrationSqlGenerator.migration(result.changes()), originating);
+    files.writeResource(PROBLEMS, MigrationSqlGenerator.problems(result.changes()), originating);
+    for (Schema.Table table : result.snapshot().tables().values()) {
+      files.writeResource(SNAPSHOT + table.name() + Snapshot.EXTENSION, Snapshot.write(table), originating);
+    }
+    boolean asError = options.pendingChanges() == ProcessorOptions.PendingChanges.ERROR;
+    for (SchemaDiff.Change change : result.changes()) {
+      reporter.warning(element(change, byTable), Messages.schemaPending(change), asError);
+    }
+  }
+
+  /** Snapshot tables whose models this compilation does not have but the class path does: unchanged. */
+  private List<Schema.Table> notCompiled(Schema old, Map<String, ModelDescriptor> byClass,
+      Map<String, ModelDescriptor> byTable) {
+    List<Schema.Table> kept = new ArrayList<>();
+    for (Schema.Table table : old.tables().values()) {
+      boolean renamed = byTable.values().stream().anyMatch(m -> table.name().equals(m.renamedFrom()));
+      if (byTable.containsKey(table.name()) || renamed || table.models().isEmpty()) {
+        continue;
+      }
+      boolean elsewhere = table.models().stream().allMatch(name -> {
+        if (byClass.containsKey(name)) {
+          return false;
+        }
+        TypeElement type = elements.getTypeElement(name);
+        return type != null && type.getAnnotationMirrors().stream().anyMatch(a ->
+            ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(RuntimeNames.MODEL_ANNOTATION));
+      });
+      if (elsewhere) {
+        kept.add(table);
+      }
+    }
+    return kept;
+  }
+
+  private static SchemaDiff.Renames renames(List<ModelDescriptor> models) {
+    Map<String, String> tables = new TreeMap<>();
+    Map<String, Map<String, String>> columns = new TreeMap<>();
+    for (ModelDescriptor model : models) {
+      if (model.renamedFrom() != null) {
+        tables.put(model.tableName(), model.renamedFrom());
+      }
+      for (AttributeDescriptor a : model.attributes()) {
+        if (a.renamedFrom() != null) {
+          columns.computeIfAbsent(model.tableName(), t -> new TreeMap<>()).put(a.column(), a.renamedFrom());
+        }
+      }
+    }
+    return new SchemaDiff.Renames(tables, columns);
+  }
+
+  /** Where a change's warning goes: the attribute it is about, else its model, else nowhere (a dropped table). */
+  private static Element element(SchemaDiff.Change change, Map<String, ModelDescriptor> byTable) {
+    ModelDescriptor model = byTable.get(change.table());
+    if (model == null) {
+      return null;
+    }
+    if (change.column() != null) {
+      for (AttributeDescriptor a : model.attributes()) {
+        if (a.column().equals(change.column())) {
+          return a.element();
+        }
+      }
+    }
+    return model.element();
+  }
+
+  // ---- locations ---------------------------------------------------------------------------------
+
+  /**
+   * The snapshot for freezing table names, read on the first model: from {@code -Asequor.snapshotDir}, else
+   * {@code db/snapshot} found on the class path (Maven puts the class output, with the resources copied into it,
+   * first on javac's class path). Null when there is none to read or it cannot be read.
+   */
+  private Schema snapshot() {
+    if (!loaded) {
+      loaded = true;
+      snapshotDir = options.snapshotDir() != null ? options.snapshotDir() : onClassPath(DEFAULT_SNAPSHOT_DIR);
+      snapshot = snapshotDir == null ? null : read(snapshotDir);
+      if (snapshot != null) {
+        for (Schema.Table table : snapshot.tables().values()) {
+          table.models().forEach(model -> frozenTables.putIfAbsent(model, table.name()));
+        }
+      }
+    }
+    return snapshot;
+  }
+
+  /**
+   * The snapshot to compare with: the option's, else {@code <class output>/db/snapshot} (an empty schema when it
+   * does not exist); null when the class output is not a directory on disk, or the snapshot cannot be read.
+   */
+  private Schema comparedSnapshot() {
+    Schema frozen = snapshot();
+    if (options.snapshotDir() != null) {
+      return frozen;
+    }
+    Path classOutput = files.classOutput();
+    if (classOutput == null) {
+      return null;
+    }
+    Path directory = classOutput.resolve(DEFAULT_SNAPSHOT_DIR);
+    return directory.equals(snapshotDir) ? frozen : read(directory);
+  }
+
+  private Schema read(Path directory) {
+    try {
+      return Snapshot.readDirectory(directory);
+    } catch (IllegalArgumentException e) {
+      reporter.error(Messages.snapshotInvalid(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** A directory of the class path, looked up without creating anything; null when not there as a directory. */
+  private Path onClassPath(String directory) {
+    try {
+      URI uri = filer.getResource(StandardLocation.CLASS_PATH, "", directory).toUri();
+      if ("file".equals(uri.getScheme())) {
+        Path path = Path.of(uri);
+        return Files.isDirectory(path) ? path : null;
+      }
+    } catch (IOException | RuntimeException e) {
+      // not on the class path
+    }
+    return null;
+  }
+
+  /** Deletes the pending files an earlier compilation left, so that they never describe another state. */
+  private void deleteStalePendingFiles() {
+    Path classOutput = files.classOutput();
+    if (classOutput == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(classOutput.resolve(MIGRATION));
+      Files.deleteIfExists(classOutput.resolve(PROBLEMS));
+      Path snapshotFiles = classOutput.resolve(SNAPSHOT);
+      if (Files.isDirectory(snapshotFiles)) {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(snapshotFiles, "*" + Snapshot.EXTENSION)) {
+          for (Path file : stale) {
+            Files.deleteIfExists(file);
+          }
+        }
+      }
+    } catch (IOException e) {
+      reporter.error("[SchemaWriteFailed] Unable to delete the stale pending files in " + classOutput.resolve(DIRECTORY)
+          + ": " + e);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package test.migration;
+
+public enum Status {
+  REVIEW,
+  DRAFT,
+  LIVE,
+  ARCHIVED
+}

@@ -1,0 +1,6 @@
+package test.migration;
+
+public enum Status {
+  DRAFT,
+  ARCHIVED
+}

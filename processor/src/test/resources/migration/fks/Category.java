@@ -1,0 +1,11 @@
+package test.migration;
+
+import dev.sequor.Column;
+import dev.sequor.Model;
+import dev.sequor.References;
+
+@Model(modelName = "category", underscored = true)
+public record Category(
+    Long id,
+    @Column(allowNull = false, unique = true, length = 60) String name,
+    @References(Category.class) Long parentId) {}

@@ -1,0 +1,20 @@
+package test.migration;
+
+import dev.sequor.Column;
+import dev.sequor.DefaultValue;
+import dev.sequor.Index;
+import dev.sequor.Model;
+import dev.sequor.References;
+import dev.sequor.ReferentialAction;
+import java.math.BigDecimal;
+
+@Model(modelName = "product", underscored = true)
+@Index(attributes = {"name", "categoryId"}, unique = true)
+public record Product(
+    Long id,
+    @Column(allowNull = false, length = 120) String name,
+    @Index String brand,
+    @Column(precision = 10, scale = 2) BigDecimal price,
+    @DefaultValue("DRAFT") Status status,
+    @References(value = Category.class, onDelete = ReferentialAction.SET_NULL, onUpdate = ReferentialAction.CASCADE)
+    Long categoryId) {}

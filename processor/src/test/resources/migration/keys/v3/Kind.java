@@ -1,0 +1,6 @@
+package test.keys;
+
+public enum Kind {
+  A,
+  B
+}

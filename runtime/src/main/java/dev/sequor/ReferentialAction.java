@@ -1,0 +1,15 @@
+package dev.sequor;
+
+/** The {@code ON DELETE} / {@code ON UPDATE} action of a {@link References foreign key}, as in PostgreSQL. */
+public enum ReferentialAction {
+  /** Refuse the change if rows still reference the row, at the end of the statement (PostgreSQL's default). */
+  NO_ACTION,
+  /** Refuse the change if rows still reference the row, immediately. */
+  RESTRICT,
+  /** Delete the referencing rows, or update their key. */
+  CASCADE,
+  /** Set the referencing column to {@code NULL}. */
+  SET_NULL,
+  /** Set the referencing column to its default. */
+  SET_DEFAULT
+}
