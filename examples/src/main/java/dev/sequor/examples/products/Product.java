@@ -1,19 +1,20 @@
 package dev.sequor.examples.products;
 
 import dev.sequor.Column;
+import dev.sequor.Index;
 import dev.sequor.Model;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * The lesson's product: {@code modelName: 'product', underscored: true}, so the table is {@code products}
- * and {@code createdAt} is stored in {@code created_at}.
+ * and {@code createdAt} is stored in {@code created_at}. Products are looked up by category, hence the index.
  */
 @Model(modelName = "product", underscored = true)
 public record Product(
     Long id,
     @Column(allowNull = false) String name,
-    String category,
+    @Index String category,
     @Column(precision = 10, scale = 2) BigDecimal price,
     int stock,
     Instant createdAt,

@@ -10,16 +10,19 @@ import static dev.sequor.examples.products.ProductModel.STOCK;
 import dev.sequor.Op;
 import dev.sequor.Repository;
 import dev.sequor.Sequor;
+import dev.sequor.migration.MigrationReport;
+import dev.sequor.migration.Migrator;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The lesson's products app, step by step in the lesson's order: set up, create the table from the
- * generated SQL, seed with {@code bulkCreate}, then instances, querying and finders.
+ * The lesson's products app, step by step in the lesson's order: set up, migrate (the committed migrations
+ * in {@code src/main/resources/db/migrations}, generated from {@link Product}), seed with {@code bulkCreate},
+ * then instances, querying and finders.
  *
- * <p>Runs on {@code DATABASE_URL} when it is set, else on an embedded PostgreSQL. It drops and recreates
- * its own {@code products} table, so point {@code DATABASE_URL} at a scratch database.
+ * <p>Runs on {@code DATABASE_URL} when it is set, else on an embedded PostgreSQL. It empties its own
+ * {@code products} table before seeding, so point {@code DATABASE_URL} at a scratch database.
  */
 public final class ProductsApp {
 
@@ -35,18 +38,23 @@ public final class ProductsApp {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
     try (Sequor db = Sequor.fromEnvironment()) {
-      createSchema(db);
-      new ProductsApp(db, System.out).run();
+      new ProductsApp(db, System.out).run(migrator(db));
     }
   }
 
-  /** The table comes from the SQL the processor generated from {@link Product}; never from the model at run time. */
-  static void createSchema(Sequor db) {
-    db.execute("DROP TABLE IF EXISTS \"products\"");
-    db.execute(Sequor.schemaSql(ProductModel.MODEL));
+  /** The migrations packaged with the app; the schema only ever comes from them, never from the models at run time. */
+  static Migrator migrator(Sequor db) {
+    return Migrator.of(db, "db/migrations", ProductsApp.class.getClassLoader());
   }
 
-  void run() {
+  void run(Migrator migrator) {
+    section("Migrations: apply what is pending at start-up");
+    MigrationReport report = migrator.migrate();
+    out.println(report.steps().isEmpty() ? "schema already up to date"
+        : "applied " + report.steps().stream().map(MigrationReport.Step::name).toList());
+    products.destroy(ID.isNotNull()); // start from an empty table on every run
+
+
     section("Model basics: modelName 'product', underscored: true");
     out.println("table: " + ProductModel.MODEL.table().getName() + ", columns: "
         + ProductModel.MODEL.attributes().stream().map(a -> a.column()).toList());

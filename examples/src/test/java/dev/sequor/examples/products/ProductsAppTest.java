@@ -1,0 +1,43 @@
+package dev.sequor.examples.products;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sequor.Sequor;
+import dev.sequor.it.PostgresExtension;
+import dev.sequor.migration.MigrationInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The README's first command, run against a fresh schema: it migrates, then prints real rows. */
+@ExtendWith(PostgresExtension.class)
+class ProductsAppTest {
+
+  private static String run(Sequor db) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new ProductsApp(db, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(ProductsApp.migrator(db));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void appliesTheCommittedMigrationThenQueriesRealRowsAndRunsAgainWithoutMigrating(Sequor db) {
+    String first = run(db);
+
+    assertTrue(first.contains("applied [") && first.contains("-create-products.sql]"), first);
+    assertTrue(first.contains("6 products stored"), first);
+    assertTrue(first.contains("#1 Laptop         electronics   1299.00  stock 5"), first);
+    assertTrue(first.contains("findByPk(999): none"), first);
+    assertTrue(first.contains("5 products left"), first);
+    List<MigrationInfo> status = ProductsApp.migrator(db).status();
+    assertEquals(List.of(MigrationInfo.State.APPLIED), status.stream().map(MigrationInfo::state).toList());
+
+    String second = run(db);
+
+    assertTrue(second.contains("schema already up to date"), second);
+    assertTrue(second.contains("5 products left"), second);
+  }
+}

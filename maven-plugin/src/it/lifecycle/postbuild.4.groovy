@@ -1,0 +1,11 @@
+import dev.sequor.maven.it.ItProject
+
+def out = ItProject.newOutput(basedir, context)
+def drop = ItProject.migration(basedir, 'drop-price')
+
+assert ItProject.migrations(basedir).size() == 3
+assert drop.text.contains('DROP COLUMN "price"')
+assert drop.text.contains('ADD COLUMN "sku"')
+assert out.contains("New migration was created at src/main/resources/db/migrations/${drop.name}")
+assert out.contains('Snapshot: updated products.json')
+return true

@@ -1,0 +1,24 @@
+import dev.sequor.maven.it.ItDatabase
+import dev.sequor.maven.it.ItProject
+
+def out = ItProject.newOutput(basedir, context)
+def database = context.get('database')
+def model = new File(basedir, 'src/main/java/shop/Product.java')
+def create = ItProject.migration(basedir, 'create-product')
+
+assert out.contains('New model was created at src/main/java/shop/Product.java.')
+assert out.contains("New migration was created at src/main/resources/db/migrations/${create.name}.")
+assert model.text.contains('@Model(modelName = "product", underscored = true)')
+assert model.text.contains('public enum Status {')
+assert model.text.contains('LocalDate releasedOn,')
+assert create.text.contains('CREATE TABLE "products"')
+assert ItProject.migrations(basedir).size() == 1
+assert ItProject.snapshot(basedir) == ['products.json']
+// the processor generated the model class from the new source
+assert new File(basedir, 'target/classes/shop/ProductModel.class').isFile()
+assert out.contains("Applied ${create.name} (")
+assert ItDatabase.tables(database) == ['SequorMeta', 'products']
+assert ItDatabase.columns(database, 'products') ==
+    ['id', 'name', 'price', 'status', 'released_on', 'created_at', 'updated_at']
+assert ItDatabase.enumTypes(database) == ['enum_products_status']
+return true

@@ -1,0 +1,8 @@
+import dev.sequor.maven.it.ItDatabase
+
+// runs after the last invocation, and after a failed one: never leave a test database behind
+def database = context.get('database')
+if (database != null) {
+  ItDatabase.drop(database)
+}
+return true

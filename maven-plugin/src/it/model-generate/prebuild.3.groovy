@@ -1,0 +1,3 @@
+context.get('userProperties').setProperty('name', 'Tag')
+context.get('userProperties').setProperty('attributes', 'labels:array:string')
+return true

@@ -1,0 +1,3 @@
+context.get('userProperties').remove('name')
+context.get('userProperties').remove('attributes')
+return true

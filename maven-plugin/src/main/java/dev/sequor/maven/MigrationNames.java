@@ -1,0 +1,95 @@
+package dev.sequor.maven;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of migration files, as sequelize-cli makes them: {@code <yyyyMMddHHmmss UTC>-<kebab-case name>.sql}, and
+ * the words of a name split as lodash's {@code _.words} splits them (so {@code addStock}, {@code add_stock} and
+ * {@code "add stock"} all become {@code add-stock}).
+ */
+final class MigrationNames {
+
+  /** File names end up in the history table's VARCHAR(255) with the timestamp, a dash and ".sql". */
+  static final int MAX_NAME_LENGTH = 255 - 14 - 1 - 4;
+
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /**
+   * lodash's {@code unicodeWords} for ASCII, in its order: a capitalised or lower-case word followed by a break, an
+   * upper-case letter or the end; an acronym not followed by a capitalised word; a lower-case run; an upper-case
+   * run; an ordinal ({@code 1ST}, {@code 2nd}); a run of digits.
+   */
+  private static final Pattern WORD = Pattern.compile(
+      "[A-Z]?[a-z]+(?=[^A-Za-z0-9]|[A-Z]|$)"
+          + "|[A-Z]+(?=[^A-Za-z0-9]|[A-Z][a-z]|$)"
+          + "|[A-Z]?[a-z]+"
+          + "|[A-Z]+"
+          + "|[0-9]*(?:1ST|2ND|3RD|(?![123])[0-9]TH)(?=\\b|[a-z_])"
+          + "|[0-9]*(?:1st|2nd|3rd|(?![123])[0-9]th)(?=\\b|[A-Z_])"
+          + "|[0-9]+");
+
+  private static final Pattern ASCII_NAME = Pattern.compile("[\\x20-\\x7E]*");
+
+  private MigrationNames() {}
+
+  /** The words of {@code text}, lodash's {@code _.words} on ASCII after removing apostrophes. */
+  static List<String> words(String text) {
+    Matcher matcher = WORD.matcher(text.replace("'", ""));
+    List<String> words = new ArrayList<>();
+    while (matcher.find()) {
+      words.add(matcher.group());
+    }
+    return words;
+  }
+
+  /** lodash's {@code _.kebabCase}: {@code "Add stock"}, {@code addStock}, {@code add_stock} → {@code add-stock}. */
+  static String kebab(String text) {
+    return String.join("-", words(text)).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The kebab-case migration name for a {@code -Dname=} value, refusing what would make a bad file name. A
+   * trailing {@code .sql} is dropped, so the name of an existing file can be given too.
+   */
+  static String migrationName(String name) {
+    if (name == null || name.isBlank()) {
+      throw new UsageException("Give the migration a name: -Dname=<name>, for example -Dname=add-stock");
+    }
+    String base = name.strip();
+    if (base.endsWith(".sql")) {
+      base = base.substring(0, base.length() - ".sql".length());
+    }
+    if (!ASCII_NAME.matcher(base).matches()) {
+      throw new UsageException("The migration name '" + name + "' has characters other than ASCII letters, digits"
+          + " and punctuation; migration file names must be portable: use for example -Dname=add-stock");
+    }
+    String kebab = kebab(base);
+    if (kebab.isEmpty()) {
+      throw new UsageException("The migration name '" + name + "' has no letters or digits: use for example"
+          + " -Dname=add-stock");
+    }
+    if (kebab.length() > MAX_NAME_LENGTH) {
+      throw new UsageException("The migration name '" + name + "' is " + kebab.length() + " characters long in"
+          + " kebab-case; at most " + MAX_NAME_LENGTH + " fit in the history table with the timestamp");
+    }
+    return kebab;
+  }
+
+  /** {@code yyyyMMddHHmmss} in UTC, sequelize-cli's migration timestamp. */
+  static String timestamp(Instant instant) {
+    return TIMESTAMP.format(instant);
+  }
+
+  /** {@code <yyyyMMddHHmmss UTC>-<kebab name>.sql}. */
+  static String fileName(Instant now, String name) {
+    return timestamp(now) + "-" + migrationName(name) + ".sql";
+  }
+}

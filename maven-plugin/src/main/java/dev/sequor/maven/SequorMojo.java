@@ -1,0 +1,173 @@
+package dev.sequor.maven;
+
+import dev.sequor.Sequor;
+import dev.sequor.SequorException;
+import dev.sequor.config.SequorConfig;
+import dev.sequor.internal.ConnectionUrl;
+import dev.sequor.migration.Migrator;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * What every {@code sequor:} goal shares: the environment and URL overrides, the project folder, loading
+ * {@code sequor.properties}, and turning the user's mistakes into a failed build with a message rather than a stack
+ * trace. Each goal only wires its own parameters to the runtime or a helper, and prints.
+ */
+abstract class SequorMojo extends AbstractMojo {
+
+  /** The environment of {@code sequor.properties} to use; default: the SEQUOR_ENV variable, else development. */
+  @Parameter(property = "sequor.env")
+  String env;
+
+  /**
+   * The database URL, {@code jdbc:postgresql://...} or {@code postgres://user:password@host:port/database}; it
+   * replaces the environment's URL and DATABASE_URL.
+   */
+  @Parameter(property = "sequor.url")
+  String url;
+
+  /** Skips the goal. */
+  @Parameter(property = "sequor.skip", defaultValue = "false")
+  boolean skip;
+
+  /** The project folder: sequor.properties and .env are read there, and relative paths start there. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  File basedir;
+
+  @Parameter(defaultValue = "${project.packaging}", readonly = true, required = true)
+  String packaging;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping (sequor.skip)");
+      return;
+    }
+    if (generatesFromSources() && packaging.equals("pom")) {
+      getLog().info("Skipping: a project of packaging pom has no models");
+      return;
+    }
+    quietJooq();
+    try {
+      run();
+    } catch (UsageException | SequorException | IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (SQLException e) {
+      throw new MojoFailureException(e.getMessage() + " [SQLState " + e.getSQLState() + "]", e);
+    } catch (IOException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  /** Whether the goal works on the project's models: then it skips an aggregator or parent project. */
+  boolean generatesFromSources() {
+    return false;
+  }
+
+  /** The goal. */
+  abstract void run() throws MojoExecutionException, MojoFailureException, IOException, SQLException;
+
+  /** {@code sequor.properties} for the chosen environment, with {@code -Dsequor.env} and {@code -Dsequor.url}. */
+  final SequorConfig config() {
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    if (env != null && !env.isBlank()) {
+      environment.put("SEQUOR_ENV", env.strip());
+    }
+    if (url != null && !url.isBlank()) {
+      environment.put("DATABASE_URL", url.strip());
+    }
+    return SequorConfig.load(basedir.toPath(), environment);
+  }
+
+  /** {@link #config()}, after saying which environment and database (without password) the goal works on. */
+  final SequorConfig databaseConfig() {
+    SequorConfig config = config();
+    getLog().info("Environment " + config.environment() + ", database " + redacted(config.url()));
+    return config;
+  }
+
+  /** Connects to the configured database, hands the migrator to {@code action}, and prints what it returns. */
+  final void withMigrator(MigratorAction action) {
+    SequorConfig config = databaseConfig();
+    try (Sequor db = Sequor.connect(dataSource(config))) {
+      print(action.run(Migrator.of(db, config.migrationsDir()), config));
+    }
+  }
+
+  /**
+   * Plain connections to the configured database: a one-shot command needs no pool (whose start and stop would
+   * add five lines to every goal's output).
+   */
+  static DataSource dataSource(SequorConfig config) {
+    ConnectionUrl url = ConnectionUrl.parse(config.url());
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    try {
+      dataSource.setURL(url.jdbcUrl());
+    } catch (IllegalArgumentException e) {
+      // the driver's message repeats the URL, which may hold a password parameter
+      throw new UsageException("PostgreSQL's driver cannot read the database URL " + url);
+    }
+    if (url.user() != null) {
+      dataSource.setUser(url.user());
+    }
+    if (url.password() != null) {
+      dataSource.setPassword(url.password());
+    }
+    return dataSource;
+  }
+
+  /** What a migration goal does with the migrator: the lines to print. */
+  @FunctionalInterface
+  interface MigratorAction {
+    List<String> run(Migrator migrator, SequorConfig config);
+  }
+
+  final void print(List<String> lines) {
+    lines.forEach(this::print);
+  }
+
+  final void print(String line) {
+    if (line.startsWith("WARNING: ")) {
+      getLog().warn(line.substring("WARNING: ".length()));
+    } else {
+      getLog().info(line);
+    }
+  }
+
+  /** {@code path} relative to the project folder when it is inside it, for shorter messages. */
+  final String relative(Path path) {
+    Path base = basedir.toPath().toAbsolutePath();
+    Path absolute = path.toAbsolutePath();
+    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+  }
+
+  /** The URL with no password: {@code jdbc:postgresql://host:5432/db as user}. */
+  static String redacted(String url) {
+    try {
+      return ConnectionUrl.parse(url).toString();
+    } catch (IllegalArgumentException e) {
+      return "(unreadable URL)";
+    }
+  }
+
+  /** jOOQ prints a logo and tips on first use, which is noise in a build log. */
+  private static void quietJooq() {
+    if (System.getProperty("org.jooq.no-logo") == null) {
+      System.setProperty("org.jooq.no-logo", "true");
+    }
+    if (System.getProperty("org.jooq.no-tips") == null) {
+      System.setProperty("org.jooq.no-tips", "true");
+    }
+  }
+}
