@@ -33,6 +33,7 @@ public final class ModelType<M, K> {
   private final Field<?> createdAt;
   private final Field<?> updatedAt;
   private final RowMapper<M> mapper;
+  private final Function<Object[], M> factory;
 
   private ModelType(Builder<M, K> b) {
     this.name = b.name;
@@ -44,6 +45,7 @@ public final class ModelType<M, K> {
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
     this.mapper = b.mapper;
+    this.factory = b.factory;
   }
 
   /** Starts a model description; called by generated code. */
@@ -96,6 +98,32 @@ public final class ModelType<M, K> {
     return mapper;
   }
 
+  /** Whether {@link #newInstance(Object[])} can build instances (the generated code supplied a factory). */
+  public boolean canInstantiate() {
+    return factory != null;
+  }
+
+  /**
+   * A new instance from the values of its attributes: {@code values[i]} is the value of {@code attributes().get(i)}
+   * (declaration order, the order the {@link #mapper()} reads), each of that attribute's Java type or {@code null}.
+   * Used to build instances from data, for example seed files. Needs the factory that generated code supplies
+   * ({@link Builder#factory}).
+   *
+   * @throws SequorException when the model has no factory
+   * @throws IllegalArgumentException when {@code values} does not hold one value per attribute
+   */
+  public M newInstance(Object[] values) {
+    if (factory == null) {
+      throw new SequorException("Model " + name + " cannot build instances from values: its ModelType has no"
+          + " factory. Recompile it with the current Sequor processor, which generates one.");
+    }
+    if (values.length != attributes.size()) {
+      throw new IllegalArgumentException("model " + name + " has " + attributes.size() + " attributes, found "
+          + values.length + " values");
+    }
+    return factory.apply(values);
+  }
+
   /** The attribute named {@code name}, if there is one. */
   public Optional<Attribute<M, ?>> attribute(String name) {
     return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
@@ -134,6 +162,7 @@ public final class ModelType<M, K> {
     private Field<?> createdAt;
     private Field<?> updatedAt;
     private RowMapper<M> mapper;
+    private Function<Object[], M> factory;
 
     private Builder(String name, Class<M> javaType, Table<Record> table) {
       this.name = Objects.requireNonNull(name);
@@ -173,6 +202,17 @@ public final class ModelType<M, K> {
     /** The generated row mapper. */
     public Builder<M, K> mapper(RowMapper<M> mapper) {
       this.mapper = mapper;
+      return this;
+    }
+
+    /**
+     * Builds an instance from its attribute values, one per attribute in the order of {@link #attributes}, each
+     * of the attribute's Java type or {@code null}: generated code supplies
+     * {@code values -> new Product((Long) values[0], (String) values[1], ...)}. Optional; without it
+     * {@link ModelType#newInstance} (and so loading seed files) is unavailable.
+     */
+    public Builder<M, K> factory(Function<Object[], M> factory) {
+      this.factory = factory;
       return this;
     }
 

@@ -6,6 +6,7 @@ import dev.sequor.config.SequorConfig;
 import dev.sequor.internal.ConnectionUrl;
 import dev.sequor.internal.Database;
 import dev.sequor.internal.DefaultRepository;
+import dev.sequor.internal.SequorAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,10 @@ import org.jooq.DSLContext;
  * }</pre>
  */
 public final class Sequor implements AutoCloseable {
+
+  static {
+    SequorAccess.install(sequor -> sequor.database);
+  }
 
   private final Database database;
   private final AutoCloseable owned;

@@ -60,27 +60,43 @@ final class MigrationNames {
    * trailing {@code .sql} is dropped, so the name of an existing file can be given too.
    */
   static String migrationName(String name) {
-    if (name == null || name.isBlank()) {
-      throw new UsageException("Give the migration a name: -Dname=<name>, for example -Dname=add-stock");
-    }
-    String base = name.strip();
-    if (base.endsWith(".sql")) {
+    String base = name == null ? null : name.strip();
+    if (base != null && base.endsWith(".sql")) {
       base = base.substring(0, base.length() - ".sql".length());
     }
+    return kebabName(base, name, "migration", MAX_NAME_LENGTH);
+  }
+
+  /**
+   * The kebab-case name of a {@code kind} ({@code migration}, {@code seeder}) for a {@code -Dname=} value, refusing
+   * what would make a bad file or history name.
+   *
+   * @param base the value to turn into the name
+   * @param given the value as the user gave it, for messages
+   * @param maxLength the longest kebab-case name that fits the history table with the timestamp
+   */
+  static String kebabName(String base, String given, String kind, int maxLength) {
+    if (base == null || base.isBlank()) {
+      throw new UsageException("Give the " + kind + " a name: -Dname=<name>, for example " + example(kind));
+    }
     if (!ASCII_NAME.matcher(base).matches()) {
-      throw new UsageException("The migration name '" + name + "' has characters other than ASCII letters, digits"
-          + " and punctuation; migration file names must be portable: use for example -Dname=add-stock");
+      throw new UsageException("The " + kind + " name '" + given + "' has characters other than ASCII letters,"
+          + " digits and punctuation; " + kind + " names must be portable: use for example " + example(kind));
     }
     String kebab = kebab(base);
     if (kebab.isEmpty()) {
-      throw new UsageException("The migration name '" + name + "' has no letters or digits: use for example"
-          + " -Dname=add-stock");
+      throw new UsageException("The " + kind + " name '" + given + "' has no letters or digits: use for example "
+          + example(kind));
     }
-    if (kebab.length() > MAX_NAME_LENGTH) {
-      throw new UsageException("The migration name '" + name + "' is " + kebab.length() + " characters long in"
-          + " kebab-case; at most " + MAX_NAME_LENGTH + " fit in the history table with the timestamp");
+    if (kebab.length() > maxLength) {
+      throw new UsageException("The " + kind + " name '" + given + "' is " + kebab.length() + " characters long in"
+          + " kebab-case; at most " + maxLength + " fit in the history table with the timestamp");
     }
     return kebab;
+  }
+
+  private static String example(String kind) {
+    return kind.equals("migration") ? "-Dname=add-stock" : "-Dname=demo-products";
   }
 
   /** {@code yyyyMMddHHmmss} in UTC, sequelize-cli's migration timestamp. */

@@ -4,6 +4,7 @@ import dev.sequor.migration.MigrationException;
 import dev.sequor.migration.MigrationInfo;
 import dev.sequor.migration.MigrationReport;
 import dev.sequor.migration.Migrator;
+import dev.sequor.seed.SeedReport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ final class Reports {
 
   static final String NOTHING_MIGRATED = "No migrations were executed, database schema was already up to date.";
   static final String NOTHING_REVERTED = "No executed migrations found.";
+  static final String NOTHING_SEEDED = "No seeders were executed.";
 
   private static final DateTimeFormatter APPLIED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -52,6 +54,41 @@ final class Reports {
       parts.add((up > 0 ? "reverted " : "Reverted ") + count(down, "migration"));
     }
     return String.join(", ", parts) + " in " + seconds(total) + ".";
+  }
+
+  /**
+   * What a seed goal did: the total, {@code Seeded 2 seeders in 0.015s.} or {@code Reverted ...}, or
+   * {@value #NOTHING_SEEDED} when no seeder ran; then how many were skipped because they are limited to other
+   * environments, if any. Each seeder's own line (run, undone, skipped) is the runtime's log, as for migrations.
+   */
+  static List<String> seedSummary(SeedReport report, String environment) {
+    Duration total = Duration.ZERO;
+    int seeded = 0;
+    int undone = 0;
+    for (SeedReport.Step step : report.steps()) {
+      total = total.plus(step.duration());
+      seeded += step.action() == SeedReport.Action.SEEDED ? 1 : 0;
+      undone += step.action() == SeedReport.Action.UNDONE ? 1 : 0;
+    }
+    List<String> lines = new ArrayList<>();
+    if (seeded + undone == 0) {
+      lines.add(NOTHING_SEEDED);
+    } else {
+      List<String> parts = new ArrayList<>();
+      if (seeded > 0) {
+        parts.add("Seeded " + count(seeded, "seeder"));
+      }
+      if (undone > 0) {
+        parts.add((seeded > 0 ? "reverted " : "Reverted ") + count(undone, "seeder"));
+      }
+      lines.add(String.join(", ", parts) + " in " + seconds(total) + ".");
+    }
+    int skipped = report.names(SeedReport.Action.SKIPPED).size();
+    if (skipped > 0) {
+      lines.add("Skipped " + count(skipped, "seeder") + " limited to other environments than "
+          + environment + ".");
+    }
+    return lines;
   }
 
   /**

@@ -6,6 +6,8 @@ import dev.sequor.migration.MigrationInfo;
 import dev.sequor.migration.MigrationInfo.State;
 import dev.sequor.migration.MigrationReport;
 import dev.sequor.migration.MigrationReport.Step;
+import dev.sequor.seed.SeedReport;
+import dev.sequor.seed.SeedReport.Action;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,5 +61,34 @@ class ReportsTest {
   @Test
   void status_ofNothing() {
     assertEquals(List.of("No migrations in db and none applied."), Reports.status(List.of(), Path.of("db")));
+  }
+
+  @Test
+  void seedAll_totalsTheSeeders_andCountsTheSkipped() {
+    SeedReport report = new SeedReport(List.of(
+        new SeedReport.Step("20261125120000-countries", Action.SEEDED, Duration.ofMillis(12)),
+        new SeedReport.Step("20261125130000-demo-products", Action.SKIPPED, Duration.ZERO),
+        new SeedReport.Step("20261125140000-prices", Action.SEEDED, Duration.ofMillis(3))));
+    assertEquals(List.of("Seeded 2 seeders in 0.015s.",
+        "Skipped 1 seeder limited to other environments than production."),
+        Reports.seedSummary(report, "production"));
+  }
+
+  @Test
+  void seedUndo_saysReverted() {
+    SeedReport report = new SeedReport(List.of(
+        new SeedReport.Step("20261125120000-countries", Action.UNDONE, Duration.ofMillis(4))));
+    assertEquals(List.of("Reverted 1 seeder in 0.004s."), Reports.seedSummary(report, "development"));
+  }
+
+  @Test
+  void seedNothingRan_inSequelizeCliWords() {
+    assertEquals(List.of("No seeders were executed."),
+        Reports.seedSummary(new SeedReport(List.of()), "development"));
+    SeedReport onlySkipped = new SeedReport(List.of(
+        new SeedReport.Step("20261125130000-demo-products", Action.SKIPPED, Duration.ZERO)));
+    assertEquals(List.of("No seeders were executed.",
+        "Skipped 1 seeder limited to other environments than test."),
+        Reports.seedSummary(onlySkipped, "test"));
   }
 }

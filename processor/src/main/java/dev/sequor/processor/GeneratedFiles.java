@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -62,13 +63,18 @@ final class GeneratedFiles {
 
   /** A resource that comes from several models (the pending migration). */
   void writeResource(String path, String content, List<? extends Element> originating) {
+    writeResource(path, content, originating, problem -> "[SchemaWriteFailed] Unable to write " + path + ": " + problem);
+  }
+
+  /** A resource that comes from several elements; {@code failure} words the error from the I/O problem. */
+  void writeResource(String path, String content, List<? extends Element> originating, Function<String, String> failure) {
     try {
       FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating.toArray(Element[]::new));
       try (Writer writer = resource.openWriter()) {
         writer.write(content);
       }
     } catch (IOException e) {
-      reporter.error("[SchemaWriteFailed] Unable to write " + path + ": " + e.getMessage());
+      reporter.error(failure.apply(e.getMessage()));
     }
   }
 

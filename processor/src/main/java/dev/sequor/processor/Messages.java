@@ -194,4 +194,52 @@ final class Messages {
     return "[SchemaInternalError] Sequor could not compare the models with the schema snapshot: " + t
         + ". This is a bug in Sequor; please report it with the models and the snapshot.";
   }
+
+  // ---- seeders ------------------------------------------------------------------------------------
+
+  static String seedNotAClass(String kind, String name) {
+    return "[SeedNotClass] @Seed may only annotate a concrete class, found: " + kind + " " + name
+        + ". Declare the seeder as a public class, neither abstract nor an interface or enum, that implements Seeder.";
+  }
+
+  static String seedNotPublic(String name) {
+    return "[SeedNotPublic] @Seed class " + name + " must be public (and static, in public classes, if nested), "
+        + "because the seed runner instantiates it from outside its package. Make it public.";
+  }
+
+  static String seedNotSeeder(String name) {
+    return "[SeedNotSeeder] @Seed class " + name + " must implement " + RuntimeNames.SEEDER_INTERFACE
+        + ", found it does not. Add implements Seeder, with its up and down methods.";
+  }
+
+  static String seedNoConstructor(String name) {
+    return "[SeedNoConstructor] @Seed class " + name + " needs a public constructor without parameters, "
+        + "so that the seed runner can create it. Add one, or make the existing one public.";
+  }
+
+  static String seedInvalidName(String name) {
+    return "[SeedInvalidName] @Seed(name = \"" + name + "\") must be a 14-digit timestamp, a dash and lower-case "
+        + "words of letters and digits joined by dashes (" + SeederParser.NAME.pattern() + "), found: \"" + name
+        + "\". Write it as yyyyMMddHHmmss-description, for example \"20261125120000-demo-products\".";
+  }
+
+  static String seedDuplicateName(String name, String seeder, String other) {
+    return "[SeedDuplicateName] @Seed(name = \"" + name + "\") on " + seeder + " is already the name of @Seed class "
+        + other + "; the seed history records seeders by name. Give one of them another name.";
+  }
+
+  static String seedInvalidEnvironment(String environment, String seeder) {
+    return "[SeedInvalidEnvironment] The environments of @Seed class " + seeder + " must be names of letters, digits, "
+        + "'_' and '-', starting with a letter, found: \"" + environment + "\". Write it as \"development\", or remove "
+        + "environments to seed in every environment.";
+  }
+
+  static String seedInternalError(String seeder, Throwable t) {
+    return "[SeedInternalError] Sequor could not process @Seed class " + seeder + ": " + t
+        + ". This is a bug in Sequor; please report it with the seeder's source.";
+  }
+
+  static String seedWriteFailed(String path, String problem) {
+    return "[SeedWriteFailed] Unable to write " + path + ": " + problem;
+  }
 }

@@ -64,6 +64,7 @@ final class ModelClassGenerator {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(accessor());
     type.addMethod(mapper());
+    type.addMethod(factory());
     type.addType(columns());
     if (model.primaryKey().size() > 1) {
       type.addType(keyRecord());
@@ -159,7 +160,9 @@ final class ModelClassGenerator {
       init.add(".timestamps($T.$N, $T.$N)\n", columnsClass, tableFieldName(model.createdAtColumn()),
           columnsClass, tableFieldName(model.updatedAtColumn()));
     }
-    init.add(".mapper($T::map)\n", model.generatedClass()).add(".build()").unindent().unindent();
+    init.add(".mapper($T::map)\n", model.generatedClass())
+        .add(".factory($T::create)\n", model.generatedClass())
+        .add(".build()").unindent().unindent();
     return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.MODEL_TYPE, model.modelClass(), keyType), "MODEL",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The model {@code $L}: pass it to {@link $T#repository} for its finders and writes.\n",
@@ -208,6 +211,38 @@ final class ModelClassGenerator {
       map.addStatement("return instance");
     }
     return map.build();
+  }
+
+  /**
+   * One method for the runtime's instance factory (seed files): a cast per attribute, no lambda per attribute,
+   * which javac would compile far more slowly.
+   */
+  private MethodSpec factory() {
+    MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Builds an instance from attribute values in declaration order.\n")
+        .returns(model.modelClass())
+        .addParameter(Object[].class, "values");
+    if (model.isRecord()) {
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (ModelDescriptor.ConstructorArgument argument : model.recordArguments()) {
+        arguments.add(argument.attribute() == null
+            ? CodeBlock.of("$L", argument.transientDefault())
+            : value(argument.attribute()));
+      }
+      create.addStatement("return new $T(\n$L)", model.modelClass(), CodeBlock.join(arguments, ",\n"));
+    } else {
+      create.addStatement("$T instance = new $T()", model.modelClass(), model.modelClass());
+      for (AttributeDescriptor a : model.attributes()) {
+        create.addStatement("instance.$N($L)", a.setter(), value(a));
+      }
+      create.addStatement("return instance");
+    }
+    return create.build();
+  }
+
+  private CodeBlock value(AttributeDescriptor a) {
+    return CodeBlock.of("($T) values[$L]", a.boxedType(), model.attributes().indexOf(a));
   }
 
   private CodeBlock read(AttributeDescriptor a) {

@@ -16,6 +16,8 @@ final class RuntimeNames {
   static final String INDEX_ANNOTATION = "dev.sequor.Index";
   static final String INDEXES_ANNOTATION = "dev.sequor.Indexes";
   static final String REFERENCES_ANNOTATION = "dev.sequor.References";
+  static final String SEED_ANNOTATION = "dev.sequor.seed.Seed";
+  static final String SEEDER_INTERFACE = "dev.sequor.seed.Seeder";
 
   static final ClassName ATTRIBUTE = ClassName.get("dev.sequor", "Attribute");
   static final ClassName ATTRIBUTE_FLAG = ATTRIBUTE.nestedClass("Flag");

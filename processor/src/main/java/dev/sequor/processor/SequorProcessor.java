@@ -25,6 +25,9 @@ import javax.lang.model.util.ElementFilter;
  * names recorded in the snapshot) → {@link ModelValidator} (across models) → {@link ModelClassGenerator} and
  * {@link SchemaSqlGenerator} → {@link GeneratedFiles}; in the last round {@link PendingMigration#finish}
  * ({@link SchemaBuilder} → {@link SchemaDiff} → {@link MigrationSqlGenerator}).
+ *
+ * <p>For each {@code @Seed} class: {@link SeederParser} (one seeder) → {@link SeederIndex} (unique names); in the
+ * last round the one index {@code META-INF/sequor/seeders} of every seeder, sorted by name.
  */
 @AutoService(Processor.class)
 public final class SequorProcessor extends AbstractProcessor {
@@ -34,11 +37,16 @@ public final class SequorProcessor extends AbstractProcessor {
   private ModelValidator validator;
   private GeneratedFiles files;
   private PendingMigration migrations;
+  private SeederParser seederParser;
+  private SeederIndex seeders;
   /** Every valid model of the compilation, in the order processed. */
   private final List<ModelDescriptor> models = new ArrayList<>();
   /** Models whose member types were not resolved yet; retried next round, reported in the last. */
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> processed = new HashSet<>();
+  /** Seeders whose supertypes were not resolved yet; retried next round. */
+  private final Set<String> deferredSeeders = new LinkedHashSet<>();
+  private final Set<String> processedSeeders = new HashSet<>();
   /** Types declared by the user's sources, which a generated class must not collide with. */
   private final Set<String> sourceTypes = new HashSet<>();
 
@@ -51,6 +59,8 @@ public final class SequorProcessor extends AbstractProcessor {
     files = new GeneratedFiles(env.getFiler(), reporter);
     ProcessorOptions options = ProcessorOptions.parse(env.getOptions(), reporter);
     migrations = new PendingMigration(env.getFiler(), env.getElementUtils(), reporter, options, files);
+    seederParser = new SeederParser(env.getElementUtils(), env.getTypeUtils(), reporter);
+    seeders = new SeederIndex(reporter);
   }
 
   @Override
@@ -60,7 +70,7 @@ public final class SequorProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(RuntimeNames.MODEL_ANNOTATION);
+    return Set.of(RuntimeNames.MODEL_ANNOTATION, RuntimeNames.SEED_ANNOTATION);
   }
 
   @Override
@@ -71,9 +81,17 @@ public final class SequorProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement modelAnnotation = processingEnv.getElementUtils().getTypeElement(RuntimeNames.MODEL_ANNOTATION);
-    if (modelAnnotation == null) {
-      return false;
+    if (modelAnnotation != null) {
+      processModels(modelAnnotation, round);
     }
+    TypeElement seedAnnotation = processingEnv.getElementUtils().getTypeElement(RuntimeNames.SEED_ANNOTATION);
+    if (seedAnnotation != null) {
+      processSeeders(seedAnnotation, round);
+    }
+    return false; // never claim @Model nor @Seed: other processors may want them
+  }
+
+  private void processModels(TypeElement modelAnnotation, RoundEnvironment round) {
     for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
       if (root.getAnnotation(Generated.class) == null) {
         sourceTypes.add(root.getQualifiedName().toString());
@@ -121,6 +139,42 @@ public final class SequorProcessor extends AbstractProcessor {
     if (round.processingOver() && !models.isEmpty()) {
       migrations.finish(models);
     }
-    return false; // never claim @Model: other processors may want it
+  }
+
+  /**
+   * Validates this round's seeders (and those deferred), then, in the final round, once no round can add one,
+   * writes the one index of every seeder of the compilation.
+   */
+  private void processSeeders(TypeElement seedAnnotation, RoundEnvironment round) {
+    List<TypeElement> candidates = new ArrayList<>();
+    for (String name : deferredSeeders) {
+      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(candidates::add);
+    }
+    deferredSeeders.clear();
+    candidates.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(seedAnnotation)));
+    candidates.sort(Comparator.comparing(t -> t.getQualifiedName().toString())); // deterministic duplicate reports
+    for (TypeElement type : candidates) {
+      String name = type.getQualifiedName().toString();
+      if (!processedSeeders.add(name)) {
+        continue;
+      }
+      if (SeederParser.hasUnresolvedSupertypes(type)) {
+        if (!round.processingOver()) {
+          processedSeeders.remove(name);
+          deferredSeeders.add(name);
+        }
+        continue; // still missing after the last round: javac reports it
+      }
+      try {
+        seederParser.parse(type).ifPresent(seeders::add);
+      } catch (RuntimeException e) {
+        reporter.error(type, Messages.seedInternalError(name, e));
+      }
+    }
+    if (round.processingOver() && !seeders.isEmpty()) {
+      List<TypeElement> originating = seeders.seeders().stream().map(SeederDescriptor::element).toList();
+      files.writeResource(SeederIndex.PATH, seeders.text(), originating,
+          problem -> Messages.seedWriteFailed(SeederIndex.PATH, problem));
+    }
   }
 }

@@ -125,7 +125,7 @@ final class ModelProcessorTest {
   }
 
   @Test
-  void transientPrimitiveRecordComponents_compile() {
+  void transientPrimitiveRecordComponents_getTheirJavaDefaultInMapperAndFactory() {
     Compilation compilation = compile(List.of("good/test/edge/TransientPrimitives.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -133,6 +133,19 @@ final class ModelProcessorTest {
         .generatedSourceFile("test.edge.TransientPrimitivesModel")
         .contentsAsUtf8String()
         .contains("ColumnTypes.LONG.read(rs, 1),\n"
+            + "        false,\n"
+            + "        (byte) 0,\n"
+            + "        (short) 0,\n"
+            + "        '\\0',\n"
+            + "        0,\n"
+            + "        0,\n"
+            + "        0,\n"
+            + "        0,\n"
+            + "        null);");
+    assertThat(compilation)
+        .generatedSourceFile("test.edge.TransientPrimitivesModel")
+        .contentsAsUtf8String()
+        .contains("(Long) values[0],\n"
             + "        false,\n"
             + "        (byte) 0,\n"
             + "        (short) 0,\n"

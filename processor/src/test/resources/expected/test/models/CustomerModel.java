@@ -61,6 +61,7 @@ public final class CustomerModel {
       .key(ID)
       .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
       .mapper(CustomerModel::map)
+      .factory(CustomerModel::create)
       .build();
 
   private CustomerModel() {
@@ -86,6 +87,17 @@ public final class CustomerModel {
     instance.setId(ColumnTypes.LONG.read(rs, 1));
     instance.setEmail(ColumnTypes.STRING.read(rs, 2));
     instance.setActive(ColumnTypes.BOOLEAN.read(rs, 3));
+    return instance;
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order.
+   */
+  private static Customer create(Object[] values) {
+    Customer instance = new Customer();
+    instance.setId((Long) values[0]);
+    instance.setEmail((String) values[1]);
+    instance.setActive((Boolean) values[2]);
     return instance;
   }
 

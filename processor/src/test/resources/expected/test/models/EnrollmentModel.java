@@ -61,6 +61,7 @@ public final class EnrollmentModel {
       .compositeKey(key -> new Object[] {key.studentId(), key.courseId()}, STUDENT_ID, COURSE_ID)
       .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
       .mapper(EnrollmentModel::map)
+      .factory(EnrollmentModel::create)
       .build();
 
   private EnrollmentModel() {
@@ -86,6 +87,17 @@ public final class EnrollmentModel {
         ColumnTypes.LONG.read(rs, 1),
         ColumnTypes.INTEGER.read(rs, 2),
         ColumnTypes.LOCAL_DATE.read(rs, 3),
+        null);
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order.
+   */
+  private static Enrollment create(Object[] values) {
+    return new Enrollment(
+        (Long) values[0],
+        (Integer) values[1],
+        (LocalDate) values[2],
         null);
   }
 

@@ -186,6 +186,7 @@ public final class EveryTypeModel {
           LOCAL_TIME, LOCAL_DATE_TIME, BYTES, STATUS)
       .key(UUID)
       .mapper(EveryTypeModel::map)
+      .factory(EveryTypeModel::create)
       .build();
 
   private EveryTypeModel() {
@@ -249,6 +250,35 @@ public final class EveryTypeModel {
         ColumnTypes.LOCAL_DATE_TIME.read(rs, 20),
         ColumnTypes.BYTES.read(rs, 21),
         STATUS_TYPE.read(rs, 22));
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order.
+   */
+  private static EveryType create(Object[] values) {
+    return new EveryType(
+        (UUID) values[0],
+        (String) values[1],
+        (Integer) values[2],
+        (Integer) values[3],
+        (Long) values[4],
+        (Long) values[5],
+        (Short) values[6],
+        (Short) values[7],
+        (Boolean) values[8],
+        (Boolean) values[9],
+        (BigDecimal) values[10],
+        (Double) values[11],
+        (Double) values[12],
+        (Float) values[13],
+        (Float) values[14],
+        (Instant) values[15],
+        (OffsetDateTime) values[16],
+        (LocalDate) values[17],
+        (LocalTime) values[18],
+        (LocalDateTime) values[19],
+        (byte[]) values[20],
+        (Status) values[21]);
   }
 
   /**

@@ -81,6 +81,7 @@ public final class ProductModel {
       .key(ID)
       .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
       .mapper(ProductModel::map)
+      .factory(ProductModel::create)
       .build();
 
   private ProductModel() {
@@ -112,6 +113,19 @@ public final class ProductModel {
         ColumnTypes.INTEGER.read(rs, 4),
         ColumnTypes.INSTANT.read(rs, 5),
         ColumnTypes.INSTANT.read(rs, 6));
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order.
+   */
+  private static Product create(Object[] values) {
+    return new Product(
+        (Long) values[0],
+        (String) values[1],
+        (BigDecimal) values[2],
+        (Integer) values[3],
+        (Instant) values[4],
+        (Instant) values[5]);
   }
 
   /**

@@ -74,20 +74,34 @@ public final class Database {
       return work.run(dsl(transaction.get()));
     }
     try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      transaction.set(connection);
-      try {
-        T result = work.run(dsl(connection));
-        connection.commit();
-        return result;
-      } catch (Throwable t) {
-        rollbackQuietly(connection, t);
-        throw t;
-      } finally {
-        transaction.remove();
-        connection.setAutoCommit(autoCommit);
-      }
+      return transaction(connection, work);
+    }
+  }
+
+  /**
+   * Runs {@code work} in a transaction on {@code connection}, which the caller owns (and keeps open): for the
+   * thread's duration of {@code work} it is the thread's transaction, so repositories of this database join it.
+   * Commits when {@code work} returns, rolls back when it throws, and restores the connection's autocommit.
+   *
+   * @throws IllegalStateException when the thread is already in a transaction
+   */
+  public <T> T transaction(Connection connection, Work<T> work) throws SQLException {
+    if (transaction.get() != null) {
+      throw new IllegalStateException("this thread is already in a transaction of this database");
+    }
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    transaction.set(connection);
+    try {
+      T result = work.run(dsl(connection));
+      connection.commit();
+      return result;
+    } catch (Throwable t) {
+      rollbackQuietly(connection, t);
+      throw t;
+    } finally {
+      transaction.remove();
+      connection.setAutoCommit(autoCommit);
     }
   }
 

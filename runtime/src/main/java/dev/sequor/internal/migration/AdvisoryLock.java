@@ -18,8 +18,10 @@ import java.sql.SQLException;
  * backend blocked in a statement holds a snapshot, and {@code CREATE INDEX CONCURRENTLY} run by the lock holder
  * waits for every such snapshot, which PostgreSQL reports as a deadlock and resolves by failing the waiter.
  * Between polls the waiter holds no snapshot.
+ *
+ * <p>Public for the seeder runner, which takes a lock of its own ({@link #forTable}); not an API.
  */
-final class AdvisoryLock {
+public final class AdvisoryLock {
 
   private static final long FIRST_PAUSE_MILLIS = 20;
   private static final long LONGEST_PAUSE_MILLIS = 250;
@@ -28,27 +30,43 @@ final class AdvisoryLock {
   private final long key;
 
   AdvisoryLock(Connection connection, String schema) {
+    this(connection, key(schema));
+  }
+
+  private AdvisoryLock(Connection connection, long key) {
     this.connection = connection;
-    this.key = key(schema);
+    this.key = key;
+  }
+
+  /**
+   * The lock of another kind of run on one schema: its key is the first 8 bytes of SHA-256 over
+   * {@code <purpose>:"schema"."table"}, for example {@code sequor-seeders:"public"."SequorData"}.
+   */
+  public static AdvisoryLock forTable(Connection connection, String purpose, String schema, String table) {
+    return new AdvisoryLock(connection, key(purpose, schema, table));
   }
 
   /** The first 8 bytes of SHA-256 over {@code sequor-migrations:"schema"."SequorMeta"}. */
   static long key(String schema) {
+    return key("sequor-migrations", schema, SchemaHistory.TABLE);
+  }
+
+  private static long key(String purpose, String schema, String table) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(("sequor-migrations:\"" + schema + "\".\"" + SchemaHistory.TABLE + "\"").getBytes(StandardCharsets.UTF_8));
+          .digest((purpose + ":\"" + schema + "\".\"" + table + "\"").getBytes(StandardCharsets.UTF_8));
       return ByteBuffer.wrap(hash).getLong();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 
-  long key() {
+  public long key() {
     return key;
   }
 
   /** Takes the lock, waiting as long as another session holds it; {@code waiting} runs once if it must wait. */
-  void acquire(Runnable waiting) throws SQLException, InterruptedException {
+  public void acquire(Runnable waiting) throws SQLException, InterruptedException {
     long pause = FIRST_PAUSE_MILLIS;
     boolean announced = false;
     while (!tryAcquire()) {
@@ -72,7 +90,7 @@ final class AdvisoryLock {
   }
 
   /** Releases the lock; false when this session did not hold it. */
-  boolean release() throws SQLException {
+  public boolean release() throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
       statement.setLong(1, key);
       try (ResultSet rs = statement.executeQuery()) {

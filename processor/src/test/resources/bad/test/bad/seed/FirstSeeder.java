@@ -1,0 +1,15 @@
+package test.bad.seed;
+
+import dev.sequor.seed.Seed;
+import dev.sequor.seed.SeedContext;
+import dev.sequor.seed.Seeder;
+
+@Seed(name = "20261125120000-demo-products")
+public class FirstSeeder implements Seeder {
+
+  @Override
+  public void up(SeedContext context) {}
+
+  @Override
+  public void down(SeedContext context) {}
+}

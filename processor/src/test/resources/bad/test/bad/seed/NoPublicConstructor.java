@@ -1,0 +1,17 @@
+package test.bad.seed;
+
+import dev.sequor.seed.Seed;
+import dev.sequor.seed.SeedContext;
+import dev.sequor.seed.Seeder;
+
+@Seed(name = "20261125120000-no-public-constructor")
+public class NoPublicConstructor implements Seeder {
+
+  NoPublicConstructor() {}
+
+  @Override
+  public void up(SeedContext context) {}
+
+  @Override
+  public void down(SeedContext context) {}
+}

@@ -1,0 +1,17 @@
+package test.bad.seed;
+
+import dev.sequor.seed.Seed;
+import dev.sequor.seed.SeedContext;
+import dev.sequor.seed.Seeder;
+
+@Seed(name = "20261125120000-package-private")
+class PackagePrivateSeeder implements Seeder {
+
+  public PackagePrivateSeeder() {}
+
+  @Override
+  public void up(SeedContext context) {}
+
+  @Override
+  public void down(SeedContext context) {}
+}

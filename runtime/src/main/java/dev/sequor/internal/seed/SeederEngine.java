@@ -1,0 +1,381 @@
+package dev.sequor.internal.seed;
+
+import dev.sequor.Sequor;
+import dev.sequor.internal.Database;
+import dev.sequor.internal.SequorAccess;
+import dev.sequor.internal.migration.AdvisoryLock;
+import dev.sequor.internal.seed.SeederIndex.Entry;
+import dev.sequor.seed.SeedException;
+import dev.sequor.seed.SeedReport;
+import dev.sequor.seed.SeedReport.Action;
+import dev.sequor.seed.SeedReport.Step;
+import dev.sequor.seed.Seeder;
+import dev.sequor.seed.SeederInfo;
+import dev.sequor.seed.SeederInfo.State;
+import java.lang.reflect.InvocationTargetException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs seeder commands, as the migration runner runs migrations: read the index, take the advisory lock on one
+ * connection, read the history, then run each seeder in a transaction of its own on that connection together
+ * with its history row. The connection is the thread's transaction of the {@link Sequor}'s database while a
+ * seeder runs, so the repositories the seeder gets join it; a pool of one connection is enough.
+ *
+ * <p>The implementation behind {@link dev.sequor.seed.SeederRunner}; not an API.
+ */
+public final class SeederEngine {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.sequor.seed");
+  private static final String LOCK_PURPOSE = "sequor-seeders";
+
+  private final Sequor sequor;
+  private final Database database;
+  private final ClassLoader loader;
+  private final String environment;
+  private final boolean tracked;
+
+  public SeederEngine(Sequor sequor, ClassLoader loader, String environment, boolean tracked) {
+    this.sequor = sequor;
+    this.database = SequorAccess.database(sequor);
+    this.loader = loader;
+    this.environment = environment;
+    this.tracked = tracked;
+  }
+
+  public SeederEngine untracked() {
+    return new SeederEngine(sequor, loader, environment, false);
+  }
+
+  public boolean tracked() {
+    return tracked;
+  }
+
+  public String environment() {
+    return environment;
+  }
+
+  // ---------------------------------------------------------------------------------------------- status
+
+  public List<SeederInfo> status() {
+    List<Entry> entries = SeederIndex.load(loader);
+    return withConnection("read the seeder status",
+        (connection, history) -> states(entries, tracked ? history.read() : List.of()));
+  }
+
+  private List<SeederInfo> states(List<Entry> entries, List<SeedHistory.Row> ran) {
+    Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));
+    Map<String, SeedHistory.Row> rows = ran.stream().collect(Collectors.toMap(SeedHistory.Row::name,
+        Function.identity()));
+    Set<String> names = new TreeSet<>(byName.keySet());
+    names.addAll(rows.keySet());
+    List<SeederInfo> states = new ArrayList<>();
+    for (String name : names) {
+      Entry entry = byName.get(name);
+      SeedHistory.Row row = rows.get(name);
+      if (row != null) {
+        states.add(new SeederInfo(name, entry == null ? null : entry.className(),
+            entry == null ? List.of() : entry.environments(), entry == null ? State.MISSING : State.SEEDED,
+            row.runAt().toInstant(), row.duration()));
+      } else {
+        states.add(new SeederInfo(name, entry.className(), entry.environments(),
+            entry.runsIn(environment) ? State.PENDING : State.SKIPPED, null, null));
+      }
+    }
+    return states;
+  }
+
+  // ------------------------------------------------------------------------------------------------- up
+
+  public SeedReport seedAll() {
+    List<Entry> entries = SeederIndex.load(loader);
+    return withConnection("seed", (connection, history) -> locked(connection, history, () -> {
+      Set<String> ran = ran(history);
+      List<Entry> todo = entries.stream().filter(e -> !ran.contains(e.name())).toList();
+      if (todo.isEmpty()) {
+        LOG.info("Schema \"{}\": {}", history.schema(), entries.isEmpty() ? "no seeders in " + indexName()
+            : "every seeder has run");
+        return new SeedReport(List.of());
+      }
+      return runAll(connection, history, todo, true);
+    }));
+  }
+
+  public SeedReport seed(String name) {
+    List<Entry> entries = SeederIndex.load(loader);
+    String target = name.strip();
+    Entry entry = entries.stream().filter(e -> e.name().equals(target)).findFirst()
+        .orElseThrow(() -> new SeedException("No seeder " + target + " in " + indexName() + "; "
+            + listing(entries.stream().map(Entry::name).toList()), target));
+    return withConnection("seed " + target, (connection, history) -> locked(connection, history, () -> {
+      if (ran(history).contains(target)) {
+        LOG.info("Seeder {} has already run: nothing to do (undo it first to run it again)", target);
+        return new SeedReport(List.of());
+      }
+      return runAll(connection, history, List.of(entry), true);
+    }));
+  }
+
+  // ----------------------------------------------------------------------------------------------- down
+
+  public SeedReport undo(String name) {
+    List<Entry> entries = SeederIndex.load(loader);
+    Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));
+    return withConnection("undo seeders", (connection, history) -> locked(connection, history, () -> {
+      List<String> ran = tracked ? history.read().stream().map(SeedHistory.Row::name).toList()
+          : entries.stream().map(Entry::name).toList();
+      String chosen;
+      if (name == null) {
+        if (ran.isEmpty()) {
+          LOG.info("Schema \"{}\": no seeder has run, nothing to undo", history.schema());
+          return new SeedReport(List.of());
+        }
+        chosen = ran.get(ran.size() - 1);
+      } else {
+        chosen = name.strip();
+        if (!ran.contains(chosen)) {
+          if (!byName.containsKey(chosen)) {
+            throw new SeedException("No seeder " + chosen + " in " + indexName() + "; "
+                + listing(entries.stream().map(Entry::name).toList()), chosen);
+          }
+          LOG.info("Seeder {} has not run: nothing to undo", chosen);
+          return new SeedReport(List.of());
+        }
+      }
+      return runAll(connection, history, List.of(undoable(chosen, byName)), false);
+    }));
+  }
+
+  public SeedReport undoAll() {
+    List<Entry> entries = SeederIndex.load(loader);
+    Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));
+    return withConnection("undo seeders", (connection, history) -> locked(connection, history, () -> {
+      List<String> ran = new ArrayList<>(tracked ? history.read().stream().map(SeedHistory.Row::name).toList()
+          : entries.stream().map(Entry::name).toList());
+      Collections.reverse(ran);
+      List<Entry> todo = new ArrayList<>();
+      for (String name : ran) {
+        todo.add(undoable(name, byName)); // all checked before the first one runs
+      }
+      if (todo.isEmpty()) {
+        LOG.info("Schema \"{}\": no seeder has run, nothing to undo", history.schema());
+      }
+      return runAll(connection, history, todo, false);
+    }));
+  }
+
+  private Entry undoable(String name, Map<String, Entry> byName) {
+    Entry entry = byName.get(name);
+    if (entry == null) {
+      throw new SeedException("Cannot undo " + name + ": it is recorded in \"" + SeedHistory.TABLE + "\" but no"
+          + " seeder of that name is in " + indexName() + " (deleted or renamed?), so its down is unknown. Restore"
+          + " the seeder, or delete its history row if its data is gone; nothing was undone.", name);
+    }
+    return entry;
+  }
+
+  // ------------------------------------------------------------------------------------------ execution
+
+  private SeedReport runAll(Connection connection, SeedHistory history, List<Entry> todo, boolean up)
+      throws SQLException {
+    List<Step> steps = new ArrayList<>();
+    for (Entry entry : todo) {
+      if (!entry.runsIn(environment)) {
+        LOG.info("Skipped {}: only for {} (environment: {})", entry.name(), String.join(", ",
+            entry.environments()), environment);
+        steps.add(new Step(entry.name(), Action.SKIPPED, Duration.ZERO));
+        continue;
+      }
+      try {
+        steps.add(run(connection, history, entry, up));
+      } catch (SeedException e) {
+        throw afterEarlierSteps(e, steps, up);
+      }
+    }
+    return new SeedReport(steps);
+  }
+
+  /** Thrown through the transaction to carry the seeder's own exception out of it. */
+  private static final class SeederFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SeederFailure(Exception cause) {
+      super(cause);
+    }
+  }
+
+  private Step run(Connection connection, SeedHistory history, Entry entry, boolean up) {
+    Seeder seeder = instantiate(entry);
+    String direction = up ? "up" : "down";
+    long start = System.nanoTime();
+    Duration duration;
+    try {
+      duration = database.transaction(connection, dsl -> {
+        DefaultSeedContext context = new DefaultSeedContext(sequor, dsl, loader, environment, entry.name());
+        try {
+          if (up) {
+            seeder.up(context);
+          } else {
+            seeder.down(context);
+          }
+        } catch (Exception e) {
+          throw new SeederFailure(e);
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        if (tracked) {
+          if (up) {
+            history.insert(entry.name(), elapsed);
+          } else {
+            history.delete(entry.name());
+          }
+        }
+        return elapsed;
+      });
+    } catch (SeederFailure e) {
+      throw failed(entry, direction, (Exception) e.getCause());
+    } catch (SQLException | RuntimeException e) {
+      throw failed(entry, direction, e);
+    }
+    LOG.info("{} {} ({} ms)", up ? "Seeded" : "Undid", entry.name(), duration.toMillis());
+    return new Step(entry.name(), up ? Action.SEEDED : Action.UNDONE, duration);
+  }
+
+  /**
+   * One instance of the seeder's class through its public no-arg constructor: reflection once per seeder run,
+   * since the index names classes the runtime cannot know at compile time (the processor checks the constructor).
+   */
+  private Seeder instantiate(Entry entry) {
+    Class<?> type;
+    try {
+      type = Class.forName(entry.className(), true, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new SeedException("Seeder " + entry.name() + ": class " + entry.className() + " (" + entry.location()
+          + ") cannot be loaded: " + e, entry.name(), null, 0, null, e);
+    }
+    if (!Seeder.class.isAssignableFrom(type)) {
+      throw new SeedException("Seeder " + entry.name() + ": " + entry.className() + " does not implement "
+          + Seeder.class.getName(), entry.name());
+    }
+    try {
+      return (Seeder) type.getConstructor().newInstance();
+    } catch (NoSuchMethodException | IllegalAccessException | InstantiationException e) {
+      throw new SeedException("Seeder " + entry.name() + ": " + entry.className() + " needs a public no-arg"
+          + " constructor (and must be a public, non-abstract class): " + e, entry.name(), null, 0, null, e);
+    } catch (InvocationTargetException e) {
+      throw new SeedException("Seeder " + entry.name() + ": the constructor of " + entry.className() + " threw "
+          + e.getCause(), entry.name(), null, 0, null, e.getCause());
+    }
+  }
+
+  private static SeedException failed(Entry entry, String direction, Exception cause) {
+    StringBuilder message = new StringBuilder("Seeder ").append(entry.name()).append(" (")
+        .append(entry.className()).append(") failed in ").append(direction)
+        .append(" and was rolled back; the history is unchanged.\n  Cause: ")
+        .append(String.valueOf(cause).replace("\n", "\n  "));
+    if (cause instanceof SeedException seed) {
+      return new SeedException(message.toString(), entry.name(), seed.file(), seed.line(), seed.attribute(), cause);
+    }
+    return new SeedException(message.toString(), entry.name(), null, 0, null, cause);
+  }
+
+  private static SeedException afterEarlierSteps(SeedException e, List<Step> steps, boolean up) {
+    List<String> done = steps.stream().filter(s -> s.action() != Action.SKIPPED).map(Step::name).toList();
+    if (done.isEmpty()) {
+      return e;
+    }
+    SeedException wrapped = new SeedException(e.getMessage() + "\nEarlier in this run, and still "
+        + (up ? "seeded" : "undone") + ": " + String.join(", ", done) + ".", e.seeder(), e.file(), e.line(),
+        e.attribute(), e.getCause());
+    wrapped.setStackTrace(e.getStackTrace());
+    return wrapped;
+  }
+
+  // ------------------------------------------------------------------------------- connection and lock
+
+  @FunctionalInterface
+  private interface Session<T> {
+    T run(Connection connection, SeedHistory history) throws SQLException, InterruptedException;
+  }
+
+  @FunctionalInterface
+  private interface Locked<T> {
+    T run() throws SQLException;
+  }
+
+  private Set<String> ran(SeedHistory history) throws SQLException {
+    return tracked ? history.read().stream().map(SeedHistory.Row::name).collect(Collectors.toSet()) : Set.of();
+  }
+
+  private <T> T withConnection(String purpose, Session<T> work) {
+    try (Connection connection = sequor.dataSource().getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      if (!autoCommit) {
+        connection.setAutoCommit(true);
+      }
+      try {
+        return work.run(connection, SeedHistory.of(connection));
+      } finally {
+        if (!autoCommit && !connection.isClosed()) {
+          connection.setAutoCommit(false);
+        }
+      }
+    } catch (SQLException e) {
+      throw new SeedException("Unable to " + purpose + ": " + e.getMessage() + " [SQLState " + e.getSQLState()
+          + "]", null, null, 0, null, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SeedException("Interrupted while waiting for the seeder lock; nothing was done", null, null, 0,
+          null, e);
+    }
+  }
+
+  /** Holds the seeder lock (not the migrations'), creating the history table first when tracked. */
+  private <T> T locked(Connection connection, SeedHistory history, Locked<T> work)
+      throws SQLException, InterruptedException {
+    AdvisoryLock lock = AdvisoryLock.forTable(connection, LOCK_PURPOSE, history.schema(), SeedHistory.TABLE);
+    lock.acquire(() -> LOG.info("Waiting for another seeder run on schema \"{}\" to finish (PostgreSQL advisory"
+        + " lock {})", history.schema(), lock.key()));
+    try {
+      if (tracked) {
+        history.createIfMissing();
+      }
+      return work.run();
+    } finally {
+      release(connection, lock);
+    }
+  }
+
+  private static void release(Connection connection, AdvisoryLock lock) {
+    try {
+      if (!lock.release()) {
+        LOG.warn("The seeder lock {} was no longer held at the end of the run", lock.key());
+      }
+    } catch (SQLException e) {
+      LOG.warn("Unable to release the seeder lock {} ({}); closing its connection", lock.key(), e.getMessage());
+      try {
+        connection.abort(Runnable::run);
+      } catch (SQLException | RuntimeException ignored) {
+        // already closed
+      }
+    }
+  }
+
+  private static String indexName() {
+    return dev.sequor.seed.SeederRunner.INDEX;
+  }
+
+  private static String listing(List<String> names) {
+    return names.isEmpty() ? "the index lists no seeder" : "seeders: " + String.join(", ", names);
+  }
+}
