@@ -12,17 +12,20 @@ import dev.sequor.Repository;
 import dev.sequor.Sequor;
 import dev.sequor.migration.MigrationReport;
 import dev.sequor.migration.Migrator;
+import dev.sequor.seed.SeedReport;
+import dev.sequor.seed.SeederRunner;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The lesson's products app, step by step in the lesson's order: set up, migrate (the committed migrations
- * in {@code src/main/resources/db/migrations}, generated from {@link Product}), seed with {@code bulkCreate},
- * then instances, querying and finders.
+ * in {@code src/main/resources/db/migrations}, generated from {@link Product}), seed (the seeders in
+ * {@code seeders/}), then instances, querying and finders.
  *
- * <p>Runs on {@code DATABASE_URL} when it is set, else on an embedded PostgreSQL. It empties its own
- * {@code products} table before seeding, so point {@code DATABASE_URL} at a scratch database.
+ * <p>Runs on {@code DATABASE_URL} when it is set, else on an embedded PostgreSQL; {@code SEQUOR_ENV} picks the
+ * environment (default {@code development}, which also loads the demo seeder). It undoes and re-runs its
+ * seeders at every start, so point {@code DATABASE_URL} at a scratch database.
  */
 public final class ProductsApp {
 
@@ -38,7 +41,7 @@ public final class ProductsApp {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
     try (Sequor db = Sequor.fromEnvironment()) {
-      new ProductsApp(db, System.out).run(migrator(db));
+      new ProductsApp(db, System.out).run(migrator(db), seeders(db));
     }
   }
 
@@ -47,27 +50,28 @@ public final class ProductsApp {
     return Migrator.of(db, "db/migrations", ProductsApp.class.getClassLoader());
   }
 
-  void run(Migrator migrator) {
+  /** The seeders the processor indexed at compile time, for the environment {@code SEQUOR_ENV} names. */
+  static SeederRunner seeders(Sequor db) {
+    String environment = System.getenv("SEQUOR_ENV");
+    return SeederRunner.of(db, ProductsApp.class.getClassLoader(),
+        environment == null || environment.isBlank() ? "development" : environment);
+  }
+
+  void run(Migrator migrator, SeederRunner seeders) {
     section("Migrations: apply what is pending at start-up");
     MigrationReport report = migrator.migrate();
     out.println(report.steps().isEmpty() ? "schema already up to date"
         : "applied " + report.steps().stream().map(MigrationReport.Step::name).toList());
-    products.destroy(ID.isNotNull()); // start from an empty table on every run
 
+    section("Seeders: undo what earlier runs seeded, then seed again");
+    seeders.undoAll(); // the instance section below changes the data: every run starts from the seeds
+    SeedReport seeded = seeders.seedAll();
+    out.println("seeded " + seeded.names(SeedReport.Action.SEEDED) + ", skipped "
+        + seeded.names(SeedReport.Action.SKIPPED) + ": " + products.count() + " products");
 
     section("Model basics: modelName 'product', underscored: true");
     out.println("table: " + ProductModel.MODEL.table().getName() + ", columns: "
         + ProductModel.MODEL.attributes().stream().map(a -> a.column()).toList());
-
-    section("Seed with bulkCreate (one statement for all rows)");
-    List<Product> seeded = products.bulkCreate(List.of(
-        Product.of("Laptop", "electronics", "1299.00", 5),
-        Product.of("Headphones", "electronics", "199.99", 25),
-        Product.of("Coffee mug", "kitchen", "12.50", 100),
-        Product.of("Chef's knife", "kitchen", "89.00", 0),
-        Product.of("Notebook", "office", "4.99", 250),
-        Product.of("Desk lamp", "office", "39.90", 12)));
-    out.println(seeded.size() + " products stored, ids " + seeded.stream().map(Product::id).toList());
 
     section("Instances: create returns the stored row; toJSON");
     Product pen = products.create(Product.of("Fountain pen", "office", "24.00", 40));
