@@ -241,8 +241,17 @@ final class ModelClassGenerator {
     return create.build();
   }
 
+  /**
+   * A primitive attribute takes its Java default for a {@code null}: an instance of the model cannot hold
+   * {@code null} there, and the runtime lets a {@code null} through only where the column has a default.
+   */
   private CodeBlock value(AttributeDescriptor a) {
-    return CodeBlock.of("($T) values[$L]", a.boxedType(), model.attributes().indexOf(a));
+    int index = model.attributes().indexOf(a);
+    if (!a.javaType().isPrimitive()) {
+      return CodeBlock.of("($T) values[$L]", a.boxedType(), index);
+    }
+    String zero = a.javaType().equals(TypeName.BOOLEAN) ? "false" : a.javaType().equals(TypeName.SHORT) ? "(short) 0" : "0";
+    return CodeBlock.of("values[$L] == null ? $L : ($T) values[$L]", index, zero, a.boxedType(), index);
   }
 
   private CodeBlock read(AttributeDescriptor a) {

@@ -97,7 +97,7 @@ public final class CustomerModel {
     Customer instance = new Customer();
     instance.setId((Long) values[0]);
     instance.setEmail((String) values[1]);
-    instance.setActive((Boolean) values[2]);
+    instance.setActive(values[2] == null ? false : (Boolean) values[2]);
     return instance;
   }
 

@@ -123,7 +123,7 @@ public final class ProductModel {
         (Long) values[0],
         (String) values[1],
         (BigDecimal) values[2],
-        (Integer) values[3],
+        values[3] == null ? 0 : (Integer) values[3],
         (Instant) values[4],
         (Instant) values[5]);
   }
