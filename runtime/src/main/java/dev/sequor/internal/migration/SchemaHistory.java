@@ -1,6 +1,7 @@
 package dev.sequor.internal.migration;
 
 import dev.sequor.migration.MigrationException;
+import dev.sequor.internal.CurrentSchema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,35 +27,28 @@ final class SchemaHistory {
   record Row(String name, String checksum, OffsetDateTime appliedAt, Duration duration) {}
 
   private final Connection connection;
-  private final String schema;
+  private final CurrentSchema schema;
   private final String table;
 
-  private SchemaHistory(Connection connection, String schema) {
+  private SchemaHistory(Connection connection, CurrentSchema schema) {
     this.connection = connection;
     this.schema = schema;
-    this.table = quote(schema) + "." + quote(TABLE);
+    this.table = schema.qualify(TABLE);
   }
 
   /** The history in the connection's current schema (the first schema of its {@code search_path} that exists). */
   static SchemaHistory of(Connection connection) throws SQLException {
-    String schema;
-    String searchPath;
-    try (Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT current_schema(), current_setting('search_path')")) {
-      rs.next();
-      schema = rs.getString(1);
-      searchPath = rs.getString(2);
-    }
-    if (schema == null) {
+    CurrentSchema current = CurrentSchema.of(connection);
+    if (current.name() == null) {
       throw new MigrationException("No schema to keep the migration history in: none of the schemas on the"
-          + " search_path (" + searchPath + ") exists. Create the schema, or fix currentSchema in the database URL.",
+          + " search_path (" + current.searchPath() + ") exists. Create the schema, or fix currentSchema in the database URL.",
           null);
     }
-    return new SchemaHistory(connection, schema);
+    return new SchemaHistory(connection, current);
   }
 
   String schema() {
-    return schema;
+    return schema.name();
   }
 
   /** {@code "schema"."SequorMeta"}. */
@@ -63,16 +57,9 @@ final class SchemaHistory {
   }
 
   boolean exists() throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE n.nspname = ? AND c.relname = ?")) {
-      statement.setString(1, schema);
-      statement.setString(2, TABLE);
-      try (ResultSet rs = statement.executeQuery()) {
-        return rs.next();
-      }
-    }
+    return schema.hasTable(connection, TABLE);
   }
+
 
   /** Creates the table unless it exists; call it holding the migration lock, so that runners never race on it. */
   void createIfMissing() throws SQLException {
@@ -131,9 +118,5 @@ final class SchemaHistory {
       statement.setString(2, name);
       statement.executeUpdate();
     }
-  }
-
-  private static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 }

@@ -1,6 +1,7 @@
 package dev.sequor.internal.seed;
 
 import dev.sequor.seed.SeedException;
+import dev.sequor.internal.CurrentSchema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,47 +26,33 @@ final class SeedHistory {
   record Row(String name, OffsetDateTime runAt, Duration duration) {}
 
   private final Connection connection;
-  private final String schema;
+  private final CurrentSchema schema;
   private final String table;
 
-  private SeedHistory(Connection connection, String schema) {
+  private SeedHistory(Connection connection, CurrentSchema schema) {
     this.connection = connection;
     this.schema = schema;
-    this.table = quote(schema) + "." + quote(TABLE);
+    this.table = schema.qualify(TABLE);
   }
 
   /** The history in the connection's current schema (the first schema of its {@code search_path} that exists). */
   static SeedHistory of(Connection connection) throws SQLException {
-    String schema;
-    String searchPath;
-    try (Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT current_schema(), current_setting('search_path')")) {
-      rs.next();
-      schema = rs.getString(1);
-      searchPath = rs.getString(2);
-    }
-    if (schema == null) {
+    CurrentSchema current = CurrentSchema.of(connection);
+    if (current.name() == null) {
       throw new SeedException("No schema to keep the seeder history in: none of the schemas on the search_path ("
-          + searchPath + ") exists. Create the schema, or fix currentSchema in the database URL.", null);
+          + current.searchPath() + ") exists. Create the schema, or fix currentSchema in the database URL.", null);
     }
-    return new SeedHistory(connection, schema);
+    return new SeedHistory(connection, current);
   }
 
   String schema() {
-    return schema;
+    return schema.name();
   }
 
   boolean exists() throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE n.nspname = ? AND c.relname = ?")) {
-      statement.setString(1, schema);
-      statement.setString(2, TABLE);
-      try (ResultSet rs = statement.executeQuery()) {
-        return rs.next();
-      }
-    }
+    return schema.hasTable(connection, TABLE);
   }
+
 
   /** Creates the table unless it exists; call it holding the seeder lock. */
   void createIfMissing() throws SQLException {
@@ -112,9 +99,5 @@ final class SeedHistory {
         throw new SQLException("no history row for " + name);
       }
     }
-  }
-
-  private static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 }
