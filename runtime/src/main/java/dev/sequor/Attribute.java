@@ -1,7 +1,6 @@
 package dev.sequor;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -14,12 +13,13 @@ import org.jooq.TableField;
  * operators accept only values of {@code T}, so {@code PRICE.gt("x")} does not compile.
  *
  * <p>Subclasses add the operators that make sense for the type: {@link ComparableAttribute} for ordered
- * values (numbers, dates, UUIDs, enums) and {@link StringAttribute} for text.
+ * values (dates, UUIDs, enums), {@link NumberAttribute} for numbers, {@link StringAttribute} for text,
+ * {@link BooleanAttribute} and {@link ArrayAttribute}.
  *
  * @param <M> the model type
  * @param <T> the attribute's Java type
  */
-public class Attribute<M, T> {
+public class Attribute<M, T> implements Expression<M, T> {
 
   /** Column facts the runtime needs; set by generated code from the model's annotations. */
   public enum Flag {
@@ -74,11 +74,13 @@ public class Attribute<M, T> {
   }
 
   /** The typed jOOQ field of the column, for use in jOOQ's DSL. */
+  @Override
   public final TableField<Record, T> field() {
     return field;
   }
 
   /** How values travel to and from the column. */
+  @Override
   public final ColumnType<T> type() {
     return type;
   }
@@ -95,60 +97,20 @@ public class Attribute<M, T> {
   }
 
   /** {@code column = value}; a {@code null} value means {@code IS NULL}, as in Sequelize. */
-  public final Criterion<M> eq(T value) {
-    return value == null ? isNull() : new Criterion<>(field.eq(value));
+  @Override
+  public Criterion<M> eq(T value) {
+    return value == null ? isNull() : Criterion.equality(this, value, field.eq(value));
   }
 
-  /** {@code column <> value}; a {@code null} value means {@code IS NOT NULL}, as in Sequelize. */
-  public final Criterion<M> ne(T value) {
-    return value == null ? isNotNull() : new Criterion<>(field.ne(value));
-  }
-
-  /** {@code column IN (...)}; an empty collection matches no row, as in Sequelize. */
-  public final Criterion<M> in(Collection<? extends T> values) {
-    return new Criterion<>(field.in(values));
-  }
-
-  /** {@code column IN (...)}; no values match no row, as in Sequelize. */
-  @SafeVarargs
-  public final Criterion<M> in(T... values) {
-    return in(Arrays.asList(values));
-  }
-
-  /** {@code column NOT IN (...)}; an empty collection keeps every row, as in Sequelize. */
-  public final Criterion<M> notIn(Collection<? extends T> values) {
-    return new Criterion<>(field.notIn(values));
-  }
-
-  /** {@code column NOT IN (...)}; no values keep every row, as in Sequelize. */
-  @SafeVarargs
-  public final Criterion<M> notIn(T... values) {
-    return notIn(Arrays.asList(values));
-  }
-
-  /** {@code column IS NULL}. */
-  public final Criterion<M> isNull() {
-    return new Criterion<>(field.isNull());
-  }
-
-  /** {@code column IS NOT NULL}. */
-  public final Criterion<M> isNotNull() {
-    return new Criterion<>(field.isNotNull());
+  /** The attribute's name. */
+  @Override
+  public final String label() {
+    return name;
   }
 
   /** An assignment for {@code update}: set this attribute to {@code value}. */
   public final Assignment<M> set(T value) {
     return new Assignment<>(this, value);
-  }
-
-  /** Ascending order on this attribute. */
-  public final Order<M> asc() {
-    return new Order<>(field.asc());
-  }
-
-  /** Descending order on this attribute. */
-  public final Order<M> desc() {
-    return new Order<>(field.desc());
   }
 
   @Override

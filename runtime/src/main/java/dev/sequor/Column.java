@@ -26,10 +26,16 @@ public @interface Column {
   /** Adds a {@code UNIQUE} constraint on this column. */
   boolean unique() default false;
 
-  /** Length of a {@code String} column: {@code VARCHAR(length)}; 0 means Sequelize's default, 255. */
+  /**
+   * Length of a {@code String} column: {@code VARCHAR(length)}; 0 means Sequelize's default, 255. On a
+   * {@code String[]} or {@code List<String>}, the length of each element: {@code VARCHAR(length)[]}.
+   */
   int length() default 0;
 
-  /** Precision of a {@code BigDecimal} column: {@code DECIMAL(precision, scale)}; 0 means plain {@code DECIMAL}. */
+  /**
+   * Precision of a {@code BigDecimal} column: {@code DECIMAL(precision, scale)}; 0 means plain {@code DECIMAL}. On
+   * a {@code BigDecimal[]}, of each element: {@code DECIMAL(precision, scale)[]}.
+   */
   int precision() default 0;
 
   /** Scale of a {@code BigDecimal} column; only with {@link #precision}. */

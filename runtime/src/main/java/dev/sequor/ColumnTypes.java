@@ -3,6 +3,11 @@ package dev.sequor;
 import dev.sequor.internal.JavaTimeBinding;
 import dev.sequor.internal.PgEnumBinding;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.jooq.Converter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -117,5 +122,111 @@ public final class ColumnTypes {
       String v = rs.getString(i);
       return v == null ? null : Enum.valueOf(type, v);
     });
+  }
+  /**
+   * A PostgreSQL array of {@code element} as a Java array ({@code String[]}, {@code Long[]}, ...); Sequelize's
+   * {@code DataTypes.ARRAY}. {@code newArray} is {@code String[]::new} and so on.
+   */
+  public static <E> ArrayColumnType<E[], E> array(ColumnType<E> element, IntFunction<E[]> newArray) {
+    return new ArrayOf<>(element, element.dataType().array(), newArray, true);
+  }
+
+  /** A PostgreSQL array of {@code element} as an unmodifiable {@code List}. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static <E> ArrayColumnType<List<E>, E> list(ColumnType<E> element) {
+    IntFunction<E[]> newArray = n -> (E[]) java.lang.reflect.Array.newInstance(element.javaType(), n);
+    DataType<List<E>> dataType = element.dataType().array().asConvertedDataType(Converter.of(
+        element.dataType().array().getType(), (Class<List<E>>) (Class) List.class,
+        (E[] a) -> a == null ? null : Collections.unmodifiableList(Arrays.asList(a)),
+        (List<E> l) -> l == null ? null : l.toArray(newArray.apply(l.size()))));
+    return new ArrayOf<>(element, dataType, newArray, false);
+  }
+
+  /** Arrays and lists of elements; reads copy the driver's array into the element type. */
+  private static final class ArrayOf<A, E> implements ArrayColumnType<A, E> {
+    private final ColumnType<E> element;
+    private final DataType<A> dataType;
+    private final IntFunction<E[]> newArray;
+    private final boolean javaArray;
+
+    ArrayOf(ColumnType<E> element, DataType<A> dataType, IntFunction<E[]> newArray, boolean javaArray) {
+      this.element = element;
+      this.dataType = dataType;
+      this.newArray = newArray;
+      this.javaArray = javaArray;
+    }
+
+    @Override
+    public Class<A> javaType() {
+      return dataType.getType();
+    }
+
+    @Override
+    public DataType<A> dataType() {
+      return dataType;
+    }
+
+    @Override
+    public ColumnType<E> elementType() {
+      return element;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public A fromList(List<? extends E> elements) {
+      E[] array = elements.toArray(newArray.apply(elements.size()));
+      return javaArray ? (A) array : (A) Collections.unmodifiableList(Arrays.asList(array));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<E> toList(A value) {
+      return value == null ? null : javaArray ? Arrays.asList((E[]) value) : (List<E>) value;
+    }
+
+    @Override
+    public A read(ResultSet rs, int index) throws SQLException {
+      java.sql.Array sqlArray = rs.getArray(index);
+      if (sqlArray == null) {
+        return null;
+      }
+      try {
+        Object[] raw = (Object[]) sqlArray.getArray();
+        E[] array = newArray.apply(raw.length);
+        Class<E> type = element.javaType();
+        for (int i = 0; i < raw.length; i++) {
+          array[i] = type.cast(convert(raw[i], type));
+        }
+        return fromList(Arrays.asList(array));
+      } finally {
+        sqlArray.free();
+      }
+    }
+
+    /** The driver's element as {@code type}: pgjdbc hands back wider numbers for some element types. */
+    private static Object convert(Object value, Class<?> type) {
+      if (value == null || type.isInstance(value) || !(value instanceof Number n)) {
+        return value;
+      }
+      if (type == Short.class) {
+        return n.shortValue();
+      } else if (type == Integer.class) {
+        return n.intValue();
+      } else if (type == Long.class) {
+        return n.longValue();
+      } else if (type == Double.class) {
+        return n.doubleValue();
+      } else if (type == Float.class) {
+        return n.floatValue();
+      } else if (type == BigDecimal.class) {
+        return new BigDecimal(n.toString());
+      }
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return (javaArray ? element + "[]" : "List<" + element + ">");
+    }
   }
 }

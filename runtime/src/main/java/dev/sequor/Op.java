@@ -1,12 +1,18 @@
 package dev.sequor;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 /**
- * Sequelize's logical operators, {@code Op.and}, {@code Op.or} and {@code Op.not}, over typed criteria.
- * Criteria nest freely: {@code Op.or(PRICE.lt(low), Op.and(STOCK.eq(0), NAME.startsWith("A")))}.
+ * Sequelize's logical operators {@code Op.and}, {@code Op.or} and {@code Op.not} over typed criteria, and
+ * the quantifiers {@code Op.any} and {@code Op.all}. Criteria nest freely:
+ * {@code Op.or(PRICE.lt(low), Op.and(STOCK.eq(0), NAME.startsWith("A")))}. The comparison operators live on
+ * the attributes themselves ({@code PRICE.gte(...)}, {@code NAME.iLike(...)}, {@code TAGS.overlap(...)}), so
+ * that each takes only values of the attribute's type; the README lists every Sequelize operator with its
+ * Sequor form.
  */
 public final class Op {
 
@@ -15,18 +21,44 @@ public final class Op {
   /** All of the criteria; no criteria match every row. */
   @SafeVarargs
   public static <M> Criterion<M> and(Criterion<M>... criteria) {
-    return new Criterion<>(DSL.and(conditions(criteria)));
+    Criterion<M> result = Criterion.always();
+    for (Criterion<M> c : criteria) {
+      result = result.and(c);
+    }
+    return result;
   }
 
   /** Any of the criteria; no criteria match no row. */
   @SafeVarargs
   public static <M> Criterion<M> or(Criterion<M>... criteria) {
-    return new Criterion<>(DSL.or(conditions(criteria)));
+    return Criterion.of(DSL.or(conditions(criteria)));
   }
 
   /** The negation of a criterion. */
   public static <M> Criterion<M> not(Criterion<M> criterion) {
     return criterion.not();
+  }
+
+  /** {@code ANY (ARRAY[...])} for a comparison: {@code NAME.like(Op.any("a%", "b%"))}. */
+  @SafeVarargs
+  public static <T> Quantified<T> any(T... values) {
+    return new Quantified<>(false, Arrays.asList(values));
+  }
+
+  /** {@code ANY (ARRAY[...])} over a collection. */
+  public static <T> Quantified<T> any(Collection<? extends T> values) {
+    return new Quantified<>(false, List.copyOf(values));
+  }
+
+  /** {@code ALL (ARRAY[...])} for a comparison: {@code PRICE.gt(Op.all(a, b))}. */
+  @SafeVarargs
+  public static <T> Quantified<T> all(T... values) {
+    return new Quantified<>(true, Arrays.asList(values));
+  }
+
+  /** {@code ALL (ARRAY[...])} over a collection. */
+  public static <T> Quantified<T> all(Collection<? extends T> values) {
+    return new Quantified<>(true, List.copyOf(values));
   }
 
   private static Condition[] conditions(Criterion<?>[] criteria) {

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Marks the primary key attribute, or with several attributes a composite key. Without it, an attribute
  * named {@code id} is the primary key, as in Sequelize, and auto-increments when it is integral
- * ({@code SERIAL} / {@code BIGSERIAL}).
+ * ({@code SERIAL} / {@code BIGSERIAL}). A key attribute may not be an array.
  */
 @Documented
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})

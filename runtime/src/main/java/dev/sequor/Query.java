@@ -1,15 +1,17 @@
 package dev.sequor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 /**
- * The options of a find, as Sequelize's {@code findAll({where, order, limit, offset})}: an immutable value,
- * so a query can be kept in a constant and refined without changing the original.
+ * The options of a find, as Sequelize's {@code findAll({where, attributes, order, limit, offset, lock})}: an
+ * immutable value, so a query can be kept in a constant and refined without changing the original.
  *
  * <pre>{@code
  * import static dev.sequor.Query.where;
@@ -20,18 +22,28 @@ import org.jooq.impl.DSL;
  */
 public final class Query<M> {
 
-  private static final Query<?> ALL = new Query<>(null, List.of(), null, null);
+  private static final Query<?> ALL =
+      new Query<>(null, List.of(), null, null, null, false, null, Lock.Wait.WAIT);
 
   private final Criterion<M> where;
   private final List<Order<M>> order;
   private final Integer limit;
   private final Integer offset;
+  private final List<Attribute<M, ?>> attributes;
+  private final boolean exclude;
+  private final Lock lock;
+  private final Lock.Wait wait;
 
-  private Query(Criterion<M> where, List<Order<M>> order, Integer limit, Integer offset) {
+  private Query(Criterion<M> where, List<Order<M>> order, Integer limit, Integer offset,
+      List<Attribute<M, ?>> attributes, boolean exclude, Lock lock, Lock.Wait wait) {
     this.where = where;
     this.order = order;
     this.limit = limit;
     this.offset = offset;
+    this.attributes = attributes;
+    this.exclude = exclude;
+    this.lock = lock;
+    this.wait = wait;
   }
 
   /** Every row. */
@@ -42,7 +54,7 @@ public final class Query<M> {
 
   /** The rows matching {@code criterion}. */
   public static <M> Query<M> where(Criterion<M> criterion) {
-    return new Query<>(criterion, List.of(), null, null);
+    return Query.<M>all().and(criterion);
   }
 
   /** Every row, in the given order. */
@@ -53,7 +65,9 @@ public final class Query<M> {
 
   /** This query narrowed by {@code criterion} (AND). */
   public Query<M> and(Criterion<M> criterion) {
-    return new Query<>(where == null ? criterion : where.and(criterion), order, limit, offset);
+    Objects.requireNonNull(criterion, "criterion");
+    return new Query<>(where == null ? criterion : where.and(criterion), order, limit, offset, attributes, exclude,
+        lock, wait);
   }
 
   /** This query with more {@code ORDER BY} keys, applied after any already given. */
@@ -61,7 +75,7 @@ public final class Query<M> {
   public final Query<M> order(Order<M>... keys) {
     List<Order<M>> all = new ArrayList<>(order);
     Collections.addAll(all, keys);
-    return new Query<>(where, List.copyOf(all), limit, offset);
+    return new Query<>(where, List.copyOf(all), limit, offset, attributes, exclude, lock, wait);
   }
 
   /** At most {@code limit} rows. */
@@ -69,7 +83,7 @@ public final class Query<M> {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must be >= 0, found: " + limit);
     }
-    return new Query<>(where, order, limit, offset);
+    return new Query<>(where, order, limit, offset, attributes, exclude, lock, wait);
   }
 
   /** Skip the first {@code offset} rows. */
@@ -77,7 +91,45 @@ public final class Query<M> {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must be >= 0, found: " + offset);
     }
-    return new Query<>(where, order, limit, offset);
+    return new Query<>(where, order, limit, offset, attributes, exclude, lock, wait);
+  }
+
+  /**
+   * Select only these attributes, Sequelize's {@code attributes: ['id', 'name']}: the instances found carry
+   * {@code null} (or a primitive's zero) in every other attribute. For aggregates and computed values, use
+   * {@link Repository#select}.
+   */
+  @SafeVarargs
+  public final Query<M> attributes(Attribute<M, ?>... attributes) {
+    return new Query<>(where, order, limit, offset, List.copyOf(Arrays.asList(attributes)), false, lock, wait);
+  }
+
+  /** Select every attribute but these, Sequelize's {@code attributes: {exclude: [...]}}. */
+  @SafeVarargs
+  public final Query<M> exclude(Attribute<M, ?>... attributes) {
+    return new Query<>(where, order, limit, offset, List.copyOf(Arrays.asList(attributes)), true, lock, wait);
+  }
+
+  /** Lock the rows found until the transaction ends ({@code FOR UPDATE} and so on). */
+  public Query<M> lock(Lock lock) {
+    return new Query<>(where, order, limit, offset, attributes, exclude, Objects.requireNonNull(lock), wait);
+  }
+
+  /** {@code FOR UPDATE}: Sequelize's {@code lock: true}. */
+  public Query<M> forUpdate() {
+    return lock(Lock.UPDATE);
+  }
+
+  /** {@code SKIP LOCKED}: leave out rows other transactions hold locked (takes {@code FOR UPDATE} if no lock). */
+  public Query<M> skipLocked() {
+    return new Query<>(where, order, limit, offset, attributes, exclude, lock == null ? Lock.UPDATE : lock,
+        Lock.Wait.SKIP_LOCKED);
+  }
+
+  /** {@code NOWAIT}: fail at once on rows other transactions hold locked (takes {@code FOR UPDATE} if no lock). */
+  public Query<M> noWait() {
+    return new Query<>(where, order, limit, offset, attributes, exclude, lock == null ? Lock.UPDATE : lock,
+        Lock.Wait.NOWAIT);
   }
 
   /** The where criterion, if any. */
@@ -103,5 +155,37 @@ public final class Query<M> {
   /** The row offset, if any. */
   public Optional<Integer> offset() {
     return Optional.ofNullable(offset);
+  }
+
+  /**
+   * The attributes selected, in column order, out of {@code all} (the model's attributes); {@code all} itself
+   * when the query selects every attribute.
+   */
+  public List<Attribute<M, ?>> selected(List<Attribute<M, ?>> all) {
+    if (attributes == null) {
+      return all;
+    }
+    List<Attribute<M, ?>> selected = new ArrayList<>();
+    for (Attribute<M, ?> a : all) {
+      if (attributes.contains(a) != exclude) {
+        selected.add(a);
+      }
+    }
+    return selected.size() == all.size() ? all : List.copyOf(selected);
+  }
+
+  /** The row lock, if any. */
+  public Optional<Lock> lock() {
+    return Optional.ofNullable(lock);
+  }
+
+  /** What the lock does about rows locked by others. */
+  public Lock.Wait lockWait() {
+    return wait;
+  }
+
+  /** This query without limit, offset and order: what {@code findAndCountAll} counts. */
+  public Query<M> forCount() {
+    return new Query<>(where, List.of(), null, null, null, false, null, Lock.Wait.WAIT);
   }
 }

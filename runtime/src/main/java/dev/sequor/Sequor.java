@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -42,8 +43,9 @@ public final class Sequor implements AutoCloseable {
   private final AutoCloseable owned;
   private final Map<ModelType<?, ?>, Repository<?, ?>> repositories = new ConcurrentHashMap<>();
 
-  private Sequor(DataSource dataSource, AutoCloseable owned, List<StatementListener> listeners) {
-    this.database = new Database(dataSource, listeners);
+  private Sequor(DataSource dataSource, AutoCloseable owned, List<StatementListener> listeners,
+      boolean logBindValues) {
+    this.database = new Database(dataSource, listeners, logBindValues);
     this.owned = owned;
   }
 
@@ -57,12 +59,13 @@ public final class Sequor implements AutoCloseable {
 
   /**
    * Connects to the database of a project's configuration: its {@link SequorConfig#url() URL} with a pool of
-   * {@link SequorConfig#poolSize() poolSize} connections.
+   * {@link SequorConfig#poolSize() poolSize} connections, logging bind values if it
+   * {@link SequorConfig#logBindValues() says so}.
    *
    * @throws SequorException when the configuration names no usable database (the message says what to set)
    */
   public static Sequor connect(SequorConfig config) {
-    return builder().url(config.url()).poolSize(config.poolSize()).build();
+    return builder().url(config.url()).poolSize(config.poolSize()).logBindValues(config.logBindValues()).build();
   }
 
   /** Uses a data source the caller owns; {@link #close()} leaves it open. */
@@ -88,7 +91,7 @@ public final class Sequor implements AutoCloseable {
     }
   }
 
-  /** Options beyond a URL: pool size, statement listeners. */
+  /** Options beyond a URL: pool size, statement listeners, logging of bind values. */
   public static Builder builder() {
     return new Builder();
   }
@@ -99,7 +102,64 @@ public final class Sequor implements AutoCloseable {
     return (Repository<M, K>) repositories.computeIfAbsent(model, m -> new DefaultRepository<>(database, model));
   }
 
-  /** jOOQ on this database's pool, with Sequor's settings (PostgreSQL dialect, quoted names). */
+  /**
+   * Runs {@code work} in a transaction (Sequelize's managed {@code sequelize.transaction(t => ...)}): commits
+   * when it returns, rolls back when it throws and rethrows. Every repository of this {@code Sequor} used on
+   * this thread during {@code work} runs in it, and so does {@link #dsl()}. Called inside another transaction,
+   * it runs in a savepoint: its failure rolls back only its own work, and the enclosing transaction may catch the
+   * exception and go on.
+   *
+   * <pre>{@code
+   * Order placed = db.transaction(tx -> {
+   *   Order order = orders.create(newOrder);
+   *   payments.create(Payment.of(order));
+   *   return order;
+   * });
+   * }</pre>
+   *
+   * @throws X what {@code work} threw, after the rollback, unwrapped (so do unchecked exceptions and errors)
+   * @throws DatabaseException when the transaction cannot start or the commit fails, for example a
+   *     serialization failure (SQLState {@code 40001}) or a deferred constraint
+   */
+  public <T, X extends Exception> T transaction(TransactionCallback<T, X> work) throws X {
+    return transaction(TransactionOptions.defaults(), work);
+  }
+
+  /**
+   * As {@link #transaction(TransactionCallback)}, with an isolation level or read-only (then writes fail with a
+   * {@link DatabaseException}, SQLState {@code 25006}).
+   *
+   * @throws IllegalStateException when nested in a transaction whose options differ (a savepoint cannot change
+   *     them); {@link TransactionOptions#defaults()} is accepted anywhere
+   */
+  public <T, X extends Exception> T transaction(TransactionOptions options, TransactionCallback<T, X> work)
+      throws X {
+    return database.transaction(options, work);
+  }
+
+  /** As {@link #transaction(TransactionCallback)}, for work without a result. */
+  public <X extends Exception> void useTransaction(TransactionConsumer<X> work) throws X {
+    useTransaction(TransactionOptions.defaults(), work);
+  }
+
+  /** As {@link #transaction(TransactionOptions, TransactionCallback)}, for work without a result. */
+  public <X extends Exception> void useTransaction(TransactionOptions options, TransactionConsumer<X> work)
+      throws X {
+    transaction(options, tx -> {
+      work.run(tx);
+      return null;
+    });
+  }
+
+  /** The transaction this thread runs in on this database, if any: the innermost one when nested. */
+  public Optional<Transaction> currentTransaction() {
+    return database.currentTransaction();
+  }
+
+  /**
+   * jOOQ with Sequor's settings (PostgreSQL dialect, quoted names) on this database: on the thread's current
+   * transaction when there is one, else on a pooled connection per statement.
+   */
   public DSLContext dsl() {
     return database.dsl();
   }
@@ -111,9 +171,15 @@ public final class Sequor implements AutoCloseable {
 
   /**
    * Executes a SQL script (statements separated by semicolons, no bind values) in one transaction, for
-   * example the generated {@code CREATE TABLE} SQL from {@link #schemaSql}.
+   * example the generated {@code CREATE TABLE} SQL from {@link #schemaSql}; inside {@link #transaction}, in
+   * that transaction.
    */
   public void execute(String script) {
+    Connection transaction = database.transactionConnection();
+    if (transaction != null) {
+      executeIn(transaction, script); // inside a transaction, part of it: a second connection could deadlock on it
+      return;
+    }
     try (Connection connection = database.dataSource().getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
@@ -126,6 +192,15 @@ public final class Sequor implements AutoCloseable {
       } finally {
         connection.setAutoCommit(autoCommit);
       }
+    } catch (SQLException e) {
+      throw new DatabaseException(null, "Unable to execute script: " + e.getMessage() + " [SQLState "
+          + e.getSQLState() + "]", e.getSQLState(), e);
+    }
+  }
+
+  private static void executeIn(Connection connection, String script) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(script);
     } catch (SQLException e) {
       throw new DatabaseException(null, "Unable to execute script: " + e.getMessage() + " [SQLState "
           + e.getSQLState() + "]", e.getSQLState(), e);
@@ -168,6 +243,7 @@ public final class Sequor implements AutoCloseable {
     private DataSource dataSource;
     private int poolSize = 10;
     private final List<StatementListener> listeners = new ArrayList<>();
+    private boolean logBindValues;
     private AutoCloseable closing;
 
     private Builder() {}
@@ -199,6 +275,15 @@ public final class Sequor implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether the DEBUG line of each statement on {@code dev.sequor.sql} also shows its bind values, as in
+     * {@code (0.412 ms) select … where "id" = ? -- [42]}. Off by default: the values may hold personal data.
+     */
+    public Builder logBindValues(boolean logBindValues) {
+      this.logBindValues = logBindValues;
+      return this;
+    }
+
     private Builder closing(AutoCloseable resource) {
       this.closing = resource;
       return this;
@@ -209,7 +294,7 @@ public final class Sequor implements AutoCloseable {
         throw new IllegalStateException("give either a url or a dataSource");
       }
       if (dataSource != null) {
-        return new Sequor(dataSource, closing, listeners);
+        return new Sequor(dataSource, closing, listeners, logBindValues);
       }
       ConnectionUrl parsed = ConnectionUrl.parse(url);
       HikariConfig config = new HikariConfig();
@@ -233,7 +318,7 @@ public final class Sequor implements AutoCloseable {
           pool.close();
         }
       };
-      return new Sequor(pool, owned, listeners);
+      return new Sequor(pool, owned, listeners, logBindValues);
     }
   }
 }

@@ -13,6 +13,7 @@ import dev.sequor.Repository;
 import dev.sequor.Sequor;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -246,5 +247,70 @@ class OperatorTest {
     assertEquals(List.of("p2", "p3", "p6", "p7"), codes(SIZE.gt(Size.SMALL)));
     assertEquals(List.of("p1", "p2", "p5", "p6", "p8"), codes(SIZE.lte(Size.MEDIUM)));
     assertEquals(List.of("p2", "p3", "p6", "p7"), codes(SIZE.between(Size.MEDIUM, Size.LARGE)));
+  }
+
+  @Test
+  void negatedStringOperatorsTakeTheirValueLiterallyAndSkipNulls() {
+    assertEquals(List.of("p2", "p3", "p4", "p5", "p6", "p8"), codes(NAME.notStartsWith("100%")));
+    assertEquals(List.of("p1", "p2", "p4", "p5", "p6", "p8"), codes(NAME.notEndsWith("_case")));
+    assertEquals(List.of("p2", "p3", "p4", "p5", "p6", "p8"), codes(NAME.notSubstring("%")));
+  }
+
+  @Test
+  void regexpUsesPosixRegularExpressions() {
+    assertEquals(List.of("p3", "p4"), codes(NAME.regexp("^snake.case$")));
+    assertEquals(List.of("p2"), codes(NAME.regexp("^[0-9]+ ")));
+    assertEquals(List.of(), codes(NAME.regexp("^apple")), "regexp is case-sensitive");
+  }
+
+  @Test
+  void notRegexpExcludesMatchesAndNulls() {
+    assertEquals(List.of("p1", "p2", "p5", "p6", "p8"), codes(NAME.notRegexp("^snake")));
+  }
+
+  @Test
+  void iRegexpIgnoresCase() {
+    assertEquals(List.of("p8"), codes(NAME.iRegexp("^apple")));
+    assertEquals(List.of("p1", "p2", "p3", "p4"), codes(NAME.notIRegexp("^(apple|c:)")));
+  }
+
+  @Test
+  void likeAnyMatchesAnyPatternAndLikeAllEveryPattern() {
+    assertEquals(List.of("p1", "p2", "p8"), codes(NAME.like(Op.any("100%", "Apple%"))));
+    assertEquals(List.of("p1", "p2"), codes(NAME.like(Op.all("100%", "%pure"))));
+    assertEquals(List.of("p5", "p6", "p8"), codes(NAME.notLike(Op.all("100%", "snake%"))));
+    assertEquals(List.of("p5", "p6", "p8"), codes(NAME.iLike(Op.any("apple%", "c:%"))));
+    assertEquals(List.of("p1", "p2", "p3", "p4"), codes(NAME.notILike(Op.all("apple%", "c:%"))));
+  }
+
+  @Test
+  void comparisonsAgainstAnyOrAll() {
+    assertEquals(List.of("p3", "p4", "p5", "p7", "p8"), codes(QUANTITY.gt(Op.any(2, 5))));
+    assertEquals(List.of("p7", "p8"), codes(QUANTITY.gt(Op.all(2, 5))));
+    assertEquals(List.of("p5", "p7", "p8"), codes(QUANTITY.gte(Op.all(List.of(2, 5)))));
+    assertEquals(List.of("p1", "p2", "p3"), codes(QUANTITY.lte(Op.all(3, 4))));
+    assertEquals(List.of("p1"), codes(QUANTITY.lt(Op.all(2, 9))));
+  }
+
+  @Test
+  void anyOfNoValuesMatchesNoRowAndAllOfNoValuesEveryRow() {
+    assertEquals(List.of(), codes(QUANTITY.gt(Op.<Integer>any())));
+    assertEquals(all(), codes(QUANTITY.gt(Op.<Integer>all())));
+  }
+
+  @Test
+  void quantifiedEnumValuesBindTheEnumType() {
+    assertEquals(List.of("p2", "p3", "p6", "p7"), codes(SIZE.gt(Op.any(Size.SMALL))));
+    assertEquals(List.of("p3", "p7"), codes(SIZE.gt(Op.all(Size.SMALL, Size.MEDIUM))));
+  }
+
+  @Test
+  void aConjunctionOfEqualitiesKnowsItsValues() {
+    assertEquals(Map.of(QUANTITY, 3, NAME, "snake_case"), QUANTITY.eq(3).and(NAME.eq("snake_case")).equalities());
+    assertEquals(Map.of(QUANTITY, 3), Op.and(QUANTITY.eq(3)).equalities());
+    assertEquals(Map.of(), QUANTITY.eq(3).or(NAME.eq("x")).equalities());
+    assertEquals(Map.of(), QUANTITY.eq(3).and(QUANTITY.eq(4)).equalities(), "contradiction: no values");
+    assertEquals(Map.of(), QUANTITY.eq(3).and(NAME.startsWith("s")).equalities());
+    assertEquals(List.of("p3"), codes(QUANTITY.eq(3).and(NAME.eq("snake_case"))));
   }
 }

@@ -1,5 +1,7 @@
 package dev.sequor.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -17,7 +19,8 @@ import javax.lang.model.element.Element;
  * @param boxedType the boxed Java type, the {@code T} of {@code Attribute<M, T>}
  * @param enumConstants the constants, in declaration order, when {@code type} is an enum
  * @param enumTypeName the PostgreSQL enum type, when {@code type} is an enum
- * @param enumColumnType the name of the private constant holding its column type, when {@code type} is an enum
+ * @param columnTypeField the name of the private constant holding its column type, when {@code type} is an enum
+ *     or an array (built per attribute), else null
  * @param getter the accessor method name ({@code price} or {@code getPrice})
  * @param setter the setter method name for class models, else null
  * @param primaryKey part of the primary key
@@ -28,6 +31,7 @@ import javax.lang.model.element.Element;
  * @param sqlType the PostgreSQL column type
  * @param renamedFrom the old column name declared with {@code @RenamedFrom}, or null
  * @param reference the foreign key declared with {@code @References}, or null
+ * @param elementType the element type when {@code type} is {@link AttributeType#ARRAY}, else null
  */
 record AttributeDescriptor(
     Element element,
@@ -39,7 +43,7 @@ record AttributeDescriptor(
     TypeName boxedType,
     List<String> enumConstants,
     String enumTypeName,
-    String enumColumnType,
+    String columnTypeField,
     String getter,
     String setter,
     boolean primaryKey,
@@ -49,7 +53,8 @@ record AttributeDescriptor(
     String defaultLiteral,
     String sqlType,
     String renamedFrom,
-    Reference reference) {
+    Reference reference,
+    AttributeType elementType) {
 
   /**
    * A foreign key to another model's single-attribute primary key; the referenced table is resolved once
@@ -64,6 +69,17 @@ record AttributeDescriptor(
   record Reference(AnnotationMirror annotation, ModelDescriptor targetModel, String targetColumn, String onDelete,
       String onUpdate) {}
 
+  /** Whether it is a {@code List} rather than a Java array, for an array attribute. */
+  boolean isList() {
+    return type == AttributeType.ARRAY && javaType instanceof ParameterizedTypeName;
+  }
+
+  /** The element's Java type, for an array attribute. */
+  TypeName elementJavaType() {
+    return javaType instanceof ArrayTypeName array ? array.componentType()
+        : ((ParameterizedTypeName) javaType).typeArguments().get(0);
+  }
+
   /** The same attribute in a table with another name: its enum type is named after the table. */
   AttributeDescriptor inTable(String table) {
     if (type != AttributeType.ENUM) {
@@ -71,7 +87,7 @@ record AttributeDescriptor(
     }
     String enumType = Naming.enumTypeName(table, column);
     return new AttributeDescriptor(element, name, constant, column, type, javaType, boxedType, enumConstants,
-        enumType, enumColumnType, getter, setter, primaryKey, autoIncrement, notNull, unique, defaultLiteral,
-        Sql.quote(enumType), renamedFrom, reference);
+        enumType, columnTypeField, getter, setter, primaryKey, autoIncrement, notNull, unique, defaultLiteral,
+        Sql.quote(enumType), renamedFrom, reference, elementType);
   }
 }

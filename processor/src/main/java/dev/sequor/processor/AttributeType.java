@@ -18,13 +18,13 @@ import java.util.stream.Stream;
  */
 enum AttributeType {
   STRING("java.lang.String", null, "STRING", Operators.STRING, null),
-  INTEGER("java.lang.Integer", "int", "INTEGER", Operators.COMPARABLE, Integer::valueOf),
-  LONG("java.lang.Long", "long", "LONG", Operators.COMPARABLE, Long::valueOf),
-  SHORT("java.lang.Short", "short", "SHORT", Operators.COMPARABLE, Short::valueOf),
-  BOOLEAN("java.lang.Boolean", "boolean", "BOOLEAN", Operators.EQUALITY, AttributeType::parseBoolean),
-  BIG_DECIMAL("java.math.BigDecimal", null, "BIG_DECIMAL", Operators.COMPARABLE, BigDecimal::new),
-  DOUBLE("java.lang.Double", "double", "DOUBLE", Operators.COMPARABLE, Double::valueOf),
-  FLOAT("java.lang.Float", "float", "FLOAT", Operators.COMPARABLE, Float::valueOf),
+  INTEGER("java.lang.Integer", "int", "INTEGER", Operators.NUMBER, Integer::valueOf),
+  LONG("java.lang.Long", "long", "LONG", Operators.NUMBER, Long::valueOf),
+  SHORT("java.lang.Short", "short", "SHORT", Operators.NUMBER, Short::valueOf),
+  BOOLEAN("java.lang.Boolean", "boolean", "BOOLEAN", Operators.BOOLEAN, AttributeType::parseBoolean),
+  BIG_DECIMAL("java.math.BigDecimal", null, "BIG_DECIMAL", Operators.NUMBER, BigDecimal::new),
+  DOUBLE("java.lang.Double", "double", "DOUBLE", Operators.NUMBER, Double::valueOf),
+  FLOAT("java.lang.Float", "float", "FLOAT", Operators.NUMBER, Float::valueOf),
   INSTANT("java.time.Instant", null, "INSTANT", Operators.COMPARABLE, Instant::parse),
   OFFSET_DATE_TIME("java.time.OffsetDateTime", null, "OFFSET_DATE_TIME", Operators.COMPARABLE, OffsetDateTime::parse),
   LOCAL_DATE("java.time.LocalDate", null, "LOCAL_DATE", Operators.COMPARABLE, LocalDate::parse),
@@ -32,10 +32,12 @@ enum AttributeType {
   LOCAL_DATE_TIME("java.time.LocalDateTime", null, "LOCAL_DATE_TIME", Operators.COMPARABLE, LocalDateTime::parse),
   UUID_TYPE("java.util.UUID", null, "UUID", Operators.COMPARABLE, UUID::fromString),
   BYTES("byte[]", null, "BYTES", Operators.EQUALITY, null),
-  ENUM(null, null, null, Operators.COMPARABLE, null);
+  ENUM(null, null, null, Operators.COMPARABLE, null),
+  /** A PostgreSQL array: a Java array or {@code List} of one of the {@link #isArrayElement element types}. */
+  ARRAY(null, null, null, Operators.ARRAY, null);
 
   /** Which runtime attribute class, and so which operators, an attribute gets. */
-  enum Operators { EQUALITY, COMPARABLE, STRING }
+  enum Operators { EQUALITY, BOOLEAN, COMPARABLE, NUMBER, STRING, ARRAY }
 
   private final String javaType;
   private final String primitive;
@@ -71,6 +73,14 @@ enum AttributeType {
     return operators;
   }
 
+  /** Whether arrays of this type are supported: the element types pgjdbc reads back as their Java type. */
+  boolean isArrayElement() {
+    return switch (this) {
+      case STRING, INTEGER, LONG, SHORT, BOOLEAN, DOUBLE, BIG_DECIMAL, UUID_TYPE -> true;
+      default -> false;
+    };
+  }
+
   boolean isIntegral() {
     return this == INTEGER || this == LONG || this == SHORT;
   }
@@ -93,7 +103,13 @@ enum AttributeType {
       case UUID_TYPE -> "UUID";
       case BYTES -> "BYTEA";
       case ENUM -> Sql.quote(enumTypeName);
+      case ARRAY -> throw new IllegalStateException("an array's SQL type is its element's, see arraySqlType");
     };
+  }
+
+  /** The PostgreSQL type of an array of this element type, as Sequelize renders {@code ARRAY(type)}: {@code INTEGER[]}. */
+  String arraySqlType(int length, int precision, int scale) {
+    return sqlType(length, precision, scale, null, false) + "[]";
   }
 
   /**
@@ -111,6 +127,9 @@ enum AttributeType {
         return Sql.literal(text);
       case BYTES:
         throw new IllegalArgumentException("byte[] attributes cannot have a default");
+      case ARRAY:
+        throw new IllegalArgumentException("array attributes cannot have a default; leave it out, or set the"
+            + " value when creating instances");
       default:
         Object value;
         try {

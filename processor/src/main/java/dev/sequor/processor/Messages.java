@@ -12,8 +12,10 @@ final class Messages {
   private Messages() {}
 
   static final String SUPPORTED_TYPES = "String, Integer, Long, Short, Boolean, BigDecimal, Double, Float, "
-      + "Instant, OffsetDateTime, LocalDate, LocalTime, LocalDateTime, UUID, byte[] or a Java enum "
-      + "(or the primitives int, long, short, boolean, double, float)";
+      + "Instant, OffsetDateTime, LocalDate, LocalTime, LocalDateTime, UUID, byte[], a Java enum "
+      + "(or the primitives int, long, short, boolean, double, float), or a PostgreSQL array as an array or List of "
+      + "String, Integer, Long, Short, Boolean, Double, BigDecimal or UUID (String[], List<Long>; not int[], "
+      + "nor arrays of arrays)";
 
   static String notAClass(String kind, String name) {
     return "[ModelNotClass] @Model may only annotate a record or a concrete class, found: " + kind + " " + name
@@ -33,6 +35,11 @@ final class Messages {
   static String unsupportedType(String attribute, String model, String type) {
     return "[ModelUnsupportedType] Attribute '" + attribute + "' of @Model " + model + " has type " + type
         + ", which Sequor cannot store. Use one of " + SUPPORTED_TYPES + ", or mark it @Transient.";
+  }
+
+  static String arrayKey(String attribute, String model, String type) {
+    return "[ModelArrayKey] Attribute '" + attribute + "' of @Model " + model + " is part of the primary key, so it "
+        + "may not be an array, found: " + type + ". Key the model by another attribute (for example Long id).";
   }
 
   static String noPrimaryKey(String model) {

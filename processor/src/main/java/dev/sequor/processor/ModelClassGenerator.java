@@ -1,5 +1,6 @@
 package dev.sequor.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -20,6 +22,7 @@ final class ModelClassGenerator {
 
   private static final String COLUMNS_CLASS = "Columns";
   private static final String KEY_CLASS = "Key";
+  private static final String REPOSITORY_CLASS = "Repository";
 
   private final ModelDescriptor model;
   private final ClassName columnsClass;
@@ -44,8 +47,12 @@ final class ModelClassGenerator {
 
     for (AttributeDescriptor a : model.attributes()) {
       if (a.type() == AttributeType.ENUM) {
-        type.addField(FieldSpec.builder(columnType(a), enumTypeField(a), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        type.addField(FieldSpec.builder(columnType(a), a.columnTypeField(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.enumType($T.class, $S)", RuntimeNames.COLUMN_TYPES, a.javaType(), a.enumTypeName())
+            .build());
+      } else if (a.type() == AttributeType.ARRAY) {
+        type.addField(FieldSpec.builder(columnType(a), a.columnTypeField(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(arrayColumnType(a))
             .build());
       }
     }
@@ -65,9 +72,16 @@ final class ModelClassGenerator {
     type.addMethod(accessor());
     type.addMethod(mapper());
     type.addMethod(factory());
+    List<AttributeDescriptor> unique = uniqueAttributes();
+    if (!unique.isEmpty()) {
+      type.addMethod(repositoryFactory());
+    }
     type.addType(columns());
     if (model.primaryKey().size() > 1) {
       type.addType(keyRecord());
+    }
+    if (!unique.isEmpty()) {
+      type.addType(repository(unique));
     }
     return type.build();
   }
@@ -114,7 +128,11 @@ final class ModelClassGenerator {
   private TypeName attributeType(AttributeDescriptor a) {
     return switch (a.type().operators()) {
       case STRING -> ParameterizedTypeName.get(RuntimeNames.STRING_ATTRIBUTE, model.modelClass());
+      case BOOLEAN -> ParameterizedTypeName.get(RuntimeNames.BOOLEAN_ATTRIBUTE, model.modelClass());
+      case NUMBER -> ParameterizedTypeName.get(RuntimeNames.NUMBER_ATTRIBUTE, model.modelClass(), a.boxedType());
       case COMPARABLE -> ParameterizedTypeName.get(RuntimeNames.COMPARABLE_ATTRIBUTE, model.modelClass(), a.boxedType());
+      case ARRAY -> ParameterizedTypeName.get(RuntimeNames.ARRAY_ATTRIBUTE, model.modelClass(), a.boxedType(),
+          a.elementJavaType());
       case EQUALITY -> ParameterizedTypeName.get(RuntimeNames.ATTRIBUTE, model.modelClass(), a.boxedType());
     };
   }
@@ -124,17 +142,24 @@ final class ModelClassGenerator {
     return Ddl.columnDefinition(SchemaBuilder.column(a)).substring(Sql.quote(a.column()).length() + 1);
   }
 
+  /** The type of the private constant holding an enum's or an array's column type. */
   private static TypeName columnType(AttributeDescriptor a) {
-    return ParameterizedTypeName.get(RuntimeNames.COLUMN_TYPE, a.boxedType());
+    return a.type() == AttributeType.ARRAY
+        ? ParameterizedTypeName.get(RuntimeNames.ARRAY_COLUMN_TYPE, a.boxedType(), a.elementJavaType())
+        : ParameterizedTypeName.get(RuntimeNames.COLUMN_TYPE, a.boxedType());
   }
 
-  private static String enumTypeField(AttributeDescriptor a) {
-    return a.enumColumnType();
+  /** {@code ColumnTypes.array(ColumnTypes.STRING, String[]::new)} or {@code ColumnTypes.list(ColumnTypes.LONG)}. */
+  private static CodeBlock arrayColumnType(AttributeDescriptor a) {
+    CodeBlock element = CodeBlock.of("$T.$N", RuntimeNames.COLUMN_TYPES, a.elementType().columnTypeConstant());
+    return a.isList()
+        ? CodeBlock.of("$T.list($L)", RuntimeNames.COLUMN_TYPES, element)
+        : CodeBlock.of("$T.array($L, $T::new)", RuntimeNames.COLUMN_TYPES, element, a.javaType());
   }
 
   private static CodeBlock columnTypeExpression(AttributeDescriptor a) {
-    return a.type() == AttributeType.ENUM
-        ? CodeBlock.of("$N", enumTypeField(a))
+    return a.columnTypeField() != null
+        ? CodeBlock.of("$N", a.columnTypeField())
         : CodeBlock.of("$T.$N", RuntimeNames.COLUMN_TYPES, a.type().columnTypeConstant());
   }
 
@@ -223,6 +248,10 @@ final class ModelClassGenerator {
         .addJavadoc("Builds an instance from attribute values in declaration order.\n")
         .returns(model.modelClass())
         .addParameter(Object[].class, "values");
+    if (model.attributes().stream().anyMatch(AttributeDescriptor::isList)) {
+      // a cast to List<Long> is unchecked; the runtime built the value with the attribute's column type
+      create.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+    }
     if (model.isRecord()) {
       List<CodeBlock> arguments = new ArrayList<>();
       for (ModelDescriptor.ConstructorArgument argument : model.recordArguments()) {
@@ -299,6 +328,63 @@ final class ModelClassGenerator {
         .addJavadoc("Column {@code $L}: {@code $L}.\n", column, sqlType)
         .initializer("TABLE.column($S, $L)", column, columnType)
         .build();
+  }
+
+  // ---- the typed repository of unique attributes --------------------------------------------------
+
+  /**
+   * The single-column unique attributes that get a {@code findBy<Attribute>} finder: not the primary key
+   * ({@code findByPk} finds by it), and not one named {@code pk}, whose finder would clash with {@code findByPk}.
+   */
+  private List<AttributeDescriptor> uniqueAttributes() {
+    return model.attributes().stream()
+        .filter(a -> a.unique() && !a.primaryKey() && !finderName(a).equals("findByPk"))
+        .toList();
+  }
+
+  private static String finderName(AttributeDescriptor a) {
+    return "findBy" + Character.toUpperCase(a.name().charAt(0)) + a.name().substring(1);
+  }
+
+  private ClassName repositoryClass() {
+    return model.generatedClass().nestedClass(REPOSITORY_CLASS);
+  }
+
+  private MethodSpec repositoryFactory() {
+    return MethodSpec.methodBuilder("repository")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The repository of {@link $T} with its {@code findBy} finders of unique attributes.\n",
+            model.modelClass())
+        .returns(repositoryClass())
+        .addParameter(RuntimeNames.SEQUOR, "sequor")
+        .addStatement("return new $T(sequor.repository(MODEL))", repositoryClass())
+        .build();
+  }
+
+  private TypeSpec repository(List<AttributeDescriptor> unique) {
+    TypeName keyType = model.keyType();
+    String noun = Character.toLowerCase(model.modelName().charAt(0)) + model.modelName().substring(1);
+    TypeSpec.Builder repository = TypeSpec.classBuilder(repositoryClass())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(RuntimeNames.FORWARDING_REPOSITORY, model.modelClass(), keyType))
+        .addJavadoc("The repository of {@link $T} with a finder per unique attribute: {@code $L.repository(sequor).$N(...)}.\n",
+            model.modelClass(), model.generatedClass().simpleName(), finderName(unique.get(0)))
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Forwards to {@code delegate}, typically {@code sequor.repository(MODEL)}.\n")
+            .addParameter(ParameterizedTypeName.get(RuntimeNames.REPOSITORY, model.modelClass(), keyType), "delegate")
+            .addStatement("super(delegate)")
+            .build());
+    for (AttributeDescriptor a : unique) {
+      repository.addMethod(MethodSpec.methodBuilder(finderName(a))
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("The $L whose $L is {@code value}, if any: unique attribute, at most one row.\n", noun, a.name())
+          .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), model.modelClass()))
+          .addParameter(a.boxedType(), "value")
+          .addStatement("return findBy($N, value)", a.constant())
+          .build());
+    }
+    return repository.build();
   }
 
   private TypeSpec keyRecord() {

@@ -38,6 +38,7 @@ import javax.lang.model.util.Types;
  */
 final class ModelParser {
 
+  private static final String LIST = "java.util.List";
   private static final String CREATED_AT = "createdAt";
   private static final String UPDATED_AT = "updatedAt";
   /** The generated class's own constants, which attribute constants must not take. */
@@ -227,11 +228,14 @@ final class ModelParser {
     String name = member.getSimpleName().toString();
     TypeMirror javaType = member.asType();
     AttributeType type = attributeType(javaType);
+    AttributeType elementType = type == AttributeType.ARRAY ? arrayElement(javaType) : null;
     if (type == null) {
       reporter.error(member, Messages.unsupportedType(name, modelName, javaType.toString()));
       return null;
     }
     boolean ok = true;
+    // length, precision and scale of an array attribute apply to its elements
+    AttributeType scalarType = elementType != null ? elementType : type;
 
     AnnotationMirror columnAnnotation = annotation(member, RuntimeNames.COLUMN_ANNOTATION);
     Map<String, AnnotationValue> column = explicitValues(columnAnnotation);
@@ -249,17 +253,17 @@ final class ModelParser {
     int length = intValue(column, "length");
     int precision = intValue(column, "precision");
     int scale = intValue(column, "scale");
-    if (column.containsKey("length") && type != AttributeType.STRING) {
+    if (column.containsKey("length") && scalarType != AttributeType.STRING) {
       reporter.error(member, columnAnnotation, column.get("length"), Messages.columnOption("length", length, name, "String", javaType.toString()));
       ok = false;
     }
     for (String option : List.of("precision", "scale")) {
-      if (column.containsKey(option) && type != AttributeType.BIG_DECIMAL) {
+      if (column.containsKey(option) && scalarType != AttributeType.BIG_DECIMAL) {
         reporter.error(member, columnAnnotation, column.get(option), Messages.columnOption(option, intValue(column, option), name, "BigDecimal", javaType.toString()));
         ok = false;
       }
     }
-    if (type == AttributeType.BIG_DECIMAL && scale > precision) {
+    if (scalarType == AttributeType.BIG_DECIMAL && scale > precision) {
       reporter.error(member, columnAnnotation, column.get("scale"), Messages.scaleExceedsPrecision(name, scale, precision));
       ok = false;
     }
@@ -269,6 +273,10 @@ final class ModelParser {
     boolean autoIncrement = keyAnnotation != null
         ? booleanValue(explicitValues(keyAnnotation), "autoIncrement", false)
         : primaryKey && type.isIntegral();
+    if (primaryKey && type == AttributeType.ARRAY) {
+      reporter.error(member, Messages.arrayKey(name, modelName, javaType.toString()));
+      ok = false;
+    }
 
     List<String> enumConstants = type == AttributeType.ENUM ? enumConstants(javaType) : List.of();
     String enumTypeName = type == AttributeType.ENUM ? Naming.enumTypeName(options.tableName, columnName) : null;
@@ -314,11 +322,13 @@ final class ModelParser {
     }
     TypeName typeName = TypeName.get(javaType);
     String constant = allocate(Naming.constantName(name), constants);
-    String enumColumnType = type == AttributeType.ENUM ? allocate(constant + "_TYPE", constants) : null;
+    String columnTypeField = type == AttributeType.ENUM || type == AttributeType.ARRAY
+        ? allocate(constant + "_TYPE", constants) : null;
+    String sqlType = elementType != null ? elementType.arraySqlType(length, precision, scale)
+        : type.sqlType(length, precision, scale, enumTypeName, autoIncrement);
     return new AttributeDescriptor(member, name, constant, columnName, type, typeName, typeName.box(),
-        enumConstants, enumTypeName, enumColumnType, getter, setter, primaryKey, autoIncrement, notNull,
-        unique, defaultLiteral, type.sqlType(length, precision, scale, enumTypeName, autoIncrement), renamedFrom,
-        reference);
+        enumConstants, enumTypeName, columnTypeField, getter, setter, primaryKey, autoIncrement, notNull,
+        unique, defaultLiteral, sqlType, renamedFrom, reference, elementType);
   }
 
   private String timestampColumn(String attributeName, ModelOptions options, List<AttributeDescriptor> attributes,
@@ -345,16 +355,43 @@ final class ModelParser {
       case BOOLEAN, INT, LONG, SHORT, DOUBLE, FLOAT:
         return AttributeType.forTypeName(type.toString());
       case ARRAY:
-        return ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE ? AttributeType.BYTES : null;
+        if (((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+          return AttributeType.BYTES;
+        }
+        return arrayElement(type) != null ? AttributeType.ARRAY : null;
       case DECLARED:
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
         if (element.getKind() == ElementKind.ENUM) {
           return AttributeType.ENUM;
         }
+        if (element.getQualifiedName().contentEquals(LIST)) {
+          return arrayElement(type) != null ? AttributeType.ARRAY : null;
+        }
         return AttributeType.forTypeName(element.getQualifiedName().toString());
       default:
         return null;
     }
+  }
+
+  /**
+   * The element type of a {@code String[]}, {@code Long[]}, {@code List<Long>}...: a boxed type among
+   * {@link AttributeType#isArrayElement}; null for anything else ({@code int[]}, {@code List<Instant>}, nested
+   * arrays, a raw {@code List}).
+   */
+  private static AttributeType arrayElement(TypeMirror type) {
+    TypeMirror element;
+    if (type.getKind() == TypeKind.ARRAY) {
+      element = ((ArrayType) type).getComponentType();
+    } else {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      element = arguments.size() == 1 ? arguments.get(0) : null;
+    }
+    if (element == null || element.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement elementType = (TypeElement) ((DeclaredType) element).asElement();
+    AttributeType found = AttributeType.forTypeName(elementType.getQualifiedName().toString());
+    return found != null && found.isArrayElement() ? found : null;
   }
 
   private static List<String> enumConstants(TypeMirror type) {

@@ -23,6 +23,12 @@ final class RuntimeNames {
   static final ClassName ATTRIBUTE_FLAG = ATTRIBUTE.nestedClass("Flag");
   static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get("dev.sequor", "ComparableAttribute");
   static final ClassName STRING_ATTRIBUTE = ClassName.get("dev.sequor", "StringAttribute");
+  static final ClassName NUMBER_ATTRIBUTE = ClassName.get("dev.sequor", "NumberAttribute");
+  static final ClassName BOOLEAN_ATTRIBUTE = ClassName.get("dev.sequor", "BooleanAttribute");
+  static final ClassName ARRAY_ATTRIBUTE = ClassName.get("dev.sequor", "ArrayAttribute");
+  static final ClassName ARRAY_COLUMN_TYPE = ClassName.get("dev.sequor", "ArrayColumnType");
+  static final ClassName REPOSITORY = ClassName.get("dev.sequor", "Repository");
+  static final ClassName FORWARDING_REPOSITORY = ClassName.get("dev.sequor", "ForwardingRepository");
   static final ClassName COLUMN_TYPE = ClassName.get("dev.sequor", "ColumnType");
   static final ClassName COLUMN_TYPES = ClassName.get("dev.sequor", "ColumnTypes");
   static final ClassName MODEL_TYPE = ClassName.get("dev.sequor", "ModelType");

@@ -291,6 +291,28 @@ final class MigrationProcessorTest {
     assertMigrationMatches(back, "keysBack");
   }
 
+  @Test
+  void arrayColumns_areCreatedAdded_andChangeTypeWithTheirElement() {
+    Compilation created = compile(absentDirectory(), "migration/arrays/v1/Article.java");
+    assertThat(created).succeeded();
+    assertThat(created).hadWarningContaining("[SchemaPending] create table \"Articles\"");
+    assertMigrationMatches(created, "arraysBefore");
+
+    Compilation changed = compile(resourceDirectory("expected/migration/arraysBefore/snapshot"),
+        "migration/arrays/v2/Article.java");
+
+    assertThat(changed).succeeded();
+    assertThat(changed).hadWarningCount(3);
+    JavaFileObject article = source("migration/arrays/v2/Article.java");
+    assertThat(changed).hadWarningContaining("[SchemaPending] change column \"Articles\".\"tags\": type VARCHAR(20)[] "
+        + "to VARCHAR(40)[]").inFile(article).onLineContaining("String[] tags");
+    assertThat(changed).hadWarningContaining("[SchemaPending] change column \"Articles\".\"scores\": type INTEGER[] to "
+        + "BIGINT[]").inFile(article).onLineContaining("List<Long> scores");
+    assertThat(changed).hadWarningContaining("[SchemaPending] add column \"Articles\".\"weights\" DECIMAL(6,2)[]")
+        .inFile(article).onLineContaining("BigDecimal[] weights");
+    assertMigrationMatches(changed, "arraysChanged");
+  }
+
   // ---- frozen names, incremental compilation -----------------------------------------------------
 
   @Test

@@ -65,6 +65,8 @@ final class MigrationSqlOnPostgresTest {
     BEFORE.put("keysAndTypes", "keysBefore");
     BEFORE.put("keysBack", "keysAndTypes");
     BEFORE.put("keptTable", "snapshot:migration/kept/before");
+    BEFORE.put("arraysBefore", "");
+    BEFORE.put("arraysChanged", "arraysBefore");
   }
 
   /**
@@ -82,7 +84,9 @@ final class MigrationSqlOnPostgresTest {
           "INSERT INTO \"widgets\" (\"code\", \"kind\", \"grade\", \"size\", \"note\", \"created_at\", \"updated_at\") "
               + "VALUES ('w1', 'A', 'HIGH', 3, 'LOW', now(), now())",
           "INSERT INTO \"parts\" (\"widget_id\", \"position\", \"label\", \"other_widget_id\") "
-              + "SELECT \"id\", 1, 'left', \"id\" FROM \"widgets\""));
+              + "SELECT \"id\", 1, 'left', \"id\" FROM \"widgets\""),
+      "arraysBefore", List.of(
+          "INSERT INTO \"Articles\" (\"tags\", \"scores\", \"refs\") VALUES ('{a,\"b c\"}', '{1,NULL,3}', '{}')"));
 
   private static EmbeddedDatabase embedded;
   private static String baseUrl;

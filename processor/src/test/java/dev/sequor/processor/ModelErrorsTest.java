@@ -72,9 +72,32 @@ final class ModelErrorsTest {
   }
 
   @Test
-  void unsupportedListAttribute_fails() {
-    assertOneError(bad("UnsupportedList"), "[ModelUnsupportedType]", "List<String> tags",
-        "has type java.util.List<java.lang.String>");
+  void listOfAnUnsupportedElementType_fails_namingTheArrayElementTypes() {
+    assertOneError(bad("UnsupportedList"), "[ModelUnsupportedType]", "List<Instant> seenAt",
+        "has type java.util.List<java.time.Instant>",
+        "array or List of String, Integer, Long, Short, Boolean, Double, BigDecimal or UUID");
+  }
+
+  @Test
+  void arrayOfPrimitives_fails() {
+    assertOneError(bad("PrimitiveArray"), "[ModelUnsupportedType]", "int[] scores", "has type int[]", "not int[]");
+  }
+
+  @Test
+  void listOfArrays_fails() {
+    assertOneError(bad("NestedArray"), "[ModelUnsupportedType]", "List<String[]> groups",
+        "has type java.util.List<java.lang.String[]>");
+  }
+
+  @Test
+  void arrayPrimaryKey_failsOnce_evenWithAutoIncrement() {
+    assertOneError(bad("ArrayKey"), "[ModelArrayKey]", "Long[] ids", "may not be an array, found: java.lang.Long[]");
+  }
+
+  @Test
+  void defaultOnArray_fails() {
+    assertOneError(bad("ArrayDefault"), "[ModelBadDefault]", "@DefaultValue(\"{a,b}\") String[] tags",
+        "array attributes cannot have a default");
   }
 
   @Test

@@ -111,13 +111,13 @@ final class ModelProcessorTest {
 
   @Test
   void nestedModelsAndNamesLikeGeneratedTypes_compile() {
-    Compilation compilation = compile(Stream.of("Generated", "Instant", "Key", "Outer", "Record", "Reserved", "Table")
+    Compilation compilation = compile(Stream.of("Generated", "Instant", "Key", "Outer", "Record", "Repository", "Reserved", "Table")
         .map(name -> "good/test/clash/" + name + ".java")
         .toList());
 
     assertThat(compilation).succeededWithoutWarnings();
     for (String generated : List.of("GeneratedModel", "InstantModel", "KeyModel", "OuterLineModel",
-        "OuterInnerNoteModel", "RecordModel", "ReservedModel", "TableModel")) {
+        "OuterInnerNoteModel", "RecordModel", "RepositoryModel", "ReservedModel", "TableModel")) {
       assertThat(compilation).generatedSourceFile("test.clash." + generated);
       assertThat(compilation)
           .generatedFile(StandardLocation.CLASS_OUTPUT, "test/clash/" + generated + ".class");

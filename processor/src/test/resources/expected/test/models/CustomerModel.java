@@ -2,15 +2,18 @@ package test.models;
 
 import dev.sequor.Attribute;
 import dev.sequor.AttributeAccessor;
+import dev.sequor.BooleanAttribute;
 import dev.sequor.ColumnTypes;
-import dev.sequor.ComparableAttribute;
+import dev.sequor.ForwardingRepository;
 import dev.sequor.ModelTable;
 import dev.sequor.ModelType;
+import dev.sequor.NumberAttribute;
 import dev.sequor.Sequor;
 import dev.sequor.StringAttribute;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jooq.Record;
 import org.jooq.TableField;
@@ -36,7 +39,7 @@ public final class CustomerModel {
   /**
    * {@link Customer#getId()}: column {@code id}, {@code BIGSERIAL}, primary key.
    */
-  public static final ComparableAttribute<Customer, Long> ID = new ComparableAttribute<Customer, Long>("Customer", "id",
+  public static final NumberAttribute<Customer, Long> ID = new NumberAttribute<Customer, Long>("Customer", "id",
       Columns.ID, ColumnTypes.LONG, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY,
       Attribute.Flag.AUTO_INCREMENT, Attribute.Flag.NOT_NULL);
 
@@ -50,7 +53,7 @@ public final class CustomerModel {
   /**
    * {@link Customer#isActive()}: column {@code active}, {@code BOOLEAN NOT NULL}.
    */
-  public static final Attribute<Customer, Boolean> ACTIVE = new Attribute<Customer, Boolean>("Customer", "active",
+  public static final BooleanAttribute<Customer> ACTIVE = new BooleanAttribute<Customer>("Customer", "active",
       Columns.ACTIVE, ColumnTypes.BOOLEAN, ACCESSOR, 2, Attribute.Flag.NOT_NULL);
 
   /**
@@ -102,6 +105,13 @@ public final class CustomerModel {
   }
 
   /**
+   * The repository of {@link Customer} with its {@code findBy} finders of unique attributes.
+   */
+  public static Repository repository(Sequor sequor) {
+    return new Repository(sequor.repository(MODEL));
+  }
+
+  /**
    * The columns of {@code Customers} as typed jOOQ fields: {@code dsl.select(Columns.ID).from(TABLE)}.
    */
   public static final class Columns {
@@ -131,6 +141,25 @@ public final class CustomerModel {
     public static final TableField<Record, Instant> UPDATED_AT = TABLE.column("updatedAt", ColumnTypes.INSTANT);
 
     private Columns() {
+    }
+  }
+
+  /**
+   * The repository of {@link Customer} with a finder per unique attribute: {@code CustomerModel.repository(sequor).findByEmail(...)}.
+   */
+  public static final class Repository extends ForwardingRepository<Customer, Long> {
+    /**
+     * Forwards to {@code delegate}, typically {@code sequor.repository(MODEL)}.
+     */
+    public Repository(dev.sequor.Repository<Customer, Long> delegate) {
+      super(delegate);
+    }
+
+    /**
+     * The customer whose email is {@code value}, if any: unique attribute, at most one row.
+     */
+    public Optional<Customer> findByEmail(String value) {
+      return findBy(EMAIL, value);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
 import dev.sequor.ModelTable;
 import dev.sequor.ModelType;
+import dev.sequor.NumberAttribute;
 import dev.sequor.Sequor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,14 +37,14 @@ public final class EnrollmentModel {
   /**
    * {@link Enrollment#studentId()}: column {@code student_id}, {@code BIGINT NOT NULL}, primary key.
    */
-  public static final ComparableAttribute<Enrollment, Long> STUDENT_ID = new ComparableAttribute<Enrollment, Long>("Enrollment", "studentId",
+  public static final NumberAttribute<Enrollment, Long> STUDENT_ID = new NumberAttribute<Enrollment, Long>("Enrollment", "studentId",
       Columns.STUDENT_ID, ColumnTypes.LONG, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY,
       Attribute.Flag.NOT_NULL);
 
   /**
    * {@link Enrollment#courseId()}: column {@code course_id}, {@code INTEGER NOT NULL}, primary key.
    */
-  public static final ComparableAttribute<Enrollment, Integer> COURSE_ID = new ComparableAttribute<Enrollment, Integer>("Enrollment", "courseId",
+  public static final NumberAttribute<Enrollment, Integer> COURSE_ID = new NumberAttribute<Enrollment, Integer>("Enrollment", "courseId",
       Columns.COURSE_ID, ColumnTypes.INTEGER, ACCESSOR, 1, Attribute.Flag.PRIMARY_KEY,
       Attribute.Flag.NOT_NULL);
 

@@ -1,12 +1,16 @@
 package test.models;
 
+import dev.sequor.ArrayAttribute;
+import dev.sequor.ArrayColumnType;
 import dev.sequor.Attribute;
 import dev.sequor.AttributeAccessor;
+import dev.sequor.BooleanAttribute;
 import dev.sequor.ColumnType;
 import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
 import dev.sequor.ModelTable;
 import dev.sequor.ModelType;
+import dev.sequor.NumberAttribute;
 import dev.sequor.Sequor;
 import dev.sequor.StringAttribute;
 import java.math.BigDecimal;
@@ -17,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 import org.jooq.Record;
@@ -34,6 +39,28 @@ import org.jooq.TableField;
 )
 public final class EveryTypeModel {
   private static final ColumnType<Status> STATUS_TYPE = ColumnTypes.enumType(Status.class, "enum_EveryTypes_status");
+
+  private static final ArrayColumnType<String[], String> STRING_ARRAY_TYPE = ColumnTypes.array(ColumnTypes.STRING, String[]::new);
+
+  private static final ArrayColumnType<List<String>, String> STRING_LIST_TYPE = ColumnTypes.list(ColumnTypes.STRING);
+
+  private static final ArrayColumnType<Integer[], Integer> INTEGER_ARRAY_TYPE = ColumnTypes.array(ColumnTypes.INTEGER, Integer[]::new);
+
+  private static final ArrayColumnType<List<Integer>, Integer> INTEGER_LIST_TYPE = ColumnTypes.list(ColumnTypes.INTEGER);
+
+  private static final ArrayColumnType<Long[], Long> LONG_ARRAY_TYPE = ColumnTypes.array(ColumnTypes.LONG, Long[]::new);
+
+  private static final ArrayColumnType<List<Long>, Long> LONG_LIST_TYPE = ColumnTypes.list(ColumnTypes.LONG);
+
+  private static final ArrayColumnType<Short[], Short> SHORT_ARRAY_TYPE = ColumnTypes.array(ColumnTypes.SHORT, Short[]::new);
+
+  private static final ArrayColumnType<Boolean[], Boolean> BOOLEAN_ARRAY_TYPE = ColumnTypes.array(ColumnTypes.BOOLEAN, Boolean[]::new);
+
+  private static final ArrayColumnType<Double[], Double> DOUBLE_ARRAY_TYPE = ColumnTypes.array(ColumnTypes.DOUBLE, Double[]::new);
+
+  private static final ArrayColumnType<BigDecimal[], BigDecimal> DECIMAL_ARRAY_TYPE = ColumnTypes.array(ColumnTypes.BIG_DECIMAL, BigDecimal[]::new);
+
+  private static final ArrayColumnType<List<UUID>, UUID> UUID_LIST_TYPE = ColumnTypes.list(ColumnTypes.UUID);
 
   /**
    * The {@code EveryTypes} table as jOOQ metadata; its columns are in {@link Columns}.
@@ -58,80 +85,80 @@ public final class EveryTypeModel {
   /**
    * {@link EveryType#boxedInt()}: column {@code boxedInt}, {@code INTEGER}.
    */
-  public static final ComparableAttribute<EveryType, Integer> BOXED_INT = new ComparableAttribute<EveryType, Integer>("EveryType", "boxedInt",
+  public static final NumberAttribute<EveryType, Integer> BOXED_INT = new NumberAttribute<EveryType, Integer>("EveryType", "boxedInt",
       Columns.BOXED_INT, ColumnTypes.INTEGER, ACCESSOR, 2);
 
   /**
    * {@link EveryType#primitiveInt()}: column {@code primitiveInt}, {@code INTEGER NOT NULL}.
    */
-  public static final ComparableAttribute<EveryType, Integer> PRIMITIVE_INT = new ComparableAttribute<EveryType, Integer>("EveryType", "primitiveInt",
+  public static final NumberAttribute<EveryType, Integer> PRIMITIVE_INT = new NumberAttribute<EveryType, Integer>("EveryType", "primitiveInt",
       Columns.PRIMITIVE_INT, ColumnTypes.INTEGER, ACCESSOR, 3, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link EveryType#boxedLong()}: column {@code boxedLong}, {@code BIGINT}.
    */
-  public static final ComparableAttribute<EveryType, Long> BOXED_LONG = new ComparableAttribute<EveryType, Long>("EveryType", "boxedLong",
+  public static final NumberAttribute<EveryType, Long> BOXED_LONG = new NumberAttribute<EveryType, Long>("EveryType", "boxedLong",
       Columns.BOXED_LONG, ColumnTypes.LONG, ACCESSOR, 4);
 
   /**
    * {@link EveryType#primitiveLong()}: column {@code primitiveLong}, {@code BIGINT NOT NULL}.
    */
-  public static final ComparableAttribute<EveryType, Long> PRIMITIVE_LONG = new ComparableAttribute<EveryType, Long>("EveryType", "primitiveLong",
+  public static final NumberAttribute<EveryType, Long> PRIMITIVE_LONG = new NumberAttribute<EveryType, Long>("EveryType", "primitiveLong",
       Columns.PRIMITIVE_LONG, ColumnTypes.LONG, ACCESSOR, 5, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link EveryType#boxedShort()}: column {@code boxedShort}, {@code SMALLINT}.
    */
-  public static final ComparableAttribute<EveryType, Short> BOXED_SHORT = new ComparableAttribute<EveryType, Short>("EveryType", "boxedShort",
+  public static final NumberAttribute<EveryType, Short> BOXED_SHORT = new NumberAttribute<EveryType, Short>("EveryType", "boxedShort",
       Columns.BOXED_SHORT, ColumnTypes.SHORT, ACCESSOR, 6);
 
   /**
    * {@link EveryType#primitiveShort()}: column {@code primitiveShort}, {@code SMALLINT NOT NULL}.
    */
-  public static final ComparableAttribute<EveryType, Short> PRIMITIVE_SHORT = new ComparableAttribute<EveryType, Short>("EveryType", "primitiveShort",
+  public static final NumberAttribute<EveryType, Short> PRIMITIVE_SHORT = new NumberAttribute<EveryType, Short>("EveryType", "primitiveShort",
       Columns.PRIMITIVE_SHORT, ColumnTypes.SHORT, ACCESSOR, 7, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link EveryType#boxedBoolean()}: column {@code boxedBoolean}, {@code BOOLEAN}.
    */
-  public static final Attribute<EveryType, Boolean> BOXED_BOOLEAN = new Attribute<EveryType, Boolean>("EveryType", "boxedBoolean",
+  public static final BooleanAttribute<EveryType> BOXED_BOOLEAN = new BooleanAttribute<EveryType>("EveryType", "boxedBoolean",
       Columns.BOXED_BOOLEAN, ColumnTypes.BOOLEAN, ACCESSOR, 8);
 
   /**
    * {@link EveryType#primitiveBoolean()}: column {@code primitiveBoolean}, {@code BOOLEAN NOT NULL DEFAULT true}.
    */
-  public static final Attribute<EveryType, Boolean> PRIMITIVE_BOOLEAN = new Attribute<EveryType, Boolean>("EveryType", "primitiveBoolean",
+  public static final BooleanAttribute<EveryType> PRIMITIVE_BOOLEAN = new BooleanAttribute<EveryType>("EveryType", "primitiveBoolean",
       Columns.PRIMITIVE_BOOLEAN, ColumnTypes.BOOLEAN, ACCESSOR, 9, Attribute.Flag.NOT_NULL,
       Attribute.Flag.HAS_DEFAULT);
 
   /**
    * {@link EveryType#decimal()}: column {@code decimal}, {@code DECIMAL DEFAULT 1.50}.
    */
-  public static final ComparableAttribute<EveryType, BigDecimal> DECIMAL = new ComparableAttribute<EveryType, BigDecimal>("EveryType", "decimal",
+  public static final NumberAttribute<EveryType, BigDecimal> DECIMAL = new NumberAttribute<EveryType, BigDecimal>("EveryType", "decimal",
       Columns.DECIMAL, ColumnTypes.BIG_DECIMAL, ACCESSOR, 10, Attribute.Flag.HAS_DEFAULT);
 
   /**
    * {@link EveryType#boxedDouble()}: column {@code boxedDouble}, {@code DOUBLE PRECISION}.
    */
-  public static final ComparableAttribute<EveryType, Double> BOXED_DOUBLE = new ComparableAttribute<EveryType, Double>("EveryType", "boxedDouble",
+  public static final NumberAttribute<EveryType, Double> BOXED_DOUBLE = new NumberAttribute<EveryType, Double>("EveryType", "boxedDouble",
       Columns.BOXED_DOUBLE, ColumnTypes.DOUBLE, ACCESSOR, 11);
 
   /**
    * {@link EveryType#primitiveDouble()}: column {@code primitiveDouble}, {@code DOUBLE PRECISION NOT NULL}.
    */
-  public static final ComparableAttribute<EveryType, Double> PRIMITIVE_DOUBLE = new ComparableAttribute<EveryType, Double>("EveryType", "primitiveDouble",
+  public static final NumberAttribute<EveryType, Double> PRIMITIVE_DOUBLE = new NumberAttribute<EveryType, Double>("EveryType", "primitiveDouble",
       Columns.PRIMITIVE_DOUBLE, ColumnTypes.DOUBLE, ACCESSOR, 12, Attribute.Flag.NOT_NULL);
 
   /**
    * {@link EveryType#boxedFloat()}: column {@code boxedFloat}, {@code REAL}.
    */
-  public static final ComparableAttribute<EveryType, Float> BOXED_FLOAT = new ComparableAttribute<EveryType, Float>("EveryType", "boxedFloat",
+  public static final NumberAttribute<EveryType, Float> BOXED_FLOAT = new NumberAttribute<EveryType, Float>("EveryType", "boxedFloat",
       Columns.BOXED_FLOAT, ColumnTypes.FLOAT, ACCESSOR, 13);
 
   /**
    * {@link EveryType#primitiveFloat()}: column {@code primitiveFloat}, {@code REAL NOT NULL}.
    */
-  public static final ComparableAttribute<EveryType, Float> PRIMITIVE_FLOAT = new ComparableAttribute<EveryType, Float>("EveryType", "primitiveFloat",
+  public static final NumberAttribute<EveryType, Float> PRIMITIVE_FLOAT = new NumberAttribute<EveryType, Float>("EveryType", "primitiveFloat",
       Columns.PRIMITIVE_FLOAT, ColumnTypes.FLOAT, ACCESSOR, 14, Attribute.Flag.NOT_NULL);
 
   /**
@@ -177,13 +204,81 @@ public final class EveryTypeModel {
       Columns.STATUS, STATUS_TYPE, ACCESSOR, 21, Attribute.Flag.HAS_DEFAULT);
 
   /**
+   * {@link EveryType#stringArray()}: column {@code stringArray}, {@code VARCHAR(255)[]}.
+   */
+  public static final ArrayAttribute<EveryType, String[], String> STRING_ARRAY = new ArrayAttribute<EveryType, String[], String>("EveryType", "stringArray",
+      Columns.STRING_ARRAY, STRING_ARRAY_TYPE, ACCESSOR, 22);
+
+  /**
+   * {@link EveryType#stringList()}: column {@code stringList}, {@code VARCHAR(20)[]}.
+   */
+  public static final ArrayAttribute<EveryType, List<String>, String> STRING_LIST = new ArrayAttribute<EveryType, List<String>, String>("EveryType", "stringList",
+      Columns.STRING_LIST, STRING_LIST_TYPE, ACCESSOR, 23);
+
+  /**
+   * {@link EveryType#integerArray()}: column {@code integerArray}, {@code INTEGER[]}.
+   */
+  public static final ArrayAttribute<EveryType, Integer[], Integer> INTEGER_ARRAY = new ArrayAttribute<EveryType, Integer[], Integer>("EveryType", "integerArray",
+      Columns.INTEGER_ARRAY, INTEGER_ARRAY_TYPE, ACCESSOR, 24);
+
+  /**
+   * {@link EveryType#integerList()}: column {@code integerList}, {@code INTEGER[]}.
+   */
+  public static final ArrayAttribute<EveryType, List<Integer>, Integer> INTEGER_LIST = new ArrayAttribute<EveryType, List<Integer>, Integer>("EveryType", "integerList",
+      Columns.INTEGER_LIST, INTEGER_LIST_TYPE, ACCESSOR, 25);
+
+  /**
+   * {@link EveryType#longArray()}: column {@code longArray}, {@code BIGINT[]}.
+   */
+  public static final ArrayAttribute<EveryType, Long[], Long> LONG_ARRAY = new ArrayAttribute<EveryType, Long[], Long>("EveryType", "longArray",
+      Columns.LONG_ARRAY, LONG_ARRAY_TYPE, ACCESSOR, 26);
+
+  /**
+   * {@link EveryType#longList()}: column {@code longList}, {@code BIGINT[]}.
+   */
+  public static final ArrayAttribute<EveryType, List<Long>, Long> LONG_LIST = new ArrayAttribute<EveryType, List<Long>, Long>("EveryType", "longList",
+      Columns.LONG_LIST, LONG_LIST_TYPE, ACCESSOR, 27);
+
+  /**
+   * {@link EveryType#shortArray()}: column {@code shortArray}, {@code SMALLINT[]}.
+   */
+  public static final ArrayAttribute<EveryType, Short[], Short> SHORT_ARRAY = new ArrayAttribute<EveryType, Short[], Short>("EveryType", "shortArray",
+      Columns.SHORT_ARRAY, SHORT_ARRAY_TYPE, ACCESSOR, 28);
+
+  /**
+   * {@link EveryType#booleanArray()}: column {@code booleanArray}, {@code BOOLEAN[]}.
+   */
+  public static final ArrayAttribute<EveryType, Boolean[], Boolean> BOOLEAN_ARRAY = new ArrayAttribute<EveryType, Boolean[], Boolean>("EveryType", "booleanArray",
+      Columns.BOOLEAN_ARRAY, BOOLEAN_ARRAY_TYPE, ACCESSOR, 29);
+
+  /**
+   * {@link EveryType#doubleArray()}: column {@code doubleArray}, {@code DOUBLE PRECISION[]}.
+   */
+  public static final ArrayAttribute<EveryType, Double[], Double> DOUBLE_ARRAY = new ArrayAttribute<EveryType, Double[], Double>("EveryType", "doubleArray",
+      Columns.DOUBLE_ARRAY, DOUBLE_ARRAY_TYPE, ACCESSOR, 30);
+
+  /**
+   * {@link EveryType#decimalArray()}: column {@code decimalArray}, {@code DECIMAL(6,2)[]}.
+   */
+  public static final ArrayAttribute<EveryType, BigDecimal[], BigDecimal> DECIMAL_ARRAY = new ArrayAttribute<EveryType, BigDecimal[], BigDecimal>("EveryType", "decimalArray",
+      Columns.DECIMAL_ARRAY, DECIMAL_ARRAY_TYPE, ACCESSOR, 31);
+
+  /**
+   * {@link EveryType#uuidList()}: column {@code uuidList}, {@code UUID[]}.
+   */
+  public static final ArrayAttribute<EveryType, List<UUID>, UUID> UUID_LIST = new ArrayAttribute<EveryType, List<UUID>, UUID>("EveryType", "uuidList",
+      Columns.UUID_LIST, UUID_LIST_TYPE, ACCESSOR, 32);
+
+  /**
    * The model {@code EveryType}: pass it to {@link Sequor#repository} for its finders and writes.
    */
   public static final ModelType<EveryType, UUID> MODEL = ModelType.<EveryType, UUID>builder("EveryType", EveryType.class, TABLE)
       .attributes(UUID, STRING, BOXED_INT, PRIMITIVE_INT, BOXED_LONG, PRIMITIVE_LONG, BOXED_SHORT,
           PRIMITIVE_SHORT, BOXED_BOOLEAN, PRIMITIVE_BOOLEAN, DECIMAL, BOXED_DOUBLE,
           PRIMITIVE_DOUBLE, BOXED_FLOAT, PRIMITIVE_FLOAT, INSTANT, OFFSET_DATE_TIME, LOCAL_DATE,
-          LOCAL_TIME, LOCAL_DATE_TIME, BYTES, STATUS)
+          LOCAL_TIME, LOCAL_DATE_TIME, BYTES, STATUS, STRING_ARRAY, STRING_LIST, INTEGER_ARRAY,
+          INTEGER_LIST, LONG_ARRAY, LONG_LIST, SHORT_ARRAY, BOOLEAN_ARRAY, DOUBLE_ARRAY,
+          DECIMAL_ARRAY, UUID_LIST)
       .key(UUID)
       .mapper(EveryTypeModel::map)
       .factory(EveryTypeModel::create)
@@ -219,6 +314,17 @@ public final class EveryTypeModel {
       case 19: return instance.localDateTime();
       case 20: return instance.bytes();
       case 21: return instance.status();
+      case 22: return instance.stringArray();
+      case 23: return instance.stringList();
+      case 24: return instance.integerArray();
+      case 25: return instance.integerList();
+      case 26: return instance.longArray();
+      case 27: return instance.longList();
+      case 28: return instance.shortArray();
+      case 29: return instance.booleanArray();
+      case 30: return instance.doubleArray();
+      case 31: return instance.decimalArray();
+      case 32: return instance.uuidList();
       default: throw new IndexOutOfBoundsException(index);
     }
   }
@@ -249,12 +355,24 @@ public final class EveryTypeModel {
         ColumnTypes.LOCAL_TIME.read(rs, 19),
         ColumnTypes.LOCAL_DATE_TIME.read(rs, 20),
         ColumnTypes.BYTES.read(rs, 21),
-        STATUS_TYPE.read(rs, 22));
+        STATUS_TYPE.read(rs, 22),
+        STRING_ARRAY_TYPE.read(rs, 23),
+        STRING_LIST_TYPE.read(rs, 24),
+        INTEGER_ARRAY_TYPE.read(rs, 25),
+        INTEGER_LIST_TYPE.read(rs, 26),
+        LONG_ARRAY_TYPE.read(rs, 27),
+        LONG_LIST_TYPE.read(rs, 28),
+        SHORT_ARRAY_TYPE.read(rs, 29),
+        BOOLEAN_ARRAY_TYPE.read(rs, 30),
+        DOUBLE_ARRAY_TYPE.read(rs, 31),
+        DECIMAL_ARRAY_TYPE.read(rs, 32),
+        UUID_LIST_TYPE.read(rs, 33));
   }
 
   /**
    * Builds an instance from attribute values in declaration order.
    */
+  @SuppressWarnings("unchecked")
   private static EveryType create(Object[] values) {
     return new EveryType(
         (UUID) values[0],
@@ -278,7 +396,18 @@ public final class EveryTypeModel {
         (LocalTime) values[18],
         (LocalDateTime) values[19],
         (byte[]) values[20],
-        (Status) values[21]);
+        (Status) values[21],
+        (String[]) values[22],
+        (List<String>) values[23],
+        (Integer[]) values[24],
+        (List<Integer>) values[25],
+        (Long[]) values[26],
+        (List<Long>) values[27],
+        (Short[]) values[28],
+        (Boolean[]) values[29],
+        (Double[]) values[30],
+        (BigDecimal[]) values[31],
+        (List<UUID>) values[32]);
   }
 
   /**
@@ -394,6 +523,61 @@ public final class EveryTypeModel {
      * Column {@code status}: {@code "enum_EveryTypes_status" DEFAULT 'ACTIVE'}.
      */
     public static final TableField<Record, Status> STATUS = TABLE.column("status", STATUS_TYPE);
+
+    /**
+     * Column {@code stringArray}: {@code VARCHAR(255)[]}.
+     */
+    public static final TableField<Record, String[]> STRING_ARRAY = TABLE.column("stringArray", STRING_ARRAY_TYPE);
+
+    /**
+     * Column {@code stringList}: {@code VARCHAR(20)[]}.
+     */
+    public static final TableField<Record, List<String>> STRING_LIST = TABLE.column("stringList", STRING_LIST_TYPE);
+
+    /**
+     * Column {@code integerArray}: {@code INTEGER[]}.
+     */
+    public static final TableField<Record, Integer[]> INTEGER_ARRAY = TABLE.column("integerArray", INTEGER_ARRAY_TYPE);
+
+    /**
+     * Column {@code integerList}: {@code INTEGER[]}.
+     */
+    public static final TableField<Record, List<Integer>> INTEGER_LIST = TABLE.column("integerList", INTEGER_LIST_TYPE);
+
+    /**
+     * Column {@code longArray}: {@code BIGINT[]}.
+     */
+    public static final TableField<Record, Long[]> LONG_ARRAY = TABLE.column("longArray", LONG_ARRAY_TYPE);
+
+    /**
+     * Column {@code longList}: {@code BIGINT[]}.
+     */
+    public static final TableField<Record, List<Long>> LONG_LIST = TABLE.column("longList", LONG_LIST_TYPE);
+
+    /**
+     * Column {@code shortArray}: {@code SMALLINT[]}.
+     */
+    public static final TableField<Record, Short[]> SHORT_ARRAY = TABLE.column("shortArray", SHORT_ARRAY_TYPE);
+
+    /**
+     * Column {@code booleanArray}: {@code BOOLEAN[]}.
+     */
+    public static final TableField<Record, Boolean[]> BOOLEAN_ARRAY = TABLE.column("booleanArray", BOOLEAN_ARRAY_TYPE);
+
+    /**
+     * Column {@code doubleArray}: {@code DOUBLE PRECISION[]}.
+     */
+    public static final TableField<Record, Double[]> DOUBLE_ARRAY = TABLE.column("doubleArray", DOUBLE_ARRAY_TYPE);
+
+    /**
+     * Column {@code decimalArray}: {@code DECIMAL(6,2)[]}.
+     */
+    public static final TableField<Record, BigDecimal[]> DECIMAL_ARRAY = TABLE.column("decimalArray", DECIMAL_ARRAY_TYPE);
+
+    /**
+     * Column {@code uuidList}: {@code UUID[]}.
+     */
+    public static final TableField<Record, List<UUID>> UUID_LIST = TABLE.column("uuidList", UUID_LIST_TYPE);
 
     private Columns() {
     }

@@ -4,14 +4,17 @@ import dev.sequor.Attribute;
 import dev.sequor.AttributeAccessor;
 import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
+import dev.sequor.ForwardingRepository;
 import dev.sequor.ModelTable;
 import dev.sequor.ModelType;
+import dev.sequor.NumberAttribute;
 import dev.sequor.Sequor;
 import dev.sequor.StringAttribute;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jooq.Record;
 import org.jooq.TableField;
@@ -37,7 +40,7 @@ public final class ProductModel {
   /**
    * {@link Product#id()}: column {@code id}, {@code BIGSERIAL}, primary key.
    */
-  public static final ComparableAttribute<Product, Long> ID = new ComparableAttribute<Product, Long>("product", "id",
+  public static final NumberAttribute<Product, Long> ID = new NumberAttribute<Product, Long>("product", "id",
       Columns.ID, ColumnTypes.LONG, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY,
       Attribute.Flag.AUTO_INCREMENT, Attribute.Flag.NOT_NULL);
 
@@ -51,13 +54,13 @@ public final class ProductModel {
   /**
    * {@link Product#price()}: column {@code price}, {@code DECIMAL(10,2)}.
    */
-  public static final ComparableAttribute<Product, BigDecimal> PRICE = new ComparableAttribute<Product, BigDecimal>("product", "price",
+  public static final NumberAttribute<Product, BigDecimal> PRICE = new NumberAttribute<Product, BigDecimal>("product", "price",
       Columns.PRICE, ColumnTypes.BIG_DECIMAL, ACCESSOR, 2);
 
   /**
    * {@link Product#stock()}: column {@code stock}, {@code INTEGER NOT NULL DEFAULT 0}.
    */
-  public static final ComparableAttribute<Product, Integer> STOCK = new ComparableAttribute<Product, Integer>("product", "stock",
+  public static final NumberAttribute<Product, Integer> STOCK = new NumberAttribute<Product, Integer>("product", "stock",
       Columns.STOCK, ColumnTypes.INTEGER, ACCESSOR, 3, Attribute.Flag.NOT_NULL,
       Attribute.Flag.HAS_DEFAULT);
 
@@ -129,6 +132,13 @@ public final class ProductModel {
   }
 
   /**
+   * The repository of {@link Product} with its {@code findBy} finders of unique attributes.
+   */
+  public static Repository repository(Sequor sequor) {
+    return new Repository(sequor.repository(MODEL));
+  }
+
+  /**
    * The columns of {@code products} as typed jOOQ fields: {@code dsl.select(Columns.ID).from(TABLE)}.
    */
   public static final class Columns {
@@ -163,6 +173,25 @@ public final class ProductModel {
     public static final TableField<Record, Instant> UPDATED_AT = TABLE.column("updated_at", ColumnTypes.INSTANT);
 
     private Columns() {
+    }
+  }
+
+  /**
+   * The repository of {@link Product} with a finder per unique attribute: {@code ProductModel.repository(sequor).findByName(...)}.
+   */
+  public static final class Repository extends ForwardingRepository<Product, Long> {
+    /**
+     * Forwards to {@code delegate}, typically {@code sequor.repository(MODEL)}.
+     */
+    public Repository(dev.sequor.Repository<Product, Long> delegate) {
+      super(delegate);
+    }
+
+    /**
+     * The product whose name is {@code value}, if any: unique attribute, at most one row.
+     */
+    public Optional<Product> findByName(String value) {
+      return findBy(NAME, value);
     }
   }
 }

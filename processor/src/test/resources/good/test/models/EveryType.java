@@ -1,5 +1,6 @@
 package test.models;
 
+import dev.sequor.Column;
 import dev.sequor.DefaultValue;
 import dev.sequor.Model;
 import dev.sequor.PrimaryKey;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** Every supported attribute type, in one table without timestamps. */
@@ -35,4 +37,15 @@ public record EveryType(
     LocalTime localTime,
     LocalDateTime localDateTime,
     byte[] bytes,
-    @DefaultValue("ACTIVE") Status status) {}
+    @DefaultValue("ACTIVE") Status status,
+    String[] stringArray,
+    @Column(length = 20) List<String> stringList,
+    Integer[] integerArray,
+    List<Integer> integerList,
+    Long[] longArray,
+    List<Long> longList,
+    Short[] shortArray,
+    Boolean[] booleanArray,
+    Double[] doubleArray,
+    @Column(precision = 6, scale = 2) BigDecimal[] decimalArray,
+    List<UUID> uuidList) {}

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * # one block per environment; SEQUOR_ENV picks one (default: development)
  * development.url=postgres://postgres@127.0.0.1:5432/shop_dev
  * development.pool=5
+ * # show bind values in the DEBUG log of statements (off by default: they may hold personal data)
+ * development.log-bind-values=true
  *
  * # or host, port (5432), database, username, password instead of url
  * test.host=127.0.0.1
@@ -41,7 +43,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>The file holds {@code key=value} lines and {@code #} comments; values are taken literally (no backslash
  *       escapes, unlike {@link java.util.Properties}). Keys are {@code <environment>.url}, {@code .host},
- *       {@code .port}, {@code .database}, {@code .username}, {@code .password}, {@code .pool} (default 10), and
+ *       {@code .port}, {@code .database}, {@code .username}, {@code .password}, {@code .pool} (default 10),
+ *       {@code .log-bind-values} ({@code true} or {@code false}, default false), and
  *       the three paths; any other key is an error. An environment gives either {@code url} or the parts.
  *   <li>{@code ${VAR}} in a value is replaced by the variable {@code VAR}, {@code ${VAR:-fallback}} falls back when
  *       it is unset, and {@code $${} is a literal {@code ${}. Only the chosen environment's values and the paths
@@ -73,7 +76,7 @@ public final class SequorConfig {
   private static final String SNAPSHOT_PATH = "snapshot-path";
   private static final List<String> PATH_KEYS = List.of(MIGRATIONS_PATH, SEEDERS_PATH, SNAPSHOT_PATH);
   private static final List<String> ENVIRONMENT_KEYS =
-      List.of("url", "host", "port", "database", "username", "password", "pool");
+      List.of("url", "host", "port", "database", "username", "password", "pool", "log-bind-values");
   private static final Set<String> PART_KEYS = Set.of("host", "port", "database", "username", "password");
   private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
@@ -82,17 +85,19 @@ public final class SequorConfig {
   private final String urlProblem;
   private final int poolSize;
   private final String poolProblem;
+  private final boolean logBindValues;
   private final Path migrationsDir;
   private final Path seedersDir;
   private final Path snapshotDir;
 
   private SequorConfig(String environment, String url, String urlProblem, int poolSize, String poolProblem,
-      Path migrationsDir, Path seedersDir, Path snapshotDir) {
+      boolean logBindValues, Path migrationsDir, Path seedersDir, Path snapshotDir) {
     this.environment = environment;
     this.url = url;
     this.urlProblem = urlProblem;
     this.poolSize = poolSize;
     this.poolProblem = poolProblem;
+    this.logBindValues = logBindValues;
     this.migrationsDir = migrationsDir;
     this.seedersDir = seedersDir;
     this.snapshotDir = snapshotDir;
@@ -150,7 +155,8 @@ public final class SequorConfig {
     int[] span = databaseSpan(configured);
     String encoded = URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
     String other = configured.substring(0, span[0]) + encoded + configured.substring(span[1]);
-    return new SequorConfig(environment, other, null, poolSize, poolProblem, migrationsDir, seedersDir, snapshotDir);
+    return new SequorConfig(environment, other, null, poolSize, poolProblem, logBindValues, migrationsDir, seedersDir,
+        snapshotDir);
   }
 
   /** Maximum connections of the pool, {@code <environment>.pool} (default 10). */
@@ -159,6 +165,14 @@ public final class SequorConfig {
       throw new SequorException(poolProblem);
     }
     return poolSize;
+  }
+
+  /**
+   * Whether statements are logged with their bind values, {@code <environment>.log-bind-values} (default false);
+   * see {@code Sequor.Builder.logBindValues}.
+   */
+  public boolean logBindValues() {
+    return logBindValues;
   }
 
   /** The migrations folder, {@code migrations-path} (default {@code src/main/resources/db/migrations}). */
@@ -270,6 +284,16 @@ public final class SequorConfig {
         }
       }
 
+      boolean logBindValues = false;
+      SettingsFile.Entry logging = settings.get(environment + ".log-bind-values");
+      if (logging != null) {
+        String value = interpolate(logging).trim();
+        if (!value.equals("true") && !value.equals("false")) {
+          throw new SequorException(at(logging) + ": log-bind-values must be true or false, found: " + value);
+        }
+        logBindValues = Boolean.parseBoolean(value);
+      }
+
       String url = null;
       String urlProblem = null;
       try {
@@ -277,7 +301,8 @@ public final class SequorConfig {
       } catch (SequorException e) {
         urlProblem = e.getMessage();
       }
-      return new SequorConfig(environment, url, urlProblem, poolSize, poolProblem, migrations, seeders, snapshot);
+      return new SequorConfig(environment, url, urlProblem, poolSize, poolProblem, logBindValues, migrations, seeders,
+          snapshot);
     }
 
     /** Rejects unknown keys; returns the environments the file defines. */

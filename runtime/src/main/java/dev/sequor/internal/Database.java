@@ -1,30 +1,35 @@
 package dev.sequor.internal;
 
+import dev.sequor.DatabaseException;
+import dev.sequor.Isolation;
 import dev.sequor.StatementListener;
+import dev.sequor.Transaction;
+import dev.sequor.TransactionCallback;
+import dev.sequor.TransactionOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultConnectionProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Connections and jOOQ configuration behind a {@code Sequor}: hands each unit of work a {@link DSLContext}
- * bound to one connection, the thread's transaction connection when there is one.
+ * bound to one connection, the thread's transaction connection when there is one, and runs the managed
+ * transactions (savepoints when nested).
  */
 public final class Database {
-
-  private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.sequor.sql");
 
   /** One unit of work on one connection. */
   @FunctionalInterface
@@ -34,32 +39,59 @@ public final class Database {
 
   private final DataSource dataSource;
   private final Configuration configuration;
-  private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+  private final DSLContext threadBound;
+  /** The innermost transaction level of each thread; levels link to their parents. */
+  private final ThreadLocal<ManagedTransaction> transaction = new ThreadLocal<>();
 
   public Database(DataSource dataSource, List<StatementListener> listeners) {
+    this(dataSource, listeners, false);
+  }
+
+  /** {@code logBindValues}: the DEBUG line of each statement also shows its bind values. */
+  public Database(DataSource dataSource, List<StatementListener> listeners, boolean logBindValues) {
     this.dataSource = dataSource;
     Settings settings = new Settings()
         .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
         .withRenderSchema(false)
-        .withExecuteLogging(false); // Sequor logs statements itself, below
+        .withExecuteLogging(false); // Sequor logs statements itself, in StatementTiming
     this.configuration = new DefaultConfiguration()
         .set(SQLDialect.POSTGRES)
         .set(settings)
-        .set(new Timing(List.copyOf(listeners)));
+        .set(new StatementTiming(List.copyOf(listeners), logBindValues));
+    this.threadBound = DSL.using(configuration.derive(new ThreadConnectionProvider()));
   }
 
   public DataSource dataSource() {
     return dataSource;
   }
 
-  /** A jOOQ context over the data source, taking a pooled connection per statement. */
+  /**
+   * A jOOQ context over this database: on the thread's transaction connection while it has one, else on a
+   * pooled connection per statement.
+   */
   public DSLContext dsl() {
-    return DSL.using(configuration.derive(dataSource));
+    return threadBound;
+  }
+
+  /** jOOQ on {@code connection}, which the caller owns. */
+  public DSLContext dsl(Connection connection) {
+    return DSL.using(configuration.derive(new DefaultConnectionProvider(connection)));
+  }
+
+  /** The connection of the thread's transaction, or {@code null} outside one. */
+  public Connection transactionConnection() {
+    ManagedTransaction current = transaction.get();
+    return current == null ? null : current.jdbc();
+  }
+
+  /** The innermost transaction level of this thread, if any. */
+  public Optional<Transaction> currentTransaction() {
+    return Optional.ofNullable(transaction.get());
   }
 
   /** Runs {@code work} on the thread's transaction connection, or on a pooled one in autocommit. */
   public <T> T run(Work<T> work) throws SQLException {
-    Connection current = transaction.get();
+    Connection current = transactionConnection();
     if (current != null) {
       return work.run(dsl(current));
     }
@@ -70,8 +102,9 @@ public final class Database {
 
   /** Runs {@code work} in a transaction: commits when it returns, rolls back when it throws. Joins an open one. */
   public <T> T transaction(Work<T> work) throws SQLException {
-    if (transaction.get() != null) {
-      return work.run(dsl(transaction.get()));
+    Connection current = transactionConnection();
+    if (current != null) {
+      return work.run(dsl(current));
     }
     try (Connection connection = dataSource.getConnection()) {
       return transaction(connection, work);
@@ -91,73 +124,199 @@ public final class Database {
     }
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
-    transaction.set(connection);
+    ManagedTransaction level = ManagedTransaction.outermost(connection, dsl(connection), TransactionOptions.defaults());
+    transaction.set(level);
     try {
       T result = work.run(dsl(connection));
-      connection.commit();
+      level.finish(); // commits, unless the work marked the transaction rollback-only
       return result;
     } catch (Throwable t) {
-      rollbackQuietly(connection, t);
+      rollbackQuietly(level, t);
       throw t;
     } finally {
+      level.close();
       transaction.remove();
       connection.setAutoCommit(autoCommit);
     }
   }
 
-  private static void rollbackQuietly(Connection connection, Throwable cause) {
+  /**
+   * Runs {@code work} in a managed transaction: a new one on a pooled connection, or a savepoint when the thread
+   * already runs one. Commits (releases) when {@code work} returns, rolls back (to the savepoint) when it throws
+   * anything, and rethrows that exception as is.
+   *
+   * @throws IllegalStateException when nested with options other than the defaults or the outermost's
+   * @throws DatabaseException when the transaction cannot start or the commit fails (a serialization failure,
+   *     a deferred constraint)
+   */
+  public <T, X extends Exception> T transaction(TransactionOptions options, TransactionCallback<T, X> work)
+      throws X {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(work, "work");
+    ManagedTransaction outer = transaction.get();
+    if (outer != null) {
+      checkNestedOptions(outer, options);
+      ManagedTransaction level;
+      try {
+        level = outer.nested();
+      } catch (SQLException e) {
+        throw failure("start a savepoint", e);
+      }
+      return runLevel(level, work);
+    }
+    Connection connection = null;
+    boolean autoCommit = true;
     try {
-      connection.rollback();
+      connection = dataSource.getConnection();
+      autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      if (options.isolationLevel().isPresent() || options.isReadOnly()) {
+        // SET TRANSACTION (not the session-wide JDBC setters) so nothing lingers on the pooled connection
+        dsl(connection).execute(setTransaction(options));
+      }
+    } catch (SQLException | DataAccessException e) {
+      SQLException cause = e instanceof SQLException s ? s : sqlException(e);
+      end(connection, autoCommit, e);
+      throw failure("start a transaction", cause != null ? cause : new SQLException(e.getMessage(), e));
+    } catch (RuntimeException | Error e) {
+      end(connection, autoCommit, e);
+      throw e;
+    }
+    Throwable failure = null;
+    try {
+      return runLevel(ManagedTransaction.outermost(connection, dsl(connection), options), work);
+    } catch (Throwable t) {
+      failure = t;
+      throw t;
+    } finally {
+      end(connection, autoCommit, failure);
+    }
+  }
+
+  /** Makes {@code level} the thread's current one while {@code work} runs, then commits or rolls it back. */
+  private <T, X extends Exception> T runLevel(ManagedTransaction level, TransactionCallback<T, X> work) throws X {
+    transaction.set(level);
+    try {
+      T result;
+      try {
+        result = work.run(level);
+      } catch (Throwable t) {
+        rollbackQuietly(level, t);
+        throw t;
+      }
+      try {
+        level.finish();
+      } catch (SQLException e) {
+        rollbackQuietly(level, e);
+        throw failure(level.isNested() ? "release a savepoint" : "commit the transaction", e);
+      }
+      return result;
+    } finally {
+      level.close();
+      if (level.parent() == null) {
+        transaction.remove();
+      } else {
+        transaction.set(level.parent());
+      }
+    }
+  }
+
+  private static void checkNestedOptions(ManagedTransaction outer, TransactionOptions options) {
+    if (options == TransactionOptions.defaults()) {
+      return;
+    }
+    TransactionOptions outermost = outer.options();
+    if (!options.isolationLevel().equals(outermost.isolationLevel())
+        || options.isReadOnly() != outermost.isReadOnly()) {
+      throw new IllegalStateException("A nested transaction (a savepoint) runs with its enclosing transaction's "
+          + "options: " + describe(outermost) + "; found: " + describe(options) + ". Give the options to the "
+          + "outermost transaction, or none to the nested one.");
+    }
+  }
+
+  private static String describe(TransactionOptions options) {
+    return "isolation " + options.isolationLevel().map(Isolation::name).orElse("default")
+        + (options.isReadOnly() ? ", read-only" : ", read-write");
+  }
+
+  private static String setTransaction(TransactionOptions options) {
+    StringBuilder sql = new StringBuilder("SET TRANSACTION");
+    options.isolationLevel().ifPresent(level ->
+        sql.append(" ISOLATION LEVEL ").append(level.name().replace('_', ' ').toUpperCase(Locale.ROOT)));
+    if (options.isReadOnly()) {
+      sql.append(options.isolationLevel().isPresent() ? "," : "").append(" READ ONLY");
+    }
+    return sql.toString();
+  }
+
+  /** Gives a connection this class took back to the pool, as it found it. */
+  private static void end(Connection connection, boolean autoCommit, Throwable failure) {
+    if (connection == null) {
+      return;
+    }
+    try (connection) {
+      if (connection.getAutoCommit() != autoCommit) {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      } else {
+        throw failure("end the transaction", e);
+      }
+    }
+  }
+
+  private static void rollbackQuietly(ManagedTransaction level, Throwable cause) {
+    try {
+      level.rollback();
     } catch (SQLException e) {
       cause.addSuppressed(e);
     }
   }
 
-  private DSLContext dsl(Connection connection) {
-    return DSL.using(configuration.derive(new DefaultConnectionProvider(connection)));
+  private static DatabaseException failure(String operation, SQLException e) {
+    return new DatabaseException(null, "Unable to " + operation + ": " + e.getMessage()
+        + (e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]"), e.getSQLState(), e);
   }
 
-  /** Logs each statement with its duration and tells the listeners. */
-  private static final class Timing implements ExecuteListener {
-    private static final long serialVersionUID = 1L;
-    private static final String START = "dev.sequor.start";
-    private final transient List<StatementListener> listeners;
-
-    Timing(List<StatementListener> listeners) {
-      this.listeners = listeners;
+  private static SQLException sqlException(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof SQLException s) {
+        return s;
+      }
     }
+    return null;
+  }
+
+  /**
+   * Connections for {@link #dsl()}: the thread's transaction connection (left open on release: the transaction
+   * owns it) or a pooled one per statement.
+   */
+  private final class ThreadConnectionProvider implements ConnectionProvider {
 
     @Override
-    public void executeStart(ExecuteContext ctx) {
-      ctx.data(START, System.nanoTime());
-    }
-
-    @Override
-    public void executeEnd(ExecuteContext ctx) {
-      executed(ctx, "");
-    }
-
-    /** A statement PostgreSQL refused was still sent: log it and tell the listeners too. */
-    @Override
-    public void exception(ExecuteContext ctx) {
-      if (ctx.data(START) != null && ctx.sqlException() != null) {
-        executed(ctx, " failed with SQLState " + ctx.sqlException().getSQLState() + ":");
+    public Connection acquire() {
+      Connection current = transactionConnection();
+      if (current != null) {
+        return current;
+      }
+      try {
+        return dataSource.getConnection();
+      } catch (SQLException e) {
+        throw new DataAccessException("Unable to get a connection: " + e.getMessage(), e);
       }
     }
 
-    private void executed(ExecuteContext ctx, String outcome) {
-      Object start = ctx.data(START);
-      if (start == null) {
+    @Override
+    public void release(Connection connection) {
+      if (connection == transactionConnection()) {
         return;
       }
-      ctx.data(START, null); // once per statement, whichever callback comes first
-      long nanos = System.nanoTime() - (Long) start;
-      String sql = ctx.sql();
-      if (SQL_LOG.isDebugEnabled()) {
-        SQL_LOG.debug("({} ms){} {}", String.format("%.3f", nanos / 1e6), outcome, sql);
-      }
-      for (StatementListener listener : listeners) {
-        listener.executed(sql, nanos);
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw new DataAccessException("Unable to return a connection: " + e.getMessage(), e);
       }
     }
   }

@@ -2,16 +2,23 @@ package dev.sequor.internal;
 
 import dev.sequor.Assignment;
 import dev.sequor.Attribute;
+import dev.sequor.Built;
+import dev.sequor.BulkCreateOptions;
+import dev.sequor.ColumnType;
+import dev.sequor.ComparableExpression;
+import dev.sequor.Created;
 import dev.sequor.Criterion;
-import dev.sequor.DatabaseException;
 import dev.sequor.EmptyResultException;
-import dev.sequor.ForeignKeyConstraintException;
+import dev.sequor.Expression;
+import dev.sequor.Fn;
 import dev.sequor.ModelType;
+import dev.sequor.NumberExpression;
 import dev.sequor.Order;
 import dev.sequor.Query;
 import dev.sequor.Repository;
 import dev.sequor.RowMapper;
-import dev.sequor.SequorException;
+import dev.sequor.RowsAndCount;
+import dev.sequor.Select;
 import dev.sequor.UniqueConstraintException;
 import dev.sequor.ValidationException;
 import java.math.BigDecimal;
@@ -22,19 +29,25 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertReturningStep;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
+import org.jooq.SelectForUpdateStep;
+import org.jooq.SelectForUpdateWaitStep;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.exception.DataAccessException;
@@ -90,15 +103,8 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
   }
 
   @Override
-  public List<M> bulkCreate(Collection<? extends M> instances) {
-    return bulkCreate(instances, DEFAULT_BATCH_SIZE);
-  }
-
-  @Override
-  public List<M> bulkCreate(Collection<? extends M> instances, int batchSize) {
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("batchSize must be >= 1, found: " + batchSize);
-    }
+  public List<M> bulkCreate(Collection<? extends M> instances, BulkCreateOptions<M> options) {
+    int batchSize = options.batchSize();
     List<M> rows = List.copyOf(instances);
     for (int i = 0; i < rows.size(); i++) {
       validateForInsert(rows.get(i), i, rows.size());
@@ -106,12 +112,14 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     if (rows.isEmpty()) {
       return List.of();
     }
+    OnConflict onConflict = OnConflict.forBulkCreate(model, rows, options);
     int perStatement = Math.max(1, Math.min(batchSize, MAX_BIND_VALUES / insertColumns.size()));
     Instant now = now(); // one timestamp for the whole call, as Sequelize
     return call("bulkCreate", () -> database.transaction(dsl -> {
       List<M> stored = new ArrayList<>(rows.size());
       for (int from = 0; from < rows.size(); from += perStatement) {
-        stored.addAll(insert(dsl, rows.subList(from, Math.min(rows.size(), from + perStatement)), now, true));
+        stored.addAll(insert(dsl, rows.subList(from, Math.min(rows.size(), from + perStatement)), now, true,
+            onConflict));
       }
       return stored;
     }));
@@ -123,11 +131,23 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
    */
   private List<M> insert(DSLContext dsl, List<? extends M> rows, Instant now, boolean keepUpdatedAt)
       throws SQLException {
+    return insert(dsl, rows, now, keepUpdatedAt, null);
+  }
+
+  /** As {@link #insert(DSLContext, List, Instant, boolean)}, with an {@code ON CONFLICT} clause unless null. */
+  private List<M> insert(DSLContext dsl, List<? extends M> rows, Instant now, boolean keepUpdatedAt,
+      OnConflict onConflict) throws SQLException {
+    return fetch(returning(dsl, insertStatement(dsl, rows, now, keepUpdatedAt, onConflict).returning(selectList)),
+        rows.size());
+  }
+
+  private InsertReturningStep<Record> insertStatement(DSLContext dsl, List<? extends M> rows, Instant now,
+      boolean keepUpdatedAt, OnConflict onConflict) {
     InsertValuesStepN<Record> insert = dsl.insertInto(model.table(), insertColumns);
     for (M row : rows) {
       insert = insert.values(insertValues(row, now, keepUpdatedAt));
     }
-    return fetch(returning(dsl, insert.returning(selectList)), rows.size());
+    return onConflict == null ? insert : onConflict.applyTo(insert);
   }
 
   private List<Field<?>> insertValues(M row, Instant now, boolean keepUpdatedAt) {
@@ -173,7 +193,7 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
 
   @Override
   public List<M> findAll(Query<M> query) {
-    return call("findAll", () -> database.run(dsl -> fetch(select(dsl, query), 16)));
+    return call("findAll", () -> database.run(dsl -> fetch(select(dsl, query), mapper(query), 16)));
   }
 
   @Override
@@ -198,18 +218,56 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
 
   @Override
   public Optional<M> findOne(Query<M> query) {
-    return call("findOne", () -> database.run(dsl -> first(select(dsl, query.limit(1)))));
+    return call("findOne", () -> database.run(dsl -> first(select(dsl, query.limit(1)), mapper(query))));
   }
 
   private ResultQuery<Record> select(DSLContext dsl, Query<M> query) {
     SortField<?>[] order = query.order().stream().map(Order::sortField).toArray(SortField<?>[]::new);
-    SelectLimitStep<Record> select = dsl.select(selectList).from(model.table()).where(query.condition()).orderBy(order);
+    SelectLimitStep<Record> select =
+        dsl.select(selectList(query)).from(model.table()).where(query.condition()).orderBy(order);
     Integer limit = query.limit().orElse(null);
     Integer offset = query.offset().orElse(null);
     if (limit != null) {
-      return offset == null ? select.limit(limit) : select.limit(limit).offset(offset);
+      return withLock(offset == null ? select.limit(limit) : select.limit(limit).offset(offset), query);
     }
-    return offset == null ? select : select.offset(offset);
+    return withLock(offset == null ? select : select.offset(offset), query);
+  }
+
+  /** The query's row lock, Sequelize's {@code lock} and {@code skipLocked}: {@code FOR UPDATE SKIP LOCKED} and so on. */
+  private static ResultQuery<Record> withLock(SelectForUpdateStep<Record> select, Query<?> query) {
+    if (query.lock().isEmpty()) {
+      return select;
+    }
+    SelectForUpdateWaitStep<Record> locked = switch (query.lock().get()) {
+      case UPDATE -> select.forUpdate();
+      case NO_KEY_UPDATE -> select.forNoKeyUpdate();
+      case SHARE -> select.forShare();
+      case KEY_SHARE -> select.forKeyShare();
+    };
+    return switch (query.lockWait()) {
+      case WAIT -> locked;
+      case SKIP_LOCKED -> locked.skipLocked();
+      case NOWAIT -> locked.noWait();
+    };
+  }
+
+  /** The columns of the attributes {@code query} selects ({@link Query#attributes}, {@link Query#exclude}). */
+  private SelectField<?>[] selectList(Query<M> query) {
+    List<Attribute<M, ?>> selected = query.selected(attributes);
+    if (selected == attributes) {
+      return selectList;
+    }
+    if (selected.isEmpty()) {
+      throw new IllegalArgumentException("The query selects no attribute of " + model.name()
+          + ": its attributes(...) or exclude(...) leave none");
+    }
+    return selected.stream().map(Attribute::field).toArray(SelectField<?>[]::new);
+  }
+
+  /** Maps the rows of {@link #select(DSLContext, Query)}: the generated mapper, unless only some attributes. */
+  private RowMapper<M> mapper(Query<M> query) {
+    List<Attribute<M, ?>> selected = query.selected(attributes);
+    return selected == attributes ? mapper : PartialRowMapper.forAttributes(model, selected);
   }
 
   @Override
@@ -223,10 +281,12 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
   }
 
   private long count(Condition where) {
-    return call("count", () -> database.run(dsl -> {
-      Long n = dsl.selectCount().from(model.table()).where(where).fetchOne(0, Long.class);
-      return n == null ? 0L : n;
-    }));
+    return call("count", () -> database.run(dsl -> count(dsl, where)));
+  }
+
+  private long count(DSLContext dsl, Condition where) {
+    Long n = dsl.selectCount().from(model.table()).where(where).fetchOne(0, Long.class);
+    return n == null ? 0L : n;
   }
 
   // ---- update ------------------------------------------------------------------------------------
@@ -237,7 +297,9 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     Map<Field<?>, Field<?>> changes = new LinkedHashMap<>();
     for (Assignment<M> assignment : assignments) {
       Attribute<M, ?> a = assignment.attribute();
-      if (!sameValue(a.get(instance), assignment.value())) {
+      if (assignment.isComputed()) {
+        changes.put(a.field(), assignment.expression());
+      } else if (!sameValue(a.get(instance), assignment.value())) {
         changes.put(a.field(), bindChecked(a, assignment.value()));
       }
     }
@@ -266,7 +328,8 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     }
     Map<Field<?>, Field<?>> changes = new LinkedHashMap<>();
     for (Assignment<M> assignment : assignments) {
-      changes.put(assignment.attribute().field(), bindChecked(assignment.attribute(), assignment.value()));
+      changes.put(assignment.attribute().field(), assignment.isComputed() ? assignment.expression()
+          : bindChecked(assignment.attribute(), assignment.value()));
     }
     if (updatedAt != null && !changes.containsKey(updatedAt)) {
       changes.put(updatedAt, timestamp(updatedAt, now()));
@@ -290,9 +353,159 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     return call("destroy", () -> database.run(dsl -> dsl.deleteFrom(model.table()).where(where.condition()).execute()));
   }
 
+  // ---- issue 5 (stubs being implemented) ----------------------------------------------------------
+
+  @Override
+  public RowsAndCount<M> findAndCountAll(Query<M> query) {
+    Condition where = query.forCount().condition();
+    return call("findAndCountAll", () -> database.run(dsl -> {
+      long count = count(dsl, where);
+      // no matching row: no page to read, as Sequelize answers {count: 0, rows: []}
+      List<M> rows = count == 0 ? List.of() : fetch(select(dsl, query), mapper(query), 16);
+      return new RowsAndCount<>(rows, count);
+    }));
+  }
+
+  /**
+   * Find, else {@code INSERT ... ON CONFLICT DO NOTHING}, else find again: the insert waits for a competitor's
+   * uncommitted conflicting row, and the second select (a new statement, so a new snapshot under READ
+   * COMMITTED) sees it once committed. No savepoint is needed, since {@code ON CONFLICT} never raises the unique
+   * violation that would abort the caller's transaction.
+   */
+  @Override
+  public Created<M> findOrCreate(Criterion<M> where, M defaults) {
+    M instance = WhereDefaults.merge(model, where, defaults);
+    validateForInsert(instance, -1, 1);
+    Query<M> query = Query.where(where).limit(1);
+    return call("findOrCreate", () -> database.run(dsl -> {
+      Optional<M> found = first(select(dsl, query));
+      if (found.isPresent()) {
+        return new Created<>(found.get(), false);
+      }
+      List<M> inserted = insert(dsl, List.of(instance), now(), false, OnConflict.doNothing(List.of()));
+      if (!inserted.isEmpty()) {
+        return new Created<>(inserted.get(0), true);
+      }
+      found = first(select(dsl, query));
+      if (found.isPresent()) {
+        return new Created<>(found.get(), false);
+      }
+      throw new UniqueConstraintException(model.name(), "Unable to findOrCreate " + model.name() + ": no row"
+          + " matches the where (" + where + "), yet the insert conflicted with an existing row on a unique key"
+          + " the where does not pin", "23505", null);
+    }));
+  }
+
+  @Override
+  public Built<M> findOrBuild(Criterion<M> where, M defaults) {
+    M instance = WhereDefaults.merge(model, where, defaults);
+    return findOne(where).map(row -> new Built<>(row, false)).orElseGet(() -> new Built<>(instance, true));
+  }
+
+  @Override
+  public <T> Optional<M> findBy(Attribute<M, T> attribute, T value) {
+    Objects.requireNonNull(attribute, "attribute");
+    if (value == null) {
+      return Optional.empty(); // "column = NULL" matches no row: no need to ask
+    }
+    Condition where = equal(attribute.field(), value);
+    return call("findBy", () -> database.run(dsl ->
+        first(dsl.select(selectList).from(model.table()).where(where).limit(1))));
+  }
+
+  @Override
+  public long count(Query<M> query) {
+    return count(query.condition());
+  }
+
+  @Override
+  public <T extends Comparable<? super T>> Optional<T> max(ComparableExpression<M, T> expression,
+      Criterion<M> where) {
+    return Optional.ofNullable(aggregate("max", Fn.max(expression).field(), expression.type(), where));
+  }
+
+  @Override
+  public <T extends Comparable<? super T>> Optional<T> min(ComparableExpression<M, T> expression,
+      Criterion<M> where) {
+    return Optional.ofNullable(aggregate("min", Fn.min(expression).field(), expression.type(), where));
+  }
+
+  @Override
+  public <T extends Number & Comparable<? super T>> T sum(NumberExpression<M, T> expression, Criterion<M> where) {
+    Field<T> sum = Fn.sum(expression).field();
+    // coalesce(sum, 0): the zero is inlined untyped, so PostgreSQL gives it the sum's type
+    return aggregate("sum", DSL.coalesce(sum, DSL.inline(0, sum.getDataType())), expression.type(), where);
+  }
+
+  @Override
+  protected <R> Select<M, R> newSelect(List<Expression<M, ?>> columns, Function<Object[], R> row) {
+    return new DefaultSelect<>(database, model, columns, row);
+  }
+
+  @Override
+  public Stream<M> stream(Query<M> query, int fetchSize) {
+    Objects.requireNonNull(query, "query");
+    if (fetchSize < 1) {
+      throw new IllegalArgumentException("fetchSize must be >= 1, found: " + fetchSize);
+    }
+    return RowStream.open(database, dsl -> select(dsl, query), fetchSize, mapper(query),
+        e -> Failures.translate(model.name(), "stream", e,
+            e instanceof SQLException s ? s.getSQLState() : e instanceof DataAccessException d ? d.sqlState() : null));
+  }
+
+  /**
+   * Plain SQL through jOOQ, so that the statement is logged and timed like the others. A Java enum is bound as its
+   * name in an untyped literal, which PostgreSQL reads as whatever the context needs: the column's enum type,
+   * or text (bound as a {@code varchar}, it would not compare with an enum column).
+   */
+  @Override
+  public List<M> query(String sql, Object... bindValues) {
+    Objects.requireNonNull(sql, "sql");
+    Object[] binds = new Object[bindValues.length];
+    for (int i = 0; i < binds.length; i++) {
+      binds[i] = bindValues[i] instanceof Enum<?> e ? DSL.inline(e.name()) : bindValues[i];
+    }
+    return call("query", () -> database.run(dsl -> {
+      try (ResultSet rs = dsl.resultQuery(sql, binds).fetchResultSet()) {
+        RowMapper<M> byLabel = PartialRowMapper.forColumnLabels(model, rs.getMetaData());
+        List<M> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(byLabel.map(rs));
+        }
+        return rows;
+      }
+    }));
+  }
+
+  @Override
+  public Created<M> upsert(M instance, List<Attribute<M, ?>> conflictAttributes) {
+    validateForInsert(instance, -1, 1);
+    List<Attribute<M, ?>> target = OnConflict.upsertTarget(model, instance, conflictAttributes);
+    OnConflict onConflict = OnConflict.forUpsert(model, instance, target, insertColumns);
+    SelectField<?>[] returned = Arrays.copyOf(selectList, selectList.length + 1);
+    // A row a DO UPDATE wrote carries the updating transaction in xmax (its lock); a row inserted has none.
+    returned[selectList.length] = DSL.field("({0}.xmax = 0)", Boolean.class, DSL.name(model.table().getName()))
+        .as("inserted");
+    return call("upsert", () -> database.run(dsl -> {
+      ResultQuery<Record> upsert =
+          returning(dsl, insertStatement(dsl, List.of(instance), now(), false, onConflict).returning(returned));
+      try (ResultSet rs = upsert.fetchResultSet()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("INSERT ... ON CONFLICT DO UPDATE returned no row");
+        }
+        return new Created<>(mapper.map(rs), rs.getBoolean(returned.length));
+      }
+    }));
+  }
+
   // ---- helpers -----------------------------------------------------------------------------------
 
   private List<M> fetch(ResultQuery<Record> query, int expectedRows) throws SQLException {
+    return fetch(query, mapper, expectedRows);
+  }
+
+  private static <M> List<M> fetch(ResultQuery<Record> query, RowMapper<M> mapper, int expectedRows)
+      throws SQLException {
     List<M> result = new ArrayList<>(expectedRows);
     try (ResultSet rs = query.fetchResultSet()) {
       while (rs.next()) {
@@ -313,9 +526,23 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
   }
 
   private Optional<M> first(ResultQuery<Record> query) throws SQLException {
+    return first(query, mapper);
+  }
+
+  private static <M> Optional<M> first(ResultQuery<Record> query, RowMapper<M> mapper) throws SQLException {
     try (ResultSet rs = query.fetchResultSet()) {
       return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
     }
+  }
+
+  /** One aggregate over the rows matching {@code where}, read by the expression's column type. */
+  private <T> T aggregate(String operation, Field<T> aggregate, ColumnType<T> type, Criterion<M> where) {
+    return call(operation, () -> database.run(dsl -> {
+      try (ResultSet rs = dsl.select(aggregate).from(model.table()).where(where.condition()).fetchResultSet()) {
+        rs.next(); // an aggregate without GROUP BY yields one row, even over no rows
+        return type.read(rs, 1);
+      }
+    }));
   }
 
   private Condition keyCondition(M instance) {
@@ -380,43 +607,8 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
-  @FunctionalInterface
-  private interface Call<T> {
-    T run() throws SQLException;
-  }
-
   /** Runs one operation, turning driver and jOOQ failures into exceptions that name the model. */
-  private <T> T call(String operation, Call<T> call) {
-    try {
-      return call.run();
-    } catch (SQLException e) {
-      throw translate(operation, e, e.getSQLState());
-    } catch (DataAccessException e) {
-      throw translate(operation, e, e.sqlState());
-    }
-  }
-
-  private SequorException translate(String operation, Exception e, String sqlState) {
-    SQLException sql = e instanceof SQLException s ? s : findSqlException(e);
-    String detail = sql != null ? sql.getMessage() : e.getMessage();
-    String message = "Unable to " + operation + " " + model.name() + ": " + detail
-        + (sqlState == null ? "" : " [SQLState " + sqlState + "]");
-    Throwable cause = sql != null ? sql : e; // the driver's exception, not jOOQ's wrapper of it
-    if ("23505".equals(sqlState)) {
-      return new UniqueConstraintException(model.name(), message, sqlState, cause);
-    }
-    if ("23503".equals(sqlState)) {
-      return new ForeignKeyConstraintException(model.name(), message, sqlState, cause);
-    }
-    return new DatabaseException(model.name(), message, sqlState, cause);
-  }
-
-  private static SQLException findSqlException(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof SQLException s) {
-        return s;
-      }
-    }
-    return null;
+  private <T> T call(String operation, Failures.Call<T> call) {
+    return Failures.call(model.name(), operation, call);
   }
 }

@@ -1,10 +1,12 @@
 package dev.sequor.internal;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON writer for flat attribute maps; enough for {@code toJSON} without a JSON library. */
+/** A minimal JSON writer for attribute maps (array attributes become JSON arrays); enough for {@code toJSON} without a JSON library. */
 public final class Json {
 
   private Json() {}
@@ -37,11 +39,27 @@ public final class Json {
       sb.append(v);
     } else if (v instanceof byte[] bytes) {
       string(sb, Base64.getEncoder().encodeToString(bytes));
+    } else if (v instanceof Object[] array) {
+      elements(sb, Arrays.asList(array));
+    } else if (v instanceof List<?> list) {
+      elements(sb, list);
     } else if (v instanceof Enum<?> e) {
       string(sb, e.name());
     } else {
       string(sb, v.toString()); // ISO-8601 for java.time, canonical form for UUID
     }
+  }
+
+  /** An array attribute's value, {@code String[]} or {@code List<Long>}, as a JSON array. */
+  private static void elements(StringBuilder sb, List<?> elements) {
+    sb.append('[');
+    for (int i = 0; i < elements.size(); i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      value(sb, elements.get(i));
+    }
+    sb.append(']');
   }
 
   private static void string(StringBuilder sb, String s) {

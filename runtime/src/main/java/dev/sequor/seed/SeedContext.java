@@ -27,6 +27,9 @@ import org.jooq.DSLContext;
  *   <tr><td>{@code UUID}</td><td>its canonical text</td></tr>
  *   <tr><td>an enum</td><td>a constant's name</td></tr>
  *   <tr><td>{@code byte[]}</td><td>base64</td></tr>
+ *   <tr><td>an array or {@code List} ({@code String[]}, {@code List<Long>}...)</td>
+ *       <td>a PostgreSQL array literal, elements as above ({@code {a,"b, c",NULL}}, {@code {}}) / a JSON array
+ *       ({@code ["a", "b, c", null]})</td></tr>
  * </table>
  * A CSV file (RFC 4180, UTF-8) has a header line of attribute names; quoted cells may hold commas, line breaks
  * and doubled quotes. An unquoted empty cell is {@code null}, a quoted one ({@code ""}) the empty string. A JSON

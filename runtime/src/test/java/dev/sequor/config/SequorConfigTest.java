@@ -309,11 +309,21 @@ class SequorConfigTest {
   void unknownKeys_areErrorsWithTheirLine() throws IOException {
     properties("development.url=postgres://h/db\n\ndevelopment.user=alice\n");
     assertEquals(file() + ":3: unknown setting 'user' of environment 'development'; the settings are url, host, port,"
-        + " database, username, password, pool", loadError(Map.of()));
+        + " database, username, password, pool, log-bind-values", loadError(Map.of()));
 
     properties("migrations=db\n");
     assertEquals(file() + ":1: unknown key 'migrations'; the keys are <environment>.<setting> (for example"
         + " development.url) and migrations-path, seeders-path, snapshot-path", loadError(Map.of()));
+  }
+
+  @Test
+  void logBindValues_isOffByDefault_andTakesTrueOrFalse() throws IOException {
+    properties("development.url=postgres://h/db\ntest.url=postgres://h/db\ntest.log-bind-values=${LOG:-true}\n");
+    assertFalse(load(Map.of()).logBindValues());
+    assertTrue(load(Map.of("SEQUOR_ENV", "test")).logBindValues());
+    assertFalse(load(Map.of("SEQUOR_ENV", "test", "LOG", "false")).logBindValues());
+    assertEquals(file() + ":3: log-bind-values must be true or false, found: yes",
+        loadError(Map.of("SEQUOR_ENV", "test", "LOG", "yes")));
   }
 
   @Test

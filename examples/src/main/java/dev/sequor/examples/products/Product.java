@@ -13,7 +13,7 @@ import java.time.Instant;
 @Model(modelName = "product", underscored = true)
 public record Product(
     Long id,
-    @Column(allowNull = false) String name,
+    @Column(allowNull = false, unique = true) String name,
     @Index String category,
     @Column(precision = 10, scale = 2) BigDecimal price,
     int stock,

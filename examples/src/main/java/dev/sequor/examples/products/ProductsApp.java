@@ -7,8 +7,15 @@ import static dev.sequor.examples.products.ProductModel.NAME;
 import static dev.sequor.examples.products.ProductModel.PRICE;
 import static dev.sequor.examples.products.ProductModel.STOCK;
 
+import dev.sequor.Built;
+import dev.sequor.Created;
+import dev.sequor.Fn;
 import dev.sequor.Op;
+import dev.sequor.Query;
 import dev.sequor.Repository;
+import dev.sequor.Row1;
+import dev.sequor.Row3;
+import dev.sequor.RowsAndCount;
 import dev.sequor.Sequor;
 import dev.sequor.migration.MigrationReport;
 import dev.sequor.migration.Migrator;
@@ -17,6 +24,7 @@ import dev.sequor.seed.SeederRunner;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The lesson's products app, step by step in the lesson's order: set up, migrate (the committed migrations
@@ -29,11 +37,15 @@ import java.util.List;
  */
 public final class ProductsApp {
 
+  private final Sequor db;
   private final Repository<Product, Long> products;
+  private final ProductModel.Repository byName;
   private final PrintStream out;
 
   ProductsApp(Sequor db, PrintStream out) {
+    this.db = db;
     this.products = db.repository(ProductModel.MODEL);
+    this.byName = ProductModel.repository(db); // the same finders, plus the generated findByName
     this.out = out;
   }
 
@@ -93,17 +105,91 @@ public final class ProductsApp {
         products.findAll(where(CATEGORY.in("electronics", "kitchen"))
             .and(PRICE.between(new BigDecimal("10"), new BigDecimal("200"))).order(NAME.asc())));
     print("name iLike '%NOTE%'", products.findAll(NAME.iLike("%NOTE%")));
-    print("page 2 of 3 by name", products.findAll(where(ID.isNotNull()).order(NAME.asc()).limit(3).offset(3)));
+    print("name regexp '^[A-D]', category not in (kitchen)",
+        products.findAll(where(NAME.regexp("^[A-D]")).and(CATEGORY.notIn("kitchen")).order(NAME.asc())));
+    print("name like any of ('Desk%', '%mug')",
+        products.findAll(where(NAME.like(Op.any("Desk%", "%mug"))).order(NAME.asc())));
+    print("price > all of (10, 100)",
+        products.findAll(where(PRICE.gt(Op.all(new BigDecimal("10"), new BigDecimal("100")))).order(PRICE.asc())));
 
-    section("Finders: findByPk, findOne, count");
+    section("Querying: attributes, only some columns (the others stay null)");
+    for (Product p : products.findAll(Query.<Product>orderBy(PRICE.desc()).attributes(NAME, PRICE).limit(3))) {
+      out.println("  " + p.name() + " " + p.price() + " (category " + p.category() + ")");
+    }
+
+    section("Querying: group and having, total stock per category");
+    List<Row3<String, Long, Integer>> perCategory = products.select(CATEGORY, Fn.count(), Fn.sum(STOCK))
+        .groupBy(CATEGORY).orderBy(Fn.sum(STOCK).desc(), CATEGORY.asc()).fetch();
+    for (Row3<String, Long, Integer> row : perCategory) {
+      out.printf("  %-12s %d product(s), stock %d%n", row.value1(), row.value2(), row.value3());
+    }
+    out.println("categories holding more than 50 in stock: " + products.select(CATEGORY).groupBy(CATEGORY)
+        .having(Fn.sum(STOCK).gt(50)).orderBy(CATEGORY.asc()).fetch(Row1::value1));
+
+    section("Querying: limits and pagination");
+    print("page 2 of 3 by name", products.findAll(Query.<Product>orderBy(NAME.asc()).limit(3).offset(3)));
+
+    section("Querying: utility methods count, max, min, sum");
+    out.println("count " + products.count() + ", max price " + products.max(PRICE).orElseThrow() + ", min price "
+        + products.min(PRICE).orElseThrow() + ", total stock " + products.sum(STOCK) + ", office stock "
+        + products.sum(STOCK, CATEGORY.eq("office")));
+
+    section("Querying: increment and decrement, computed by the database");
+    Product mug = byName.findByName("Coffee mug").orElseThrow();
+    out.println("mug stock " + mug.stock() + " -> " + products.increment(mug, STOCK, 5).stock());
+    out.println("office products restocked by 10: " + products.increment(CATEGORY.eq("office"), STOCK, 10));
+
+    section("Finders: findByPk, findOne, and findByName (generated for the unique name)");
     out.println("findByPk(" + pen.id() + "): " + products.findByPk(pen.id()).map(Product::name).orElse("none"));
     out.println("findByPk(999): " + products.findByPk(999L).map(Product::name).orElse("none"));
     out.println("findOne(name = 'Laptop'): " + products.findOne(NAME.eq("Laptop")).map(products::toJSON).orElse("none"));
+    out.println("findByName('Headphones'): " + byName.findByName("Headphones").map(Product::price).orElseThrow());
+
+    section("Finders: findOrCreate and findOrBuild");
+    Created<Product> stapler = products.findOrCreate(NAME.eq("Stapler"), Product.of(null, "office", "7.50", 30));
+    out.println("findOrCreate(Stapler): created " + stapler.created() + ", " + products.toJSON(stapler.instance()));
+    out.println("findOrCreate(Stapler) again: created " + products.findOrCreate(NAME.eq("Stapler")).created());
+    Built<Product> eraser = products.findOrBuild(NAME.eq("Eraser"), Product.of(null, "office", "0.99", 80));
+    out.println("findOrBuild(Eraser): built " + eraser.built() + ", stored " + byName.findByName("Eraser").isPresent());
+
+    section("Finders: findAndCountAll, one page and the total");
+    RowsAndCount<Product> page = products.findAndCountAll(where(PRICE.lt(new BigDecimal("100"))).order(NAME.asc())
+        .limit(2).offset(2));
+    out.println(page.count() + " products under 100.00; page 2: " + page.rows().stream().map(Product::name).toList());
     out.println("count(): " + products.count() + ", count(stock = 0): " + products.count(STOCK.eq(0)));
+
+    section("Upsert: insert or update by the unique name");
+    Created<Product> upserted = products.upsert(Product.of("Stapler", "office", "6.90", 35), NAME);
+    out.println("upsert(Stapler): created " + upserted.created() + ", price " + upserted.instance().price());
+
+    section("Transactions: all or nothing, with a row lock");
+    Product sold = db.transaction(tx -> {
+      Product laptop = products.findOne(where(NAME.eq("Laptop")).forUpdate()).orElseThrow();
+      return products.decrement(laptop, STOCK, 1);
+    });
+    out.println("sold a laptop, stock now " + sold.stock());
+    try {
+      db.useTransaction(tx -> {
+        products.create(Product.of("Ghost", "demo", "1.00", 1));
+        throw new IllegalStateException("payment refused");
+      });
+    } catch (IllegalStateException e) {
+      out.println("rolled back (" + e.getMessage() + "): Ghost stored " + byName.findByName("Ghost").isPresent());
+    }
+
+    section("Raw SQL mapped into the model");
+    print("select * from products where stock > ? order by stock desc limit 2",
+        products.query("select * from products where stock > ? order by stock desc limit 2", 50));
+
+    section("Large results: a stream through a cursor, 2 rows per round trip");
+    try (Stream<Product> all = products.stream(Query.orderBy(ID.asc()), 2)) {
+      out.println("streamed " + all.count() + " products");
+    }
 
     section("Bulk update and destroy");
     out.println("restocked " + products.update(STOCK.eq(0), STOCK.set(10)) + " product(s)");
-    out.println("destroyed the pen: " + products.destroy(cheaper));
+    out.println("destroyed the pen: " + products.destroy(cheaper) + ", the stapler: "
+        + (products.destroy(NAME.eq("Stapler")) == 1));
     out.println("destroyed " + products.destroy(PRICE.lt(new BigDecimal("5"))) + " product(s) under 5.00");
     out.println(products.count() + " products left");
   }

@@ -24,23 +24,46 @@ class ProductsAppTest {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
+  /** The output without what differs between runs: ids, timestamps and the migration line. */
+  private static String withoutRunDetails(String output) {
+    return output.replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "<time>")
+        .replaceAll("#\\d+|\"id\":\\d+|findByPk\\(\\d+\\)", "<id>")
+        .replaceAll("(?m)^(applied \\[.*|schema already up to date)$", "<migrations>");
+  }
+
   @Test
   void migratesSeedsAndQueriesRealRowsThenRunsAgainFromTheSameSeeds(Sequor db) {
     String first = run(db);
 
-    assertTrue(first.contains("applied [") && first.contains("-create-products.sql]"), first);
+    assertTrue(first.contains("applied [") && first.contains("-create-products.sql, ")
+        && first.contains("-unique-product-names.sql]"), first);
     assertTrue(first.contains("seeded [20261125170000-products, 20261125170100-demo-products], skipped []: 8 products"),
         first);
     assertTrue(first.contains("#1 Laptop         electronics   1299.00  stock 5"), first);
     assertTrue(first.contains("findByPk(999): none"), first);
+    assertTrue(first.contains("price > all of (10, 100):\n  #2 Headphones"), first);
+    assertTrue(first.contains("  Laptop 1299.00 (category null)"), first);
+    assertTrue(first.contains("  office       3 product(s), stock 302\n  kitchen      2 product(s), stock 100"), first);
+    assertTrue(first.contains("categories holding more than 50 in stock: [kitchen, office]"), first);
+    assertTrue(first.contains("count 9, max price 1299.00, min price 4.99, total stock 436, office stock 302"), first);
+    assertTrue(first.contains("mug stock 100 -> 105"), first);
+    assertTrue(first.contains("findByName('Headphones'): 199.99"), first);
+    assertTrue(first.contains("findOrCreate(Stapler) again: created false"), first);
+    assertTrue(first.contains("findOrBuild(Eraser): built true, stored false"), first);
+    assertTrue(first.contains("7 products under 100.00; page 2: [Demo chair, Desk lamp]"), first);
+    assertTrue(first.contains("upsert(Stapler): created false, price 6.90"), first);
+    assertTrue(first.contains("sold a laptop, stock now 4"), first);
+    assertTrue(first.contains("rolled back (payment refused): Ghost stored false"), first);
+    assertTrue(first.contains("streamed 10 products"), first);
     assertTrue(first.contains("7 products left"), first);
     List<MigrationInfo> status = ProductsApp.migrator(db).status();
-    assertEquals(List.of(MigrationInfo.State.APPLIED), status.stream().map(MigrationInfo::state).toList());
+    assertEquals(List.of(MigrationInfo.State.APPLIED, MigrationInfo.State.APPLIED), status.stream().map(MigrationInfo::state).toList());
 
     String second = run(db);
 
     assertTrue(second.contains("schema already up to date"), second);
     assertTrue(second.contains("8 products"), second);
     assertTrue(second.contains("7 products left"), second);
+    assertEquals(withoutRunDetails(first), withoutRunDetails(second), "the same seeds give the same output");
   }
 }

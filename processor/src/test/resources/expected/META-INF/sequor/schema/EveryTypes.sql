@@ -23,5 +23,16 @@ CREATE TABLE "EveryTypes" (
   "localDateTime" TIMESTAMP,
   "bytes" BYTEA,
   "status" "enum_EveryTypes_status" DEFAULT 'ACTIVE',
+  "stringArray" VARCHAR(255)[],
+  "stringList" VARCHAR(20)[],
+  "integerArray" INTEGER[],
+  "integerList" INTEGER[],
+  "longArray" BIGINT[],
+  "longList" BIGINT[],
+  "shortArray" SMALLINT[],
+  "booleanArray" BOOLEAN[],
+  "doubleArray" DOUBLE PRECISION[],
+  "decimalArray" DECIMAL(6,2)[],
+  "uuidList" UUID[],
   PRIMARY KEY ("uuid")
 );

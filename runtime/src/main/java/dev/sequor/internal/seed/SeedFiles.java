@@ -1,5 +1,6 @@
 package dev.sequor.internal.seed;
 
+import dev.sequor.ArrayColumnType;
 import dev.sequor.Attribute;
 import dev.sequor.ModelType;
 import dev.sequor.seed.SeedException;
@@ -124,7 +125,9 @@ public final class SeedFiles {
         if (cell.text().isEmpty() && !cell.quoted()) {
           continue; // null
         }
-        values[attributeOfColumn[c]] = fromText(attribute, cell.text(), file, row.line(), model);
+        values[attributeOfColumn[c]] = attribute.type() instanceof ArrayColumnType<?, ?> array
+            ? arrayFromText(attribute, array, cell.text(), file, row.line(), model)
+            : fromText(attribute, attribute.type().javaType(), cell.text(), file, row.line(), model);
       }
       instances.add(instance(model, values, file, row.line(), Arrays.stream(attributeOfColumn).boxed()
           .collect(Collectors.toSet())));
@@ -159,7 +162,10 @@ public final class SeedFiles {
         int index = attributeIndex(model, key, file, value.line());
         given.add(index);
         if (value.value() != null) {
-          values[index] = fromJson(attributes.get(index), value.value(), file, value.line(), model);
+          Attribute<M, ?> attribute = attributes.get(index);
+          values[index] = attribute.type() instanceof ArrayColumnType<?, ?> arrayType
+              ? arrayFromJson(attribute, arrayType, value.value(), file, value.line(), model)
+              : fromJson(attribute, attribute.type().javaType(), value.value(), file, value.line(), model);
         }
       }
       instances.add(instance(model, values, file, item.line(), given));
@@ -215,9 +221,8 @@ public final class SeedFiles {
 
   // ------------------------------------------------------------------------------------------- values
 
-  private static <M> Object fromText(Attribute<M, ?> attribute, String text, String file, int line,
+  private static <M> Object fromText(Attribute<M, ?> attribute, Class<?> type, String text, String file, int line,
       ModelType<M, ?> model) {
-    Class<?> type = attribute.type().javaType();
     if (type == String.class) {
       return text;
     }
@@ -243,15 +248,14 @@ public final class SeedFiles {
         }
         throw new IllegalArgumentException();
       }
-      return fromString(attribute, value, file, line, model);
+      return fromString(attribute, type, value, file, line, model);
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw wrongValue(attribute, "'" + text + "'", file, line, model, e);
+      throw wrongValue(attribute, type, "'" + text + "'", file, line, model, e);
     }
   }
 
-  private static <M> Object fromJson(Attribute<M, ?> attribute, Object json, String file, int line,
+  private static <M> Object fromJson(Attribute<M, ?> attribute, Class<?> type, Object json, String file, int line,
       ModelType<M, ?> model) {
-    Class<?> type = attribute.type().javaType();
     try {
       if (json instanceof BigDecimal number) {
         if (type == Integer.class) {
@@ -277,13 +281,54 @@ public final class SeedFiles {
         } else if (type == BigDecimal.class) {
           return new BigDecimal(string.strip());
         } else if (!isNumber(type) && type != Boolean.class) {
-          return fromString(attribute, string, file, line, model);
+          return fromString(attribute, type, string, file, line, model);
         }
       }
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw wrongValue(attribute, JsonReader.describe(json), file, line, model, e);
+      throw wrongValue(attribute, type, JsonReader.describe(json), file, line, model, e);
     }
-    throw wrongValue(attribute, JsonReader.describe(json), file, line, model, null);
+    throw wrongValue(attribute, type, JsonReader.describe(json), file, line, model, null);
+  }
+
+  /** A JSON array of element values: {@code ["a", "b"]}, {@code [1, null, 3]}. */
+  private static <M> Object arrayFromJson(Attribute<M, ?> attribute, ArrayColumnType<?, ?> array, Object json,
+      String file, int line, ModelType<M, ?> model) {
+    if (!(json instanceof List<?> items)) {
+      throw error(file, line, attribute.name(), model, JsonReader.describe(json) + " is not a JSON array (of "
+          + array.elementType().javaType().getSimpleName() + " values)", null);
+    }
+    List<Object> elements = new ArrayList<>(items.size());
+    for (Object item : items) {
+      JsonReader.Value element = (JsonReader.Value) item;
+      elements.add(element.value() == null ? null
+          : fromJson(attribute, array.elementType().javaType(), element.value(), file, element.line(), model));
+    }
+    return fromList(array, elements);
+  }
+
+  /**
+   * A CSV cell holding a PostgreSQL array literal: {@code {a,b}}, {@code {1,NULL,3}}, {@code {"with, comma"}},
+   * {@code {}}; elements as in a CSV cell of the element type.
+   */
+  private static <M> Object arrayFromText(Attribute<M, ?> attribute, ArrayColumnType<?, ?> array, String text,
+      String file, int line, ModelType<M, ?> model) {
+    List<String> items;
+    try {
+      items = ArrayLiteral.parse(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw error(file, line, attribute.name(), model, "'" + text + "' is not an array literal such as {a,b} or {}"
+          + " (" + e.getMessage() + ")", e);
+    }
+    List<Object> elements = new ArrayList<>(items.size());
+    for (String item : items) {
+      elements.add(item == null ? null : fromText(attribute, array.elementType().javaType(), item, file, line, model));
+    }
+    return fromList(array, elements);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <A, E> A fromList(ArrayColumnType<A, E> array, List<Object> elements) {
+    return array.fromList((List<E>) elements);
   }
 
   private static boolean isNumber(Class<?> type) {
@@ -292,9 +337,8 @@ public final class SeedFiles {
 
   /** Types written as text in both formats. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static <M> Object fromString(Attribute<M, ?> attribute, String value, String file, int line,
+  private static <M> Object fromString(Attribute<M, ?> attribute, Class<?> type, String value, String file, int line,
       ModelType<M, ?> model) {
-    Class<?> type = attribute.type().javaType();
     try {
       if (type == Instant.class) {
         return Instant.parse(value);
@@ -323,15 +367,14 @@ public final class SeedFiles {
         }
       }
     } catch (DateTimeParseException e) {
-      throw wrongValue(attribute, "'" + value + "'", file, line, model, e);
+      throw wrongValue(attribute, type, "'" + value + "'", file, line, model, e);
     }
     throw error(file, line, attribute.name(), model, "seed files cannot hold values of type " + type.getName(),
         null);
   }
 
-  private static <M> SeedException wrongValue(Attribute<M, ?> attribute, String value, String file, int line,
+  private static <M> SeedException wrongValue(Attribute<M, ?> attribute, Class<?> type, String value, String file, int line,
       ModelType<M, ?> model, Exception cause) {
-    Class<?> type = attribute.type().javaType();
     String expected = switch (type.getSimpleName()) {
       case "Instant", "OffsetDateTime" -> "an ISO-8601 date-time with offset, such as 2026-11-25T12:00:00Z";
       case "LocalDateTime" -> "an ISO-8601 date-time, such as 2026-11-25T12:00:00";

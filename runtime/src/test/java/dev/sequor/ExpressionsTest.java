@@ -7,7 +7,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
-class StringAttributeTest {
+class ExpressionsTest {
 
   private static final ModelTable THINGS = new ModelTable("things");
   private static final StringAttribute<Object> NAME = new StringAttribute<>("thing", "name",
@@ -21,28 +21,28 @@ class StringAttributeTest {
 
   @Test
   void escapeLikeEscapesPercent() {
-    assertEquals("100\\%", StringAttribute.escapeLike("100%"));
+    assertEquals("100\\%", Expressions.escapeLike("100%"));
   }
 
   @Test
   void escapeLikeEscapesUnderscore() {
-    assertEquals("snake\\_case", StringAttribute.escapeLike("snake_case"));
+    assertEquals("snake\\_case", Expressions.escapeLike("snake_case"));
   }
 
   @Test
   void escapeLikeEscapesTheEscapeCharacter() {
-    assertEquals("C:\\\\temp", StringAttribute.escapeLike("C:\\temp"));
+    assertEquals("C:\\\\temp", Expressions.escapeLike("C:\\temp"));
   }
 
   @Test
   void escapeLikeEscapesEveryOccurrence() {
-    assertEquals("\\%\\_\\\\\\%\\_\\\\", StringAttribute.escapeLike("%_\\%_\\"));
+    assertEquals("\\%\\_\\\\\\%\\_\\\\", Expressions.escapeLike("%_\\%_\\"));
   }
 
   @Test
   void escapeLikeLeavesOtherTextAlone() {
-    assertEquals("plain text * ? [a] 'quote'", StringAttribute.escapeLike("plain text * ? [a] 'quote'"));
-    assertEquals("", StringAttribute.escapeLike(""));
+    assertEquals("plain text * ? [a] 'quote'", Expressions.escapeLike("plain text * ? [a] 'quote'"));
+    assertEquals("", Expressions.escapeLike(""));
   }
 
   @Test

@@ -1,0 +1,47 @@
+package dev.sequor;
+
+import org.jooq.Record;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+/**
+ * A boolean attribute, with Sequelize's {@code Op.is} / {@code Op.isNot}: {@code IS TRUE}, {@code IS FALSE},
+ * {@code IS NULL} and their negations. Unlike {@code eq(false)}, {@code isNot(true)} also keeps rows whose
+ * value is {@code NULL}.
+ *
+ * @param <M> the model type
+ */
+public class BooleanAttribute<M> extends Attribute<M, Boolean> {
+
+  /** Called by generated code. */
+  public BooleanAttribute(String modelName, String name, TableField<Record, Boolean> field,
+      ColumnType<Boolean> type, AttributeAccessor<? super M> accessor, int index, Flag... flags) {
+    super(modelName, name, field, type, accessor, index, flags);
+  }
+
+  /** {@code column IS TRUE}, {@code IS FALSE} or {@code IS NULL}. */
+  public final Criterion<M> is(Boolean value) {
+    if (value == null) {
+      return isNull();
+    }
+    return Criterion.of(value ? field().isTrue() : field().isFalse());
+  }
+
+  /** {@code column IS NOT TRUE}, {@code IS NOT FALSE} or {@code IS NOT NULL}. */
+  public final Criterion<M> isNot(Boolean value) {
+    if (value == null) {
+      return isNotNull();
+    }
+    return Criterion.of(DSL.condition(value ? "{0} is not true" : "{0} is not false", field()));
+  }
+
+  /** {@code column IS TRUE}. */
+  public final Criterion<M> isTrue() {
+    return is(true);
+  }
+
+  /** {@code column IS FALSE}. */
+  public final Criterion<M> isFalse() {
+    return is(false);
+  }
+}

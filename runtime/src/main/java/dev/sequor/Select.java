@@ -1,0 +1,80 @@
+package dev.sequor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A query of chosen columns rather than whole instances: a projection, computed values, or aggregates with
+ * {@code GROUP BY} and {@code HAVING} (Sequelize's {@code attributes}, {@code group} and {@code having}).
+ * Made by {@link Repository#select}; immutable, each refinement returns a new select; rows are typed by the
+ * expressions selected.
+ *
+ * <pre>{@code
+ * List<Row2<String, Integer>> stock = products
+ *     .select(CATEGORY, Fn.sum(STOCK))
+ *     .groupBy(CATEGORY)
+ *     .having(Fn.sum(STOCK).gt(10))
+ *     .orderBy(Fn.sum(STOCK).desc())
+ *     .fetch();
+ * }</pre>
+ *
+ * @param <M> the model type
+ * @param <R> the row type: {@link Row1} to {@link Row6}
+ */
+public abstract class Select<M, R> {
+
+  /** For the runtime's implementation only. */
+  protected Select() {}
+
+  /** Only rows matching {@code criterion} (AND with any earlier where). */
+  public abstract Select<M, R> where(Criterion<M> criterion);
+
+  /** {@code GROUP BY} these expressions, after any given before. */
+  @SuppressWarnings("unchecked")
+  public abstract Select<M, R> groupBy(Expression<M, ?>... expressions);
+
+  /**
+   * Only groups matching {@code criterion} (AND with any earlier having), typically on an aggregate:
+   * {@code Fn.count().gt(1L)}. It takes a criterion of any supertype of {@code M} because such an aggregate,
+   * on no attribute, cannot infer its model there and is a {@code Criterion<Object>}.
+   */
+  public abstract Select<M, R> having(Criterion<? super M> criterion);
+
+  /**
+   * {@code ORDER BY} these keys, after any given before; aggregates allowed: {@code Fn.sum(STOCK).desc()}, and
+   * {@code Fn.count().desc()} (an {@code Order<Object>}, hence {@code ? super M}).
+   */
+  @SuppressWarnings("unchecked")
+  public abstract Select<M, R> orderBy(Order<? super M>... keys);
+
+  /** At most {@code limit} rows. */
+  public abstract Select<M, R> limit(int limit);
+
+  /** Skip the first {@code offset} rows. */
+  public abstract Select<M, R> offset(int offset);
+
+  /** {@code SELECT DISTINCT}: each different row once. */
+  public abstract Select<M, R> distinct();
+
+  /** The rows. */
+  public abstract List<R> fetch();
+
+  /** The rows, each turned into your own type: {@code .fetch(row -> row.map(CategoryStock::new))}. */
+  public final <X> List<X> fetch(Function<? super R, ? extends X> mapper) {
+    return fetch().stream().<X>map(mapper).toList();
+  }
+
+  /** The first row, if any. */
+  public abstract Optional<R> fetchOne();
+
+  /**
+   * The rows as maps from each column's label (attribute name, or the alias given by {@link Expression#as})
+   * to its value, in column order: Sequelize's {@code raw: true}.
+   */
+  public abstract List<Map<String, Object>> fetchMaps();
+
+  /** The SQL this select sends, with {@code ?} for bind values. */
+  public abstract String sql();
+}

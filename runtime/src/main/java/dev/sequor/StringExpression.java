@@ -1,0 +1,105 @@
+package dev.sequor;
+
+import org.jooq.impl.DSL;
+
+/**
+ * A text expression, with Sequelize's string operators. {@link #like} and {@link #iLike} take a pattern as
+ * written ({@code %} and {@code _} are wildcards); {@link #startsWith}, {@link #endsWith}, {@link #substring}
+ * and their negations take a plain value whose {@code %}, {@code _} and {@code \} match themselves (Sequelize
+ * passes them through as wildcards, which makes a search for {@code "50%"} match {@code "500"}; we chose the
+ * behaviour the operator's name promises). The regular-expression operators use PostgreSQL's POSIX syntax.
+ *
+ * @param <M> the model type
+ */
+public interface StringExpression<M> extends ComparableExpression<M, String> {
+
+  /** {@code expr LIKE pattern}. */
+  default Criterion<M> like(String pattern) {
+    return Criterion.of(field().like(pattern));
+  }
+
+  /** {@code expr LIKE ANY (...)} / {@code LIKE ALL (...)}: Sequelize's {@code {[Op.like]: {[Op.any]: [...]}}}. */
+  default Criterion<M> like(Quantified<String> patterns) {
+    return patterns.compare(field(), "like");
+  }
+
+  /** {@code expr NOT LIKE pattern}. */
+  default Criterion<M> notLike(String pattern) {
+    return Criterion.of(field().notLike(pattern));
+  }
+
+  /** {@code expr NOT LIKE ANY (...)} / {@code NOT LIKE ALL (...)}. */
+  default Criterion<M> notLike(Quantified<String> patterns) {
+    return patterns.compare(field(), "not like");
+  }
+
+  /** {@code expr ILIKE pattern}: case-insensitive. */
+  default Criterion<M> iLike(String pattern) {
+    return Criterion.of(field().likeIgnoreCase(pattern));
+  }
+
+  /** {@code expr ILIKE ANY (...)} / {@code ILIKE ALL (...)}. */
+  default Criterion<M> iLike(Quantified<String> patterns) {
+    return patterns.compare(field(), "ilike");
+  }
+
+  /** {@code expr NOT ILIKE pattern}. */
+  default Criterion<M> notILike(String pattern) {
+    return Criterion.of(field().notLikeIgnoreCase(pattern));
+  }
+
+  /** {@code expr NOT ILIKE ANY (...)} / {@code NOT ILIKE ALL (...)}. */
+  default Criterion<M> notILike(Quantified<String> patterns) {
+    return patterns.compare(field(), "not ilike");
+  }
+
+  /** The value starts with {@code value}, taken literally. */
+  default Criterion<M> startsWith(String value) {
+    return Criterion.of(field().like(Expressions.escapeLike(value) + "%", Expressions.LIKE_ESCAPE));
+  }
+
+  /** The value does not start with {@code value}, taken literally. */
+  default Criterion<M> notStartsWith(String value) {
+    return Criterion.of(field().notLike(Expressions.escapeLike(value) + "%", Expressions.LIKE_ESCAPE));
+  }
+
+  /** The value ends with {@code value}, taken literally. */
+  default Criterion<M> endsWith(String value) {
+    return Criterion.of(field().like("%" + Expressions.escapeLike(value), Expressions.LIKE_ESCAPE));
+  }
+
+  /** The value does not end with {@code value}, taken literally. */
+  default Criterion<M> notEndsWith(String value) {
+    return Criterion.of(field().notLike("%" + Expressions.escapeLike(value), Expressions.LIKE_ESCAPE));
+  }
+
+  /** The value contains {@code value}, taken literally. */
+  default Criterion<M> substring(String value) {
+    return Criterion.of(field().like("%" + Expressions.escapeLike(value) + "%", Expressions.LIKE_ESCAPE));
+  }
+
+  /** The value does not contain {@code value}, taken literally. */
+  default Criterion<M> notSubstring(String value) {
+    return Criterion.of(field().notLike("%" + Expressions.escapeLike(value) + "%", Expressions.LIKE_ESCAPE));
+  }
+
+  /** {@code expr ~ regex}: matches the POSIX regular expression, case-sensitively. */
+  default Criterion<M> regexp(String regex) {
+    return Criterion.of(DSL.condition("{0} ~ {1}", field(), DSL.val(regex)));
+  }
+
+  /** {@code expr !~ regex}. */
+  default Criterion<M> notRegexp(String regex) {
+    return Criterion.of(DSL.condition("{0} !~ {1}", field(), DSL.val(regex)));
+  }
+
+  /** {@code expr ~* regex}: matches the POSIX regular expression, ignoring case. */
+  default Criterion<M> iRegexp(String regex) {
+    return Criterion.of(DSL.condition("{0} ~* {1}", field(), DSL.val(regex)));
+  }
+
+  /** {@code expr !~* regex}. */
+  default Criterion<M> notIRegexp(String regex) {
+    return Criterion.of(DSL.condition("{0} !~* {1}", field(), DSL.val(regex)));
+  }
+}
