@@ -1,6 +1,8 @@
 package dev.sequor;
 
+import dev.sequor.internal.sql.SqlRenderable;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jooq.Field;
 
 /**
@@ -13,21 +15,26 @@ public final class Assignment<M> {
 
   private final Attribute<M, ?> attribute;
   private final Object value;
-  private final Field<?> computed;
+  private final Supplier<Field<?>> computed;
+  private final SqlRenderable renderable;
 
-  private Assignment(Attribute<M, ?> attribute, Object value, Field<?> computed) {
+  private Assignment(Attribute<M, ?> attribute, Object value, Supplier<Field<?>> computed,
+      SqlRenderable renderable) {
     this.attribute = Objects.requireNonNull(attribute);
     this.value = value;
     this.computed = computed;
+    this.renderable = renderable;
   }
 
   <T> Assignment(Attribute<M, T> attribute, T value) {
-    this(attribute, value, null);
+    this(attribute, value, null, null);
   }
 
-  /** {@code column = expression}, computed by the database. */
-  static <M, T> Assignment<M> computed(Attribute<M, T> attribute, Field<T> expression) {
-    return new Assignment<>(attribute, null, Objects.requireNonNull(expression));
+  /** {@code column = expression}, computed by the database; its jOOQ field built only when asked for. */
+  static <M, T> Assignment<M> computed(Attribute<M, T> attribute, Supplier<Field<T>> expression,
+      SqlRenderable renderable) {
+    Objects.requireNonNull(expression);
+    return new Assignment<>(attribute, null, expression::get, renderable);
   }
 
   /** The attribute assigned. */
@@ -47,11 +54,19 @@ public final class Assignment<M> {
 
   /** The SQL the database computes the value with, for a computed assignment; {@code null} otherwise. */
   public Field<?> expression() {
-    return computed;
+    return computed == null ? null : computed.get();
+  }
+
+  /**
+   * For the runtime; not an API. A computed assignment's value as Sequor renders it ({@code "stock" + ?}), or
+   * {@code null} for a plain value or when only jOOQ can render it.
+   */
+  public SqlRenderable renderable() {
+    return renderable;
   }
 
   @Override
   public String toString() {
-    return attribute.name() + " = " + (computed != null ? computed : value);
+    return attribute.name() + " = " + (computed != null ? expression() : value);
   }
 }

@@ -1,5 +1,7 @@
 package dev.sequor;
 
+import dev.sequor.internal.sql.Renderables;
+import dev.sequor.internal.sql.SqlRenderable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -42,6 +44,7 @@ public class Attribute<M, T> implements Expression<M, T> {
   private final AttributeAccessor<? super M> accessor;
   private final int index;
   private final Set<Flag> flags;
+  private final SqlRenderable renderable;
 
   /**
    * Called by generated code: attribute {@code name} of model {@code modelName}, stored in {@code field},
@@ -55,6 +58,7 @@ public class Attribute<M, T> implements Expression<M, T> {
     this.type = Objects.requireNonNull(type);
     this.accessor = Objects.requireNonNull(accessor);
     this.index = index;
+    this.renderable = out -> out.identifier(field.getName());
     this.flags = flags.length == 0 ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(Arrays.asList(flags));
   }
 
@@ -99,13 +103,20 @@ public class Attribute<M, T> implements Expression<M, T> {
   /** {@code column = value}; a {@code null} value means {@code IS NULL}, as in Sequelize. */
   @Override
   public Criterion<M> eq(T value) {
-    return value == null ? isNull() : Criterion.equality(this, value, field.eq(value));
+    return value == null ? isNull() : Criterion.equality(this, value, () -> field.eq(value),
+        Renderables.compare(renderable, " = ", type, value));
   }
 
   /** The attribute's name. */
   @Override
   public final String label() {
     return name;
+  }
+
+  /** The quoted column name. */
+  @Override
+  public final SqlRenderable renderable() {
+    return renderable;
   }
 
   /** An assignment for {@code update}: set this attribute to {@code value}. */

@@ -1,5 +1,6 @@
 package dev.sequor;
 
+import dev.sequor.internal.sql.Renderables;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -24,7 +25,9 @@ public class BooleanAttribute<M> extends Attribute<M, Boolean> {
     if (value == null) {
       return isNull();
     }
-    return Criterion.of(value ? field().isTrue() : field().isFalse());
+    // "= true" as jOOQ renders isTrue(): unlike "is true", its negation leaves out NULLs too
+    return Criterion.of(value ? () -> field().isTrue() : () -> field().isFalse(),
+        Renderables.suffix(renderable(), value ? " = true" : " = false"));
   }
 
   /** {@code column IS NOT TRUE}, {@code IS NOT FALSE} or {@code IS NOT NULL}. */
@@ -32,7 +35,8 @@ public class BooleanAttribute<M> extends Attribute<M, Boolean> {
     if (value == null) {
       return isNotNull();
     }
-    return Criterion.of(DSL.condition(value ? "{0} is not true" : "{0} is not false", field()));
+    String sql = value ? " is not true" : " is not false";
+    return Criterion.of(() -> DSL.condition("{0}" + sql, field()), Renderables.suffix(renderable(), sql));
   }
 
   /** {@code column IS TRUE}. */

@@ -17,18 +17,20 @@ public final class BulkCreateOptions<M> {
   private final boolean ignoreDuplicates;
   private final List<Attribute<M, ?>> updateOnDuplicate;
   private final List<Attribute<M, ?>> conflictAttributes;
+  private final boolean returning;
 
   private BulkCreateOptions(int batchSize, boolean ignoreDuplicates, List<Attribute<M, ?>> updateOnDuplicate,
-      List<Attribute<M, ?>> conflictAttributes) {
+      List<Attribute<M, ?>> conflictAttributes, boolean returning) {
     this.batchSize = batchSize;
     this.ignoreDuplicates = ignoreDuplicates;
     this.updateOnDuplicate = updateOnDuplicate;
     this.conflictAttributes = conflictAttributes;
+    this.returning = returning;
   }
 
   /** Plain inserts, {@value Repository#DEFAULT_BATCH_SIZE} rows per statement. */
   public static <M> BulkCreateOptions<M> defaults() {
-    return new BulkCreateOptions<>(Repository.DEFAULT_BATCH_SIZE, false, List.of(), List.of());
+    return new BulkCreateOptions<>(Repository.DEFAULT_BATCH_SIZE, false, List.of(), List.of(), true);
   }
 
   /** {@code batchSize} rows per statement. */
@@ -36,7 +38,7 @@ public final class BulkCreateOptions<M> {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be >= 1, found: " + batchSize);
     }
-    return new BulkCreateOptions<>(batchSize, ignoreDuplicates, updateOnDuplicate, conflictAttributes);
+    return new BulkCreateOptions<>(batchSize, ignoreDuplicates, updateOnDuplicate, conflictAttributes, returning);
   }
 
   /**
@@ -47,7 +49,7 @@ public final class BulkCreateOptions<M> {
     if (!updateOnDuplicate.isEmpty()) {
       throw new IllegalStateException("ignoreDuplicates and updateOnDuplicate exclude each other");
     }
-    return new BulkCreateOptions<>(batchSize, true, updateOnDuplicate, conflictAttributes);
+    return new BulkCreateOptions<>(batchSize, true, updateOnDuplicate, conflictAttributes, returning);
   }
 
   /**
@@ -63,7 +65,8 @@ public final class BulkCreateOptions<M> {
     if (attributes.length == 0) {
       throw new IllegalArgumentException("updateOnDuplicate needs at least one attribute");
     }
-    return new BulkCreateOptions<>(batchSize, false, List.copyOf(Arrays.asList(attributes)), conflictAttributes);
+    return new BulkCreateOptions<>(batchSize, false, List.copyOf(Arrays.asList(attributes)), conflictAttributes,
+        returning);
   }
 
   /**
@@ -73,7 +76,22 @@ public final class BulkCreateOptions<M> {
   @SafeVarargs
   public final BulkCreateOptions<M> conflictAttributes(Attribute<M, ?>... attributes) {
     return new BulkCreateOptions<>(batchSize, ignoreDuplicates, updateOnDuplicate,
-        List.copyOf(Arrays.asList(attributes)));
+        List.copyOf(Arrays.asList(attributes)), returning);
+  }
+
+  /**
+   * Sequelize's {@code returning: false}: insert without reading the rows back, for loads that do not need
+   * them (less work for the database and the client). {@code bulkCreate} then returns the instances as given:
+   * without the keys, defaults and timestamps the database filled in. With {@link #ignoreDuplicates} or
+   * {@link #updateOnDuplicate}, the rows are read back regardless.
+   */
+  public BulkCreateOptions<M> returning(boolean returning) {
+    return new BulkCreateOptions<>(batchSize, ignoreDuplicates, updateOnDuplicate, conflictAttributes, returning);
+  }
+
+  /** Whether the stored rows are read back ({@code RETURNING}); true unless {@link #returning(boolean)} said no. */
+  public boolean isReturning() {
+    return returning;
   }
 
   public int batchSize() {

@@ -1,5 +1,6 @@
 package dev.sequor;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jooq.DataType;
@@ -21,4 +22,17 @@ public interface ColumnType<T> {
 
   /** Reads column {@code index} (1-based) of the current row; {@code null} for SQL NULL. */
   T read(ResultSet rs, int index) throws SQLException;
+
+  /**
+   * Binds {@code value} (maybe {@code null}) to parameter {@code index} (1-based) of a statement whose SQL has
+   * this type's {@link #placeholder()} there. The default lets the driver choose from the value's class.
+   */
+  default void bind(PreparedStatement statement, int index, T value) throws SQLException {
+    statement.setObject(index, value);
+  }
+
+  /** The bind placeholder for this type in SQL: {@code ?}, or {@code ?::"enum_t_c"} where PostgreSQL needs a cast. */
+  default String placeholder() {
+    return "?";
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.jooq.Converter;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jooq.DataType;
 import org.jooq.impl.SQLDataType;
@@ -34,10 +36,26 @@ public final class ColumnTypes {
     T read(ResultSet rs, int index) throws SQLException;
   }
 
-  private record Simple<T>(Class<T> javaType, DataType<T> dataType, Reader<T> reader) implements ColumnType<T> {
+  /** The binding half: sets a non-null value on a statement, without the driver guessing from the class. */
+  @FunctionalInterface
+  private interface Binder<T> {
+    void bind(PreparedStatement ps, int index, T value) throws SQLException;
+  }
+
+  private record Simple<T>(Class<T> javaType, DataType<T> dataType, Reader<T> reader, Binder<T> binder,
+      String placeholder, String arrayElementName) implements ColumnType<T> {
     @Override
     public T read(ResultSet rs, int index) throws SQLException {
       return reader.read(rs, index);
+    }
+
+    @Override
+    public void bind(PreparedStatement ps, int index, T value) throws SQLException {
+      if (value == null) {
+        ps.setNull(index, Types.OTHER); // untyped: PostgreSQL takes the column's type from the context
+      } else {
+        binder.bind(ps, index, value);
+      }
     }
 
     @Override
@@ -47,47 +65,54 @@ public final class ColumnTypes {
   }
 
   private static <T> ColumnType<T> of(Class<T> type, DataType<T> dataType, Reader<T> reader) {
-    return new Simple<>(type, dataType, reader);
+    return of(type, dataType, reader, PreparedStatement::setObject, null);
   }
 
-  public static final ColumnType<String> STRING = of(String.class, SQLDataType.VARCHAR, ResultSet::getString);
+  private static <T> ColumnType<T> of(Class<T> type, DataType<T> dataType, Reader<T> reader, Binder<T> binder,
+      String arrayElementName) {
+    return new Simple<>(type, dataType, reader, binder, "?", arrayElementName);
+  }
+
+  public static final ColumnType<String> STRING = of(String.class, SQLDataType.VARCHAR, ResultSet::getString,
+      PreparedStatement::setString, "varchar");
 
   public static final ColumnType<Integer> INTEGER = of(Integer.class, SQLDataType.INTEGER, (rs, i) -> {
     int v = rs.getInt(i);
     return v == 0 && rs.wasNull() ? null : v;
-  });
+  }, (ps, i, v) -> ps.setInt(i, v), "int4");
 
   public static final ColumnType<Long> LONG = of(Long.class, SQLDataType.BIGINT, (rs, i) -> {
     long v = rs.getLong(i);
     return v == 0 && rs.wasNull() ? null : v;
-  });
+  }, (ps, i, v) -> ps.setLong(i, v), "int8");
 
   public static final ColumnType<Short> SHORT = of(Short.class, SQLDataType.SMALLINT, (rs, i) -> {
     short v = rs.getShort(i);
     return v == 0 && rs.wasNull() ? null : v;
-  });
+  }, (ps, i, v) -> ps.setShort(i, v), "int2");
 
   public static final ColumnType<Boolean> BOOLEAN = of(Boolean.class, SQLDataType.BOOLEAN, (rs, i) -> {
     boolean v = rs.getBoolean(i);
     return !v && rs.wasNull() ? null : v;
-  });
+  }, (ps, i, v) -> ps.setBoolean(i, v), "bool");
 
-  public static final ColumnType<BigDecimal> BIG_DECIMAL = of(BigDecimal.class, SQLDataType.NUMERIC, ResultSet::getBigDecimal);
+  public static final ColumnType<BigDecimal> BIG_DECIMAL = of(BigDecimal.class, SQLDataType.NUMERIC, ResultSet::getBigDecimal,
+      PreparedStatement::setBigDecimal, "numeric");
 
   public static final ColumnType<Double> DOUBLE = of(Double.class, SQLDataType.DOUBLE, (rs, i) -> {
     double v = rs.getDouble(i);
     return v == 0 && rs.wasNull() ? null : v;
-  });
+  }, (ps, i, v) -> ps.setDouble(i, v), "float8");
 
   public static final ColumnType<Float> FLOAT = of(Float.class, SQLDataType.REAL, (rs, i) -> {
     float v = rs.getFloat(i);
     return v == 0 && rs.wasNull() ? null : v;
-  });
+  }, (ps, i, v) -> ps.setFloat(i, v), "float4");
 
   public static final ColumnType<Instant> INSTANT = of(Instant.class, SQLDataType.INSTANT, (rs, i) -> {
     OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
     return v == null ? null : v.toInstant();
-  });
+  }, (ps, i, v) -> ps.setObject(i, v.atOffset(ZoneOffset.UTC)), null);
 
   public static final ColumnType<OffsetDateTime> OFFSET_DATE_TIME =
       of(OffsetDateTime.class, SQLDataType.TIMESTAMPWITHTIMEZONE, (rs, i) -> rs.getObject(i, OffsetDateTime.class));
@@ -108,9 +133,11 @@ public final class ColumnTypes {
       SQLDataType.LOCALDATETIME.asConvertedDataType(new JavaTimeBinding<>(LocalDateTime.class, "timestamp", Types.TIMESTAMP)),
       (rs, i) -> rs.getObject(i, LocalDateTime.class));
 
-  public static final ColumnType<UUID> UUID = of(java.util.UUID.class, SQLDataType.UUID, (rs, i) -> rs.getObject(i, java.util.UUID.class));
+  public static final ColumnType<UUID> UUID = of(java.util.UUID.class, SQLDataType.UUID,
+      (rs, i) -> rs.getObject(i, java.util.UUID.class), PreparedStatement::setObject, "uuid");
 
-  public static final ColumnType<byte[]> BYTES = of(byte[].class, SQLDataType.BLOB, ResultSet::getBytes);
+  public static final ColumnType<byte[]> BYTES = of(byte[].class, SQLDataType.BLOB, ResultSet::getBytes, PreparedStatement::setBytes,
+      null);
 
   /**
    * A Java enum stored in a PostgreSQL enum type ({@code enum_<table>_<column>}, as Sequelize names it).
@@ -118,11 +145,14 @@ public final class ColumnTypes {
    */
   public static <E extends Enum<E>> ColumnType<E> enumType(Class<E> type, String typeName) {
     DataType<E> dataType = SQLDataType.VARCHAR.asConvertedDataType(new PgEnumBinding<>(type, typeName));
-    return of(type, dataType, (rs, i) -> {
+    Reader<E> reader = (rs, i) -> {
       String v = rs.getString(i);
       return v == null ? null : Enum.valueOf(type, v);
-    });
+    };
+    String placeholder = "?::\"" + typeName.replace("\"", "\"\"") + "\"";
+    return new Simple<>(type, dataType, reader, (ps, i, v) -> ps.setString(i, v.name()), placeholder, null);
   }
+
   /**
    * A PostgreSQL array of {@code element} as a Java array ({@code String[]}, {@code Long[]}, ...); Sequelize's
    * {@code DataTypes.ARRAY}. {@code newArray} is {@code String[]::new} and so on.
@@ -182,6 +212,17 @@ public final class ColumnTypes {
     @SuppressWarnings("unchecked")
     public List<E> toList(A value) {
       return value == null ? null : javaArray ? Arrays.asList((E[]) value) : (List<E>) value;
+    }
+
+    /** Bound as a JDBC array of the element's PostgreSQL type. */
+    @Override
+    public void bind(PreparedStatement ps, int index, A value) throws SQLException {
+      String elementName = element instanceof Simple<E> simple ? simple.arrayElementName() : null;
+      if (value == null || elementName == null) {
+        ps.setObject(index, value == null ? null : toList(value).toArray());
+        return;
+      }
+      ps.setArray(index, ps.getConnection().createArrayOf(elementName, toList(value).toArray()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.sequor;
 
+import dev.sequor.internal.sql.Renderables;
+
 /**
  * An expression whose values are ordered: numbers, dates and times, UUIDs, text and enums (in declaration
  * order, as PostgreSQL orders enum types).
@@ -11,7 +13,7 @@ public interface ComparableExpression<M, T extends Comparable<? super T>> extend
 
   /** {@code expr > value}. */
   default Criterion<M> gt(T value) {
-    return Criterion.of(field().gt(value));
+    return Criterion.of(() -> field().gt(value), Renderables.compare(renderable(), " > ", type(), value));
   }
 
   /** {@code expr > ANY (...)} or {@code > ALL (...)}: Sequelize's {@code {[Op.gt]: {[Op.all]: [...]}}}. */
@@ -21,7 +23,7 @@ public interface ComparableExpression<M, T extends Comparable<? super T>> extend
 
   /** {@code expr >= value}. */
   default Criterion<M> gte(T value) {
-    return Criterion.of(field().ge(value));
+    return Criterion.of(() -> field().ge(value), Renderables.compare(renderable(), " >= ", type(), value));
   }
 
   /** {@code expr >= ANY (...)} or {@code >= ALL (...)}. */
@@ -31,7 +33,7 @@ public interface ComparableExpression<M, T extends Comparable<? super T>> extend
 
   /** {@code expr < value}. */
   default Criterion<M> lt(T value) {
-    return Criterion.of(field().lt(value));
+    return Criterion.of(() -> field().lt(value), Renderables.compare(renderable(), " < ", type(), value));
   }
 
   /** {@code expr < ANY (...)} or {@code < ALL (...)}. */
@@ -41,7 +43,7 @@ public interface ComparableExpression<M, T extends Comparable<? super T>> extend
 
   /** {@code expr <= value}. */
   default Criterion<M> lte(T value) {
-    return Criterion.of(field().le(value));
+    return Criterion.of(() -> field().le(value), Renderables.compare(renderable(), " <= ", type(), value));
   }
 
   /** {@code expr <= ANY (...)} or {@code <= ALL (...)}. */
@@ -51,11 +53,12 @@ public interface ComparableExpression<M, T extends Comparable<? super T>> extend
 
   /** {@code expr BETWEEN low AND high}, both ends included. */
   default Criterion<M> between(T low, T high) {
-    return Criterion.of(field().between(low, high));
+    return Criterion.of(() -> field().between(low, high), Renderables.between(renderable(), false, type(), low, high));
   }
 
   /** {@code expr NOT BETWEEN low AND high}. */
   default Criterion<M> notBetween(T low, T high) {
-    return Criterion.of(field().notBetween(low, high));
+    return Criterion.of(() -> field().notBetween(low, high),
+        Renderables.between(renderable(), true, type(), low, high));
   }
 }

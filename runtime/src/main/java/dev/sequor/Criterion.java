@@ -1,9 +1,12 @@
 package dev.sequor;
 
+import dev.sequor.internal.sql.Renderables;
+import dev.sequor.internal.sql.SqlRenderable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -16,38 +19,64 @@ import org.jooq.impl.DSL;
  * ({@link #equalities()}): {@code findOrCreate} and {@code findOrBuild} copy them into the instance they create,
  * as Sequelize merges {@code where} into {@code defaults}.
  *
+ * <p>A criterion carries two renderings of one meaning: Sequor's own SQL, which the runtime sends on plain JDBC,
+ * and a jOOQ condition, built only when asked for ({@link #condition()}) or when some piece exists only in jOOQ
+ * ({@link #of(Condition)}, quantifiers, array operators).
+ *
  * @param <M> the model type
  */
 public final class Criterion<M> {
 
-  private final Condition condition;
+  private static final Criterion<?> ALWAYS = new Criterion<>(DSL::noCondition, Renderables.TRUE, Map.of());
+
+  private final Supplier<Condition> build;
+  private volatile Condition condition;
+  private final SqlRenderable renderable;
   /** Attribute → value for a conjunction of equalities; null once anything else is mixed in. */
   private final Map<Attribute<M, ?>, Object> equalities;
 
-  private Criterion(Condition condition, Map<Attribute<M, ?>, Object> equalities) {
-    this.condition = Objects.requireNonNull(condition);
+  private Criterion(Supplier<Condition> build, SqlRenderable renderable, Map<Attribute<M, ?>, Object> equalities) {
+    this.build = build;
+    this.renderable = renderable;
     this.equalities = equalities;
   }
 
   /** A criterion from a jOOQ condition (Sequelize's {@code sequelize.where} / {@code literal}). */
   public static <M> Criterion<M> of(Condition condition) {
-    return new Criterion<>(condition, null);
+    Objects.requireNonNull(condition);
+    Criterion<M> criterion = new Criterion<>(() -> condition, null, null);
+    criterion.condition = condition;
+    return criterion;
+  }
+
+  /** A criterion rendered by {@code renderable} (null if only jOOQ can), its jOOQ condition built on demand. */
+  static <M> Criterion<M> of(Supplier<Condition> condition, SqlRenderable renderable) {
+    return new Criterion<>(Objects.requireNonNull(condition), renderable, null);
   }
 
   /** {@code attribute = value}, remembering the pair. */
-  static <M> Criterion<M> equality(Attribute<M, ?> attribute, Object value, Condition condition) {
+  static <M> Criterion<M> equality(Attribute<M, ?> attribute, Object value, Supplier<Condition> condition,
+      SqlRenderable renderable) {
     Map<Attribute<M, ?>, Object> map = new LinkedHashMap<>();
     map.put(attribute, value);
-    return new Criterion<>(condition, map);
+    return new Criterion<>(Objects.requireNonNull(condition), renderable, map);
   }
 
   /** The criterion every row meets. */
+  @SuppressWarnings("unchecked") // holds no value of M
   public static <M> Criterion<M> always() {
-    return new Criterion<>(DSL.noCondition(), Map.of());
+    return (Criterion<M>) ALWAYS;
   }
 
   /** Both this and {@code other}. */
   public Criterion<M> and(Criterion<M> other) {
+    Objects.requireNonNull(other, "other");
+    if (this == ALWAYS) {
+      return other;
+    }
+    if (other == ALWAYS) {
+      return this;
+    }
     Map<Attribute<M, ?>, Object> merged = null;
     if (equalities != null && other.equalities != null) {
       merged = new LinkedHashMap<>(equalities);
@@ -59,17 +88,29 @@ public final class Criterion<M> {
         merged.put(e.getKey(), e.getValue());
       }
     }
-    return new Criterion<>(condition.and(other.condition), merged);
+    return new Criterion<>(() -> condition().and(other.condition()),
+        Renderables.junction(true, renderable, other.renderable), merged);
   }
 
-  /** This or {@code other}. */
+  /**
+   * This or {@code other}. With {@link #always()} on either side, every row: jOOQ would drop the always (its
+   * "no condition" is neutral in an OR too), which selected only the rows of the other side.
+   */
   public Criterion<M> or(Criterion<M> other) {
-    return new Criterion<>(condition.or(other.condition), null);
+    Objects.requireNonNull(other, "other");
+    if (this == ALWAYS || other == ALWAYS) {
+      return always();
+    }
+    return new Criterion<>(() -> condition().or(other.condition()),
+        Renderables.junction(false, renderable, other.renderable), null);
   }
 
   /** The negation of this criterion. */
   public Criterion<M> not() {
-    return new Criterion<>(condition.not(), null);
+    if (this == ALWAYS) {
+      return new Criterion<>(DSL::falseCondition, Renderables.FALSE, null);
+    }
+    return new Criterion<>(() -> condition().not(), Renderables.not(renderable), null);
   }
 
   /**
@@ -82,11 +123,29 @@ public final class Criterion<M> {
 
   /** The jOOQ condition, for use in jOOQ's DSL. */
   public Condition condition() {
-    return condition;
+    Condition c = condition;
+    if (c == null) {
+      c = Objects.requireNonNull(build.get());
+      condition = c; // racing threads build equal conditions: no lock needed
+    }
+    return c;
+  }
+
+  /**
+   * For the runtime; not an API. This criterion's SQL as Sequor renders it, or {@code null} when only jOOQ can
+   * render it (then the statement goes through jOOQ).
+   */
+  public SqlRenderable renderable() {
+    return renderable;
+  }
+
+  /** Whether this is {@link #always()}: for the runtime, which then writes no {@code WHERE}. */
+  public boolean isAlways() {
+    return this == ALWAYS;
   }
 
   @Override
   public String toString() {
-    return condition.toString();
+    return condition().toString();
   }
 }

@@ -1,7 +1,11 @@
 package dev.sequor;
 
+import dev.sequor.internal.sql.Renderables;
+import dev.sequor.internal.sql.SqlRenderable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import org.jooq.Field;
 
 /**
@@ -28,6 +32,14 @@ public interface Expression<M, T> {
   String label();
 
   /**
+   * For the runtime: this expression's SQL as Sequor renders it without jOOQ, or {@code null} when only jOOQ can
+   * render it (then statements using it go through jOOQ). Not an API.
+   */
+  default SqlRenderable renderable() {
+    return null;
+  }
+
+  /**
    * The same value under an alias ({@code SELECT ... AS "alias"}), Sequelize's {@code [expr, 'alias']}: the
    * alias names the value in {@link Select#fetchMaps()} results.
    */
@@ -37,22 +49,24 @@ public interface Expression<M, T> {
 
   /** {@code expr = value}; a {@code null} value means {@code IS NULL}, as in Sequelize. */
   default Criterion<M> eq(T value) {
-    return value == null ? isNull() : Criterion.of(field().eq(value));
+    return value == null ? isNull()
+        : Criterion.of(() -> field().eq(value), Renderables.compare(renderable(), " = ", type(), value));
   }
-
 
   /** {@code expr <> value}; a {@code null} value means {@code IS NOT NULL}, as in Sequelize. */
   default Criterion<M> ne(T value) {
-    return value == null ? isNotNull() : Criterion.of(field().ne(value));
+    return value == null ? isNotNull()
+        : Criterion.of(() -> field().ne(value), Renderables.compare(renderable(), " <> ", type(), value));
   }
-
 
   /**
    * {@code expr IN (...)}; an empty collection matches no row, as in Sequelize. This is also Sequelize's
    * bare {@code {[Op.any]: [...]}} ({@code expr = ANY (...)}), which selects the same rows.
    */
   default Criterion<M> in(Collection<? extends T> values) {
-    return Criterion.of(field().in(values));
+    List<T> list = new ArrayList<>(values); // a snapshot; nulls allowed, as jOOQ binds them
+    return Criterion.of(() -> field().in(list),
+        list.isEmpty() ? Renderables.NO_ROW : Renderables.in(renderable(), false, type(), list));
   }
 
   /** {@code expr IN (...)}; no values match no row, as in Sequelize. */
@@ -63,7 +77,9 @@ public interface Expression<M, T> {
 
   /** {@code expr NOT IN (...)}; an empty collection keeps every row, as in Sequelize. */
   default Criterion<M> notIn(Collection<? extends T> values) {
-    return Criterion.of(field().notIn(values));
+    List<T> list = new ArrayList<>(values);
+    return Criterion.of(() -> field().notIn(list),
+        list.isEmpty() ? Renderables.EVERY_ROW : Renderables.in(renderable(), true, type(), list));
   }
 
   /** {@code expr NOT IN (...)}; no values keep every row, as in Sequelize. */
@@ -74,21 +90,21 @@ public interface Expression<M, T> {
 
   /** {@code expr IS NULL}: Sequelize's {@code {[Op.is]: null}}. */
   default Criterion<M> isNull() {
-    return Criterion.of(field().isNull());
+    return Criterion.of(() -> field().isNull(), Renderables.suffix(renderable(), " is null"));
   }
 
   /** {@code expr IS NOT NULL}: Sequelize's {@code {[Op.not]: null}} / {@code {[Op.isNot]: null}}. */
   default Criterion<M> isNotNull() {
-    return Criterion.of(field().isNotNull());
+    return Criterion.of(() -> field().isNotNull(), Renderables.suffix(renderable(), " is not null"));
   }
 
   /** Ascending order on this expression. */
   default Order<M> asc() {
-    return new Order<>(field().asc());
+    return new Order<>(this, false);
   }
 
   /** Descending order on this expression. */
   default Order<M> desc() {
-    return new Order<>(field().desc());
+    return new Order<>(this, true);
   }
 }

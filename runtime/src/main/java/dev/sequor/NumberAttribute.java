@@ -1,5 +1,6 @@
 package dev.sequor;
 
+import dev.sequor.internal.sql.Renderables;
 import java.util.Objects;
 import org.jooq.Record;
 import org.jooq.TableField;
@@ -25,11 +26,13 @@ public class NumberAttribute<M, T extends Number & Comparable<? super T>> extend
    * (Sequelize's {@code increment}): {@code products.update(PRODUCT_ID.eq(id), STOCK.increment(5))}.
    */
   public final Assignment<M> increment(T by) {
-    return Assignment.computed(this, field().plus(Objects.requireNonNull(by, "by")));
+    Objects.requireNonNull(by, "by");
+    return Assignment.computed(this, () -> field().plus(by), Renderables.compare(renderable(), " + ", type(), by));
   }
 
   /** An assignment {@code column = column - by}, computed by the database (Sequelize's {@code decrement}). */
   public final Assignment<M> decrement(T by) {
-    return Assignment.computed(this, field().minus(Objects.requireNonNull(by, "by")));
+    Objects.requireNonNull(by, "by");
+    return Assignment.computed(this, () -> field().minus(by), Renderables.compare(renderable(), " - ", type(), by));
   }
 }

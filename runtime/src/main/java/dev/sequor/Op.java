@@ -1,9 +1,9 @@
 package dev.sequor;
 
+import dev.sequor.internal.sql.Renderables;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 /**
@@ -31,7 +31,16 @@ public final class Op {
   /** Any of the criteria; no criteria match no row. */
   @SafeVarargs
   public static <M> Criterion<M> or(Criterion<M>... criteria) {
-    return Criterion.of(DSL.or(conditions(criteria)));
+    if (criteria.length == 0) {
+      return Criterion.of(DSL::falseCondition, Renderables.FALSE);
+    }
+    Criterion<M> result = criteria[0];
+    for (int i = 1; i < criteria.length; i++) {
+      result = result.or(criteria[i]);
+    }
+    // one criterion stays a disjunction: it pins no values for findOrCreate
+    Criterion<M> single = result;
+    return criteria.length == 1 ? Criterion.of(single::condition, single.renderable()) : result;
   }
 
   /** The negation of a criterion. */
@@ -59,9 +68,5 @@ public final class Op {
   /** {@code ALL (ARRAY[...])} over a collection. */
   public static <T> Quantified<T> all(Collection<? extends T> values) {
     return new Quantified<>(true, List.copyOf(values));
-  }
-
-  private static Condition[] conditions(Criterion<?>[] criteria) {
-    return Arrays.stream(criteria).map(Criterion::condition).toArray(Condition[]::new);
   }
 }

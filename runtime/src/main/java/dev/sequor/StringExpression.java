@@ -1,6 +1,6 @@
 package dev.sequor;
 
-import org.jooq.impl.DSL;
+import dev.sequor.internal.sql.Renderables;
 
 /**
  * A text expression, with Sequelize's string operators. {@link #like} and {@link #iLike} take a pattern as
@@ -15,7 +15,7 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
 
   /** {@code expr LIKE pattern}. */
   default Criterion<M> like(String pattern) {
-    return Criterion.of(field().like(pattern));
+    return Criterion.of(() -> field().like(pattern), Renderables.compare(renderable(), " like ", type(), pattern));
   }
 
   /** {@code expr LIKE ANY (...)} / {@code LIKE ALL (...)}: Sequelize's {@code {[Op.like]: {[Op.any]: [...]}}}. */
@@ -25,7 +25,8 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
 
   /** {@code expr NOT LIKE pattern}. */
   default Criterion<M> notLike(String pattern) {
-    return Criterion.of(field().notLike(pattern));
+    return Criterion.of(() -> field().notLike(pattern),
+        Renderables.compare(renderable(), " not like ", type(), pattern));
   }
 
   /** {@code expr NOT LIKE ANY (...)} / {@code NOT LIKE ALL (...)}. */
@@ -35,7 +36,8 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
 
   /** {@code expr ILIKE pattern}: case-insensitive. */
   default Criterion<M> iLike(String pattern) {
-    return Criterion.of(field().likeIgnoreCase(pattern));
+    return Criterion.of(() -> field().likeIgnoreCase(pattern),
+        Renderables.compare(renderable(), " ilike ", type(), pattern));
   }
 
   /** {@code expr ILIKE ANY (...)} / {@code ILIKE ALL (...)}. */
@@ -45,7 +47,8 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
 
   /** {@code expr NOT ILIKE pattern}. */
   default Criterion<M> notILike(String pattern) {
-    return Criterion.of(field().notLikeIgnoreCase(pattern));
+    return Criterion.of(() -> field().notLikeIgnoreCase(pattern),
+        Renderables.compare(renderable(), " not ilike ", type(), pattern));
   }
 
   /** {@code expr NOT ILIKE ANY (...)} / {@code NOT ILIKE ALL (...)}. */
@@ -55,51 +58,51 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
 
   /** The value starts with {@code value}, taken literally. */
   default Criterion<M> startsWith(String value) {
-    return Criterion.of(field().like(Expressions.escapeLike(value) + "%", Expressions.LIKE_ESCAPE));
+    return Expressions.likeEscaped(this, false, Expressions.escapeLike(value) + "%");
   }
 
   /** The value does not start with {@code value}, taken literally. */
   default Criterion<M> notStartsWith(String value) {
-    return Criterion.of(field().notLike(Expressions.escapeLike(value) + "%", Expressions.LIKE_ESCAPE));
+    return Expressions.likeEscaped(this, true, Expressions.escapeLike(value) + "%");
   }
 
   /** The value ends with {@code value}, taken literally. */
   default Criterion<M> endsWith(String value) {
-    return Criterion.of(field().like("%" + Expressions.escapeLike(value), Expressions.LIKE_ESCAPE));
+    return Expressions.likeEscaped(this, false, "%" + Expressions.escapeLike(value));
   }
 
   /** The value does not end with {@code value}, taken literally. */
   default Criterion<M> notEndsWith(String value) {
-    return Criterion.of(field().notLike("%" + Expressions.escapeLike(value), Expressions.LIKE_ESCAPE));
+    return Expressions.likeEscaped(this, true, "%" + Expressions.escapeLike(value));
   }
 
   /** The value contains {@code value}, taken literally. */
   default Criterion<M> substring(String value) {
-    return Criterion.of(field().like("%" + Expressions.escapeLike(value) + "%", Expressions.LIKE_ESCAPE));
+    return Expressions.likeEscaped(this, false, "%" + Expressions.escapeLike(value) + "%");
   }
 
   /** The value does not contain {@code value}, taken literally. */
   default Criterion<M> notSubstring(String value) {
-    return Criterion.of(field().notLike("%" + Expressions.escapeLike(value) + "%", Expressions.LIKE_ESCAPE));
+    return Expressions.likeEscaped(this, true, "%" + Expressions.escapeLike(value) + "%");
   }
 
   /** {@code expr ~ regex}: matches the POSIX regular expression, case-sensitively. */
   default Criterion<M> regexp(String regex) {
-    return Criterion.of(DSL.condition("{0} ~ {1}", field(), DSL.val(regex)));
+    return Expressions.regexp(this, "~", regex);
   }
 
   /** {@code expr !~ regex}. */
   default Criterion<M> notRegexp(String regex) {
-    return Criterion.of(DSL.condition("{0} !~ {1}", field(), DSL.val(regex)));
+    return Expressions.regexp(this, "!~", regex);
   }
 
   /** {@code expr ~* regex}: matches the POSIX regular expression, ignoring case. */
   default Criterion<M> iRegexp(String regex) {
-    return Criterion.of(DSL.condition("{0} ~* {1}", field(), DSL.val(regex)));
+    return Expressions.regexp(this, "~*", regex);
   }
 
   /** {@code expr !~* regex}. */
   default Criterion<M> notIRegexp(String regex) {
-    return Criterion.of(DSL.condition("{0} !~* {1}", field(), DSL.val(regex)));
+    return Expressions.regexp(this, "!~*", regex);
   }
 }

@@ -64,6 +64,49 @@ class BulkCreateOptionsTest {
   }
 
   @Test
+  void withoutReturningTheRowsAreStoredAndTheInstancesComeBackAsGiven() {
+    List<Subscriber> given = List.of(Subscriber.of("hal", null, "Hal"), Subscriber.of("ivy", null, "Ivy"));
+
+    List<Subscriber> result = subscribers.bulkCreate(given, BulkCreateOptions.<Subscriber>defaults().returning(false));
+
+    assertEquals(given, result);
+    List<Subscriber> stored = subscribers.findAll(Query.orderBy(SubscriberModel.HANDLE.asc()));
+    assertEquals(List.of("hal", "ivy"), stored.stream().map(Subscriber::handle).toList());
+    assertTrue(stored.stream().allMatch(s -> s.id() != null && s.createdAt() != null), stored.toString());
+  }
+
+  @Test
+  void withoutReturningTextThatCopyMustEscapeArrivesIntact(StatementLog statements) {
+    List<Item> given = List.of(
+        Item.of("t1", "tab\there", 1, "1.50", Size.SMALL),
+        Item.of("t2", "line\nbreak\r", 2, null, Size.LARGE),
+        Item.of("t3", "back\\slash \\N", null, "123456.78", null),
+        Item.of("t4", "\\N", 4, "0.01", Size.MEDIUM),
+        Item.of("t5", null, 5, "-3.25", Size.SMALL),
+        Item.of("t6", "ünïcødé 😀, \"quoted\"", 6, null, null));
+
+    statements.clear();
+    items.bulkCreate(given, BulkCreateOptions.<Item>defaults().returning(false));
+
+    assertEquals(1, statements.starting("copy").size(), statements.all().toString());
+    List<Item> stored = items.findAll(Query.orderBy(ItemModel.CODE.asc()));
+    assertEquals(given, stored.stream().map(i -> new Item(null, i.code(), i.name(), i.quantity(), i.price(), i.size()))
+        .toList());
+  }
+
+  @Test
+  void withoutReturningRowsOfDifferentShapesAreStoredToo(StatementLog statements) {
+    statements.clear();
+    items.bulkCreate(List.of(new Item(500L, "s1", "given id", 1, null, null), Item.of("s2", "numbered", 2)),
+        BulkCreateOptions.<Item>defaults().returning(false));
+
+    List<Item> stored = items.findAll(Query.orderBy(ItemModel.CODE.asc()));
+    assertEquals(List.of("s1", "s2"), stored.stream().map(Item::code).toList());
+    assertEquals(500L, stored.get(0).id());
+    assertEquals(List.of(), statements.starting("copy"), "COPY cannot mix DEFAULT and values in one column");
+  }
+
+  @Test
   void ignoreDuplicatesSkipsRowsThatBreakAUniqueKeyAndReturnsOnlyTheRowsInserted() {
     List<Subscriber> before = storeAnnAndBob();
 

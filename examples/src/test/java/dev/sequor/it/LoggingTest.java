@@ -73,8 +73,8 @@ class LoggingTest {
 
   @Test
   void bindValuesAreNotLoggedByDefault() {
-    assertEquals("select \"items\".\"id\", \"items\".\"code\", \"items\".\"name\", \"items\".\"quantity\","
-        + " \"items\".\"price\", \"items\".\"size\" from \"items\" where \"items\".\"id\" = ?",
+    assertEquals("select \"id\", \"code\", \"name\", \"quantity\", \"price\", \"size\" from \"items\""
+        + " where \"id\" = ?",
         statement(defaultSection, "select"));
     assertFalse(defaultSection.contains(" -- ["), defaultSection);
     assertFalse(defaultSection.contains("private-1"), defaultSection);
@@ -83,7 +83,7 @@ class LoggingTest {
 
   @Test
   void withLogBindValuesTheLineEndsWithTheValues() {
-    assertTrue(statement(bindValuesSection, "select").endsWith(" where \"items\".\"id\" = ? -- [42]"),
+    assertTrue(statement(bindValuesSection, "select").endsWith(" where \"id\" = ? -- [42]"),
         bindValuesSection);
     String insert = statement(bindValuesSection, "insert");
     assertTrue(insert.contains(" -- ['private-2', 'Ada Lovelace', 42, null, null, "), insert);

@@ -40,6 +40,7 @@ public final class Database {
   private final DataSource dataSource;
   private final Configuration configuration;
   private final DSLContext threadBound;
+  private final JdbcStatements statements;
   /** The innermost transaction level of each thread; levels link to their parents. */
   private final ThreadLocal<ManagedTransaction> transaction = new ThreadLocal<>();
 
@@ -50,6 +51,8 @@ public final class Database {
   /** {@code logBindValues}: the DEBUG line of each statement also shows its bind values. */
   public Database(DataSource dataSource, List<StatementListener> listeners, boolean logBindValues) {
     this.dataSource = dataSource;
+    StatementTiming timing = new StatementTiming(List.copyOf(listeners), logBindValues);
+    this.statements = new JdbcStatements(timing);
     Settings settings = new Settings()
         .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
         .withRenderSchema(false)
@@ -57,7 +60,7 @@ public final class Database {
     this.configuration = new DefaultConfiguration()
         .set(SQLDialect.POSTGRES)
         .set(settings)
-        .set(new StatementTiming(List.copyOf(listeners), logBindValues));
+        .set(timing);
     this.threadBound = DSL.using(configuration.derive(new ThreadConnectionProvider()));
   }
 
@@ -87,6 +90,31 @@ public final class Database {
   /** The innermost transaction level of this thread, if any. */
   public Optional<Transaction> currentTransaction() {
     return Optional.ofNullable(transaction.get());
+  }
+
+  /** One unit of work on one JDBC connection. */
+  @FunctionalInterface
+  public interface ConnectionWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs statements Sequor rendered itself, timed and logged as jOOQ's are. */
+  public JdbcStatements statements() {
+    return statements;
+  }
+
+  /**
+   * Runs {@code work} on the thread's transaction connection, or on a pooled one in autocommit, without
+   * creating a jOOQ context: for the statements Sequor renders itself.
+   */
+  public <T> T withConnection(ConnectionWork<T> work) throws SQLException {
+    Connection current = transactionConnection();
+    if (current != null) {
+      return work.run(current);
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      return work.run(connection);
+    }
   }
 
   /** Runs {@code work} on the thread's transaction connection, or on a pooled one in autocommit. */

@@ -21,7 +21,11 @@ import dev.sequor.RowsAndCount;
 import dev.sequor.Select;
 import dev.sequor.UniqueConstraintException;
 import dev.sequor.ValidationException;
+import dev.sequor.internal.sql.Renderables;
+import dev.sequor.internal.sql.SqlBuilder;
+import dev.sequor.internal.sql.SqlRenderable;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,6 +41,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -70,6 +75,8 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
   private final Field<?> createdAt;
   private final Field<?> updatedAt;
   private final RowMapper<M> mapper;
+  private final FixedStatements<M> fixed;
+  private final QuerySql<M> sql;
 
   public DefaultRepository(Database database, ModelType<M, K> model) {
     this.database = database;
@@ -87,6 +94,8 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     }
     this.insertColumns = List.copyOf(columns);
     this.mapper = model.mapper();
+    this.fixed = new FixedStatements<>(model, database.statements(), insertColumns);
+    this.sql = new QuerySql<>(model);
   }
 
   @Override
@@ -99,6 +108,9 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
   @Override
   public M create(M instance) {
     validateForInsert(instance, -1, 1);
+    if (fixed.canInsert()) {
+      return call("create", () -> database.withConnection(c -> fixed.insert(c, List.of(instance), now(), false).get(0)));
+    }
     return call("create", () -> database.run(dsl -> insert(dsl, List.of(instance), now(), false).get(0)));
   }
 
@@ -115,6 +127,21 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     OnConflict onConflict = OnConflict.forBulkCreate(model, rows, options);
     int perStatement = Math.max(1, Math.min(batchSize, MAX_BIND_VALUES / insertColumns.size()));
     Instant now = now(); // one timestamp for the whole call, as Sequelize
+    if (onConflict == null && fixed.canInsert()) {
+      return call("bulkCreate", () -> database.transaction(dsl -> {
+        Connection connection = database.transactionConnection();
+        List<M> stored = new ArrayList<>(rows.size());
+        for (int from = 0; from < rows.size(); from += perStatement) {
+          List<M> batch = rows.subList(from, Math.min(rows.size(), from + perStatement));
+          if (options.isReturning() || !fixed.copy(connection, batch, now)) {
+            stored.addAll(fixed.insert(connection, batch, now, true, options.isReturning()));
+          } else {
+            stored.addAll(batch);
+          }
+        }
+        return stored;
+      }));
+    }
     return call("bulkCreate", () -> database.transaction(dsl -> {
       List<M> stored = new ArrayList<>(rows.size());
       for (int from = 0; from < rows.size(); from += perStatement) {
@@ -193,6 +220,12 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
 
   @Override
   public List<M> findAll(Query<M> query) {
+    List<Attribute<M, ?>> selected = selected(query);
+    SqlBuilder fast = sql.select(query, selected);
+    if (fast != null) {
+      RowMapper<M> rows = mapper(selected);
+      return call("findAll", () -> database.withConnection(c -> fetchAll(c, fast, rows)));
+    }
     return call("findAll", () -> database.run(dsl -> fetch(select(dsl, query), mapper(query), 16)));
   }
 
@@ -202,13 +235,7 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
       return Optional.empty();
     }
     Object[] values = model.keyValues(key);
-    List<Attribute<M, ?>> keys = model.primaryKey();
-    Condition condition = DSL.noCondition();
-    for (int i = 0; i < keys.size(); i++) {
-      condition = condition.and(equal(keys.get(i).field(), values[i]));
-    }
-    Condition where = condition;
-    return call("findByPk", () -> database.run(dsl -> first(dsl.select(selectList).from(model.table()).where(where))));
+    return call("findByPk", () -> Optional.ofNullable(database.withConnection(c -> fixed.findByKey(c, values))));
   }
 
   @Override
@@ -218,7 +245,14 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
 
   @Override
   public Optional<M> findOne(Query<M> query) {
-    return call("findOne", () -> database.run(dsl -> first(select(dsl, query.limit(1)), mapper(query))));
+    Query<M> first = query.limit(1);
+    List<Attribute<M, ?>> selected = selected(query);
+    SqlBuilder fast = sql.select(first, selected);
+    if (fast != null) {
+      RowMapper<M> rows = mapper(selected);
+      return call("findOne", () -> database.withConnection(c -> fetchFirst(c, fast, rows)));
+    }
+    return call("findOne", () -> database.run(dsl -> first(select(dsl, first), mapper(query))));
   }
 
   private ResultQuery<Record> select(DSLContext dsl, Query<M> query) {
@@ -253,35 +287,49 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
 
   /** The columns of the attributes {@code query} selects ({@link Query#attributes}, {@link Query#exclude}). */
   private SelectField<?>[] selectList(Query<M> query) {
-    List<Attribute<M, ?>> selected = query.selected(attributes);
+    List<Attribute<M, ?>> selected = selected(query);
     if (selected == attributes) {
       return selectList;
-    }
-    if (selected.isEmpty()) {
-      throw new IllegalArgumentException("The query selects no attribute of " + model.name()
-          + ": its attributes(...) or exclude(...) leave none");
     }
     return selected.stream().map(Attribute::field).toArray(SelectField<?>[]::new);
   }
 
+  /** The attributes {@code query} selects: {@link #attributes} itself when all of them. */
+  private List<Attribute<M, ?>> selected(Query<M> query) {
+    List<Attribute<M, ?>> selected = query.selected(attributes);
+    if (selected.isEmpty()) {
+      throw new IllegalArgumentException("The query selects no attribute of " + model.name()
+          + ": its attributes(...) or exclude(...) leave none");
+    }
+    return selected;
+  }
+
   /** Maps the rows of {@link #select(DSLContext, Query)}: the generated mapper, unless only some attributes. */
   private RowMapper<M> mapper(Query<M> query) {
-    List<Attribute<M, ?>> selected = query.selected(attributes);
+    return mapper(query.selected(attributes));
+  }
+
+  private RowMapper<M> mapper(List<Attribute<M, ?>> selected) {
     return selected == attributes ? mapper : PartialRowMapper.forAttributes(model, selected);
   }
 
   @Override
   public long count() {
-    return count(DSL.noCondition());
+    return countWhere(null);
   }
 
   @Override
   public long count(Criterion<M> where) {
-    return count(where.condition());
+    return countWhere(Objects.requireNonNull(where, "where"));
   }
 
-  private long count(Condition where) {
-    return call("count", () -> database.run(dsl -> count(dsl, where)));
+  /** The rows matching {@code where}, every row when null. */
+  private long countWhere(Criterion<M> where) {
+    SqlBuilder fast = sql.count(where);
+    if (fast != null) {
+      return call("count", () -> database.withConnection(c -> readCount(c, fast)));
+    }
+    return call("count", () -> database.run(dsl -> count(dsl, where.condition())));
   }
 
   private long count(DSLContext dsl, Condition where) {
@@ -294,6 +342,9 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
   @Override
   public M update(M instance, List<Assignment<M>> assignments) {
     Objects.requireNonNull(instance, () -> "cannot update a null " + model.name());
+    if (fixed.canInsert() && assignments.stream().noneMatch(Assignment::isComputed)) {
+      return updateByKey(instance, assignments);
+    }
     Map<Field<?>, Field<?>> changes = new LinkedHashMap<>();
     for (Assignment<M> assignment : assignments) {
       Attribute<M, ?> a = assignment.attribute();
@@ -320,11 +371,63 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     return stored.get(0);
   }
 
+  /**
+   * {@link #update(Object, List)} on the fixed-shape path: the changed columns in column order (the last
+   * assignment of a column wins), {@code updatedAt} added unless assigned, one cached statement per set of columns.
+   */
+  private M updateByKey(M instance, List<Assignment<M>> assignments) {
+    Object[] values = new Object[insertColumns.size()];
+    long shape = 0;
+    for (Assignment<M> assignment : assignments) {
+      Attribute<M, ?> a = assignment.attribute();
+      int column = insertColumns.indexOf(a.field());
+      if ((shape & (1L << column)) != 0 || !sameValue(a.get(instance), assignment.value())) {
+        checkNotNull(a, assignment.value());
+        shape |= 1L << column;
+        values[column] = assignment.value();
+      }
+    }
+    if (shape == 0) {
+      return instance; // nothing changed: no query, as Sequelize
+    }
+    if (updatedAt != null) {
+      int column = insertColumns.indexOf(updatedAt);
+      if ((shape & (1L << column)) == 0) {
+        shape |= 1L << column;
+        values[column] = FixedStatements.timestampValue(fixed.columnType(column), now());
+      }
+    }
+    List<FixedStatements.Change> changes = new ArrayList<>(Long.bitCount(shape));
+    for (int column = 0; column < values.length; column++) {
+      if ((shape & (1L << column)) != 0) {
+        changes.add(new FixedStatements.Change(insertColumns.get(column).getName(), fixed.columnType(column),
+            values[column]));
+      }
+    }
+    Object[] key = keyValues(instance);
+    long statementShape = shape;
+    M stored = call("update", () -> database.withConnection(c -> fixed.updateByKey(c, changes, statementShape, key)));
+    if (stored == null) {
+      throw new EmptyResultException("Unable to update " + model.name() + " " + describeKey(instance)
+          + ": the row no longer exists");
+    }
+    return stored;
+  }
+
   @Override
   public int update(Criterion<M> where, List<Assignment<M>> assignments) {
     Objects.requireNonNull(where, "where");
     if (assignments.isEmpty()) {
       return 0; // only updatedAt would change: no query, as Sequelize
+    }
+    for (Assignment<M> assignment : assignments) {
+      if (!assignment.isComputed()) {
+        checkNotNull(assignment.attribute(), assignment.value());
+      }
+    }
+    SqlBuilder fast = sql.update(assignments, now(), where);
+    if (fast != null) {
+      return call("update", () -> database.withConnection(c -> database.statements().update(c, fast.sql(), fast)));
     }
     Map<Field<?>, Field<?>> changes = new LinkedHashMap<>();
     for (Assignment<M> assignment : assignments) {
@@ -343,13 +446,17 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
   @Override
   public boolean destroy(M instance) {
     Objects.requireNonNull(instance, () -> "cannot destroy a null " + model.name());
-    Condition where = keyCondition(instance);
-    return call("destroy", () -> database.run(dsl -> dsl.deleteFrom(model.table()).where(where).execute())) > 0;
+    Object[] key = keyValues(instance);
+    return call("destroy", () -> database.withConnection(c -> fixed.deleteByKey(c, key))) > 0;
   }
 
   @Override
   public int destroy(Criterion<M> where) {
     Objects.requireNonNull(where, "where");
+    SqlBuilder fast = sql.delete(where);
+    if (fast != null) {
+      return call("destroy", () -> database.withConnection(c -> database.statements().update(c, fast.sql(), fast)));
+    }
     return call("destroy", () -> database.run(dsl -> dsl.deleteFrom(model.table()).where(where.condition()).execute()));
   }
 
@@ -357,6 +464,16 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
 
   @Override
   public RowsAndCount<M> findAndCountAll(Query<M> query) {
+    List<Attribute<M, ?>> selected = selected(query);
+    SqlBuilder fastCount = sql.count(query.where().orElse(null));
+    SqlBuilder fastPage = fastCount == null ? null : sql.select(query, selected);
+    if (fastPage != null) {
+      RowMapper<M> rows = mapper(selected);
+      return call("findAndCountAll", () -> database.withConnection(c -> {
+        long count = readCount(c, fastCount);
+        return new RowsAndCount<>(count == 0 ? List.of() : fetchAll(c, fastPage, rows), count);
+      }));
+    }
     Condition where = query.forCount().condition();
     return call("findAndCountAll", () -> database.run(dsl -> {
       long count = count(dsl, where);
@@ -408,6 +525,10 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     if (value == null) {
       return Optional.empty(); // "column = NULL" matches no row: no need to ask
     }
+    SqlBuilder fast = sql.select(Query.where(attribute.eq(value)).limit(1), attributes);
+    if (fast != null) {
+      return call("findBy", () -> database.withConnection(c -> fetchFirst(c, fast, mapper)));
+    }
     Condition where = equal(attribute.field(), value);
     return call("findBy", () -> database.run(dsl ->
         first(dsl.select(selectList).from(model.table()).where(where).limit(1))));
@@ -415,26 +536,32 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
 
   @Override
   public long count(Query<M> query) {
-    return count(query.condition());
+    return countWhere(query.where().orElse(null));
   }
 
   @Override
   public <T extends Comparable<? super T>> Optional<T> max(ComparableExpression<M, T> expression,
       Criterion<M> where) {
-    return Optional.ofNullable(aggregate("max", Fn.max(expression).field(), expression.type(), where));
+    return Optional.ofNullable(aggregate("max", () -> Fn.max(expression).field(),
+        Renderables.function("max(", expression.renderable()), expression.type(), where));
   }
 
   @Override
   public <T extends Comparable<? super T>> Optional<T> min(ComparableExpression<M, T> expression,
       Criterion<M> where) {
-    return Optional.ofNullable(aggregate("min", Fn.min(expression).field(), expression.type(), where));
+    return Optional.ofNullable(aggregate("min", () -> Fn.min(expression).field(),
+        Renderables.function("min(", expression.renderable()), expression.type(), where));
   }
 
   @Override
   public <T extends Number & Comparable<? super T>> T sum(NumberExpression<M, T> expression, Criterion<M> where) {
-    Field<T> sum = Fn.sum(expression).field();
     // coalesce(sum, 0): the zero is inlined untyped, so PostgreSQL gives it the sum's type
-    return aggregate("sum", DSL.coalesce(sum, DSL.inline(0, sum.getDataType())), expression.type(), where);
+    Supplier<Field<T>> total = () -> {
+      Field<T> sum = Fn.sum(expression).field();
+      return DSL.coalesce(sum, DSL.inline(0, sum.getDataType()));
+    };
+    SqlRenderable fast = Renderables.suffix(Renderables.function("coalesce(sum(", expression.renderable()), ", 0)");
+    return aggregate("sum", total, fast, expression.type(), where);
   }
 
   @Override
@@ -535,14 +662,41 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
     }
   }
 
-  /** One aggregate over the rows matching {@code where}, read by the expression's column type. */
-  private <T> T aggregate(String operation, Field<T> aggregate, ColumnType<T> type, Criterion<M> where) {
+  /**
+   * One aggregate over the rows matching {@code where}, read by the expression's column type: rendered by
+   * {@code fast}, else by jOOQ from {@code aggregate}.
+   */
+  private <T> T aggregate(String operation, Supplier<Field<T>> aggregate, SqlRenderable fast, ColumnType<T> type,
+      Criterion<M> where) {
+    SqlBuilder statement = sql.aggregate(fast, where);
+    if (statement != null) {
+      return call(operation, () -> database.withConnection(c -> database.statements().query(c, statement.sql(),
+          statement, rs -> {
+            rs.next(); // an aggregate without GROUP BY yields one row, even over no rows
+            return type.read(rs, 1);
+          })));
+    }
     return call(operation, () -> database.run(dsl -> {
-      try (ResultSet rs = dsl.select(aggregate).from(model.table()).where(where.condition()).fetchResultSet()) {
+      try (ResultSet rs = dsl.select(aggregate.get()).from(model.table()).where(where.condition())
+          .fetchResultSet()) {
         rs.next(); // an aggregate without GROUP BY yields one row, even over no rows
         return type.read(rs, 1);
       }
     }));
+  }
+
+  /** The instance's primary key values, in key order; refused when a part is null (never stored). */
+  private Object[] keyValues(M instance) {
+    List<Attribute<M, ?>> keys = model.primaryKey();
+    Object[] values = new Object[keys.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = keys.get(i).get(instance);
+      if (values[i] == null) {
+        throw new ValidationException(model.name(), keys.get(i).name(), null,
+            "is part of the primary key and cannot be null here: the instance was never stored");
+      }
+    }
+    return values;
   }
 
   private Condition keyCondition(M instance) {
@@ -567,10 +721,35 @@ public final class DefaultRepository<M, K> extends Repository<M, K> {
   }
 
   private Field<?> bindChecked(Attribute<M, ?> a, Object value) {
+    checkNotNull(a, value);
+    return bind(a.field(), value);
+  }
+
+  private void checkNotNull(Attribute<M, ?> a, Object value) {
     if (value == null && a.is(Attribute.Flag.NOT_NULL)) {
       throw new ValidationException(model.name(), a.name(), null, "cannot be null");
     }
-    return bind(a.field(), value);
+  }
+
+  // ---- the fast path: Sequor's SQL on plain JDBC ---------------------------------------------------
+
+  private List<M> fetchAll(Connection connection, SqlBuilder select, RowMapper<M> rows) throws SQLException {
+    return database.statements().query(connection, select.sql(), select, rs -> {
+      List<M> result = new ArrayList<>();
+      while (rs.next()) {
+        result.add(rows.map(rs));
+      }
+      return result;
+    });
+  }
+
+  private Optional<M> fetchFirst(Connection connection, SqlBuilder select, RowMapper<M> rows) throws SQLException {
+    return database.statements().query(connection, select.sql(), select,
+        rs -> rs.next() ? Optional.of(rows.map(rs)) : Optional.empty());
+  }
+
+  private long readCount(Connection connection, SqlBuilder count) throws SQLException {
+    return database.statements().query(connection, count.sql(), count, rs -> rs.next() ? rs.getLong(1) : 0L);
   }
 
   /** Equal as the database sees it: {@code 10.0} and {@code 10.00} are one {@code DECIMAL}; arrays by content. */

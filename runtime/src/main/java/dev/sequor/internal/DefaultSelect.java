@@ -5,6 +5,7 @@ import dev.sequor.Expression;
 import dev.sequor.ModelType;
 import dev.sequor.Order;
 import dev.sequor.Select;
+import dev.sequor.internal.sql.SqlBuilder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.QOM;
 
 /**
- * A select of chosen columns from one model's table, built with jOOQ when it runs. Immutable: every
+ * A select of chosen columns from one model's table, rendered when it runs. Immutable: every
  * refinement returns a copy with one clause changed. Each column is read by its expression's column type, so
  * rows hold the Java types the expressions promise, as the generated mappers do for instances.
  */
@@ -42,12 +43,15 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   private final Function<Object[], R> row;
   private final Clauses clauses;
 
-  /** Everything but the select list; {@code null} limit or offset when not given. */
-  private record Clauses(boolean distinct, Condition where, List<Field<?>> groupBy, Condition having,
-      List<SortField<?>> order, Integer limit, Integer offset) {
+  /**
+   * Everything but the select list, as the criteria, expressions and keys given: each statement is rendered
+   * from them, by Sequor when every piece has a renderable, else by jOOQ. {@code null} where, having, limit or
+   * offset when not given.
+   */
+  private record Clauses(boolean distinct, Criterion<?> where, List<Expression<?, ?>> groupBy, Criterion<?> having,
+      List<Order<?>> order, Integer limit, Integer offset) {
 
-    static final Clauses NONE =
-        new Clauses(false, DSL.noCondition(), List.of(), DSL.noCondition(), List.of(), null, null);
+    static final Clauses NONE = new Clauses(false, null, List.of(), null, List.of(), null, null);
   }
 
   DefaultSelect(Database database, ModelType<M, ?> model, List<Expression<M, ?>> columns,
@@ -72,7 +76,7 @@ final class DefaultSelect<M, R> extends Select<M, R> {
 
   @Override
   public DefaultSelect<M, R> where(Criterion<M> criterion) {
-    Condition where = clauses.where().and(Objects.requireNonNull(criterion, "criterion").condition());
+    Criterion<?> where = and(clauses.where(), Objects.requireNonNull(criterion, "criterion"));
     return with(new Clauses(clauses.distinct(), where, clauses.groupBy(), clauses.having(), clauses.order(),
         clauses.limit(), clauses.offset()));
   }
@@ -80,17 +84,15 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   @SafeVarargs
   @Override
   public final DefaultSelect<M, R> groupBy(Expression<M, ?>... expressions) {
-    List<Field<?>> groupBy = new ArrayList<>(clauses.groupBy());
-    for (Expression<M, ?> e : expressions) {
-      groupBy.add(unaliased(e.field()));
-    }
+    List<Expression<?, ?>> groupBy = new ArrayList<>(clauses.groupBy());
+    Collections.addAll(groupBy, expressions);
     return with(new Clauses(clauses.distinct(), clauses.where(), List.copyOf(groupBy), clauses.having(),
         clauses.order(), clauses.limit(), clauses.offset()));
   }
 
   @Override
   public DefaultSelect<M, R> having(Criterion<? super M> criterion) {
-    Condition having = clauses.having().and(Objects.requireNonNull(criterion, "criterion").condition());
+    Criterion<?> having = and(clauses.having(), Objects.requireNonNull(criterion, "criterion"));
     return with(new Clauses(clauses.distinct(), clauses.where(), clauses.groupBy(), having, clauses.order(),
         clauses.limit(), clauses.offset()));
   }
@@ -98,10 +100,8 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   @SafeVarargs
   @Override
   public final DefaultSelect<M, R> orderBy(Order<? super M>... keys) {
-    List<SortField<?>> order = new ArrayList<>(clauses.order());
-    for (Order<? super M> key : keys) {
-      order.add(key.sortField());
-    }
+    List<Order<?>> order = new ArrayList<>(clauses.order());
+    Collections.addAll(order, keys);
     return with(new Clauses(clauses.distinct(), clauses.where(), clauses.groupBy(), clauses.having(),
         List.copyOf(order), clauses.limit(), clauses.offset()));
   }
@@ -128,6 +128,12 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   public DefaultSelect<M, R> distinct() {
     return with(new Clauses(true, clauses.where(), clauses.groupBy(), clauses.having(), clauses.order(),
         clauses.limit(), clauses.offset()));
+  }
+
+  /** Both criteria; the model types differ only in {@code having}'s {@code ? super M}, which SQL ignores. */
+  @SuppressWarnings("unchecked")
+  private static Criterion<?> and(Criterion<?> first, Criterion<?> second) {
+    return first == null ? second : ((Criterion<Object>) first).and((Criterion<Object>) second);
   }
 
   // ---- terminal operations -----------------------------------------------------------------------
@@ -165,6 +171,10 @@ final class DefaultSelect<M, R> extends Select<M, R> {
 
   @Override
   public String sql() {
+    SqlBuilder fast = fast();
+    if (fast != null) {
+      return fast.sql();
+    }
     DSLContext dsl = database.dsl();
     return dsl.render(query(dsl));
   }
@@ -182,6 +192,11 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   }
 
   private <T> T run(Reader<T> reader) {
+    SqlBuilder fast = fast();
+    if (fast != null) {
+      return Failures.call(model.name(), "select", () -> database.withConnection(c ->
+          database.statements().query(c, fast.sql(), fast, reader::read)));
+    }
     return Failures.call(model.name(), "select", () -> database.run(dsl -> {
       try (ResultSet rs = query(dsl).fetchResultSet()) {
         return reader.read(rs);
@@ -189,20 +204,61 @@ final class DefaultSelect<M, R> extends Select<M, R> {
     }));
   }
 
+  /** The select in Sequor's SQL, or {@code null} when some piece has no renderable. */
+  private SqlBuilder fast() {
+    if (!QuerySql.renderable(clauses.where()) || !QuerySql.renderable(clauses.having())) {
+      return null;
+    }
+    for (Expression<?, ?> e : columns) {
+      if (e.renderable() == null) {
+        return null;
+      }
+    }
+    for (Expression<?, ?> e : clauses.groupBy()) {
+      if (e.renderable() == null) {
+        return null;
+      }
+    }
+    for (Order<?> key : clauses.order()) {
+      if (key.renderable() == null) {
+        return null;
+      }
+    }
+    SqlBuilder out = new SqlBuilder().append(clauses.distinct() ? "select distinct " : "select ");
+    QuerySql.selectList(out, columns);
+    out.append(" from ").identifier(model.table().getName());
+    QuerySql.where(out, clauses.where());
+    List<Expression<?, ?>> groupBy = clauses.groupBy();
+    for (int i = 0; i < groupBy.size(); i++) {
+      out.append(i == 0 ? " group by " : ", ");
+      groupBy.get(i).renderable().render(out); // an aliased expression renders without its alias
+    }
+    QuerySql.condition(out, " having ", clauses.having());
+    QuerySql.orderBy(out, clauses.order());
+    QuerySql.limitOffset(out, clauses.limit(), clauses.offset());
+    return out;
+  }
+
   private ResultQuery<Record> query(DSLContext dsl) {
     SelectField<?>[] fields = columns.stream().map(Expression::field).toArray(SelectField<?>[]::new);
     SelectWhereStep<Record> from = (clauses.distinct() ? dsl.selectDistinct(fields) : dsl.select(fields))
         .from(model.table());
-    SelectGroupByStep<Record> where = from.where(clauses.where());
+    SelectGroupByStep<Record> where = from.where(condition(clauses.where()));
+    List<Field<?>> groupBy = clauses.groupBy().stream().<Field<?>>map(e -> unaliased(e.field())).toList();
     // an empty GROUP BY list renders as "group by ()", one group of every row: leave the clause out instead
-    SelectHavingStep<Record> grouped = clauses.groupBy().isEmpty() ? where : where.groupBy(clauses.groupBy());
-    SelectLimitStep<Record> select = grouped.having(clauses.having()).orderBy(clauses.order());
+    SelectHavingStep<Record> grouped = groupBy.isEmpty() ? where : where.groupBy(groupBy);
+    List<SortField<?>> order = clauses.order().stream().<SortField<?>>map(Order::sortField).toList();
+    SelectLimitStep<Record> select = grouped.having(condition(clauses.having())).orderBy(order);
     Integer limit = clauses.limit();
     Integer offset = clauses.offset();
     if (limit != null) {
       return offset == null ? select.limit(limit) : select.limit(limit).offset(offset);
     }
     return offset == null ? select : select.offset(offset);
+  }
+
+  private static Condition condition(Criterion<?> criterion) {
+    return criterion == null ? DSL.noCondition() : criterion.condition();
   }
 
   private List<R> rows(ResultSet rs) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import dev.sequor.internal.sql.StatementBinder;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Query;
@@ -57,10 +58,17 @@ final class StatementTiming implements ExecuteListener {
     }
     ctx.data(START, null); // once per statement, whichever callback comes first
     long nanos = System.nanoTime() - (Long) start;
-    String sql = ctx.sql();
+    log(ctx.sql(), nanos, failedWith, logBindValues && SQL_LOG.isDebugEnabled() ? bindValues(ctx.query()) : "");
+  }
+
+  /** A statement run on plain JDBC by {@link JdbcStatements}: logged and reported as jOOQ's are. */
+  void executed(String sql, long nanos, String failedWith, StatementBinder binder) {
+    log(sql, nanos, failedWith, logBindValues && SQL_LOG.isDebugEnabled() ? format(binder.values()) : "");
+  }
+
+  private void log(String sql, long nanos, String failedWith, String values) {
     if (SQL_LOG.isDebugEnabled()) {
       String outcome = failedWith == null ? "" : " failed with SQLState " + failedWith + ":";
-      String values = logBindValues ? bindValues(ctx.query()) : "";
       SQL_LOG.debug("({} ms){} {}{}", millis(nanos), outcome, sql, values);
     }
     for (StatementListener listener : listeners) {
