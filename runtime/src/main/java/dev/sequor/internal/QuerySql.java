@@ -15,8 +15,6 @@ import dev.sequor.internal.sql.Renderables;
 import dev.sequor.internal.sql.SqlBuilder;
 import dev.sequor.internal.sql.SqlRenderable;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +45,7 @@ final class QuerySql<M> {
     Field<?> updatedAt = model.updatedAt().orElse(null);
     this.updatedAtName = updatedAt == null ? null : updatedAt.getName();
     this.updatedAtColumn = updatedAt == null ? null : Identifiers.quote(updatedAtName);
-    // bound as the jOOQ path binds now: an OffsetDateTime for such a column, else an Instant
-    this.updatedAtType = updatedAt != null && updatedAt.getType() == OffsetDateTime.class
-        ? ColumnTypes.OFFSET_DATE_TIME : ColumnTypes.INSTANT;
+    this.updatedAtType = updatedAt == null ? ColumnTypes.INSTANT : FixedStatements.timestampType(updatedAt);
   }
 
   /** The quoted table name. */
@@ -129,8 +125,7 @@ final class QuerySql<M> {
     }
     if (updatedAtColumn != null && !byColumn.containsKey(updatedAtName)) {
       out.append(", ").append(updatedAtColumn).append(" = ")
-          .bindUnchecked(updatedAtType, updatedAtType.javaType() == OffsetDateTime.class
-              ? now.atOffset(ZoneOffset.UTC) : now);
+          .bindUnchecked(updatedAtType, FixedStatements.timestampValue(updatedAtType, now));
     }
     where(out, where);
     return out;
