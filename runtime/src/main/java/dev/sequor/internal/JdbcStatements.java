@@ -31,19 +31,24 @@ public final class JdbcStatements {
   /** Runs a query (or a DML statement with {@code RETURNING}) and reads its result. */
   public <T> T query(Connection connection, String sql, StatementBinder binder, ResultReader<T> reader)
       throws SQLException {
-    long start = System.nanoTime();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      T result;
-      try (ResultSet rs = statement.executeQuery()) {
-        result = reader.read(rs);
+    return timed(sql, binder, () -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        binder.bind(statement);
+        try (ResultSet rs = statement.executeQuery()) {
+          return reader.read(rs);
+        }
       }
-      timing.executed(sql, System.nanoTime() - start, null, binder);
-      return result;
-    } catch (SQLException e) {
-      timing.executed(sql, System.nanoTime() - start, e.getSQLState(), binder);
-      throw e;
-    }
+    });
+  }
+
+  /** Runs a statement without a result; returns the number of rows it changed. */
+  public int update(Connection connection, String sql, StatementBinder binder) throws SQLException {
+    return timed(sql, binder, () -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        binder.bind(statement);
+        return statement.executeUpdate();
+      }
+    });
   }
 
   /**
@@ -51,7 +56,6 @@ public final class JdbcStatements {
    * shows the row count, never the data.
    */
   public long copy(Connection connection, String sql, String data, int rows) throws SQLException {
-    long start = System.nanoTime();
     StatementBinder rowCount = new StatementBinder() {
       @Override
       public void bind(PreparedStatement statement) {}
@@ -61,28 +65,27 @@ public final class JdbcStatements {
         return List.of(rows + " rows");
       }
     };
-    try {
-      long copied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data));
-      timing.executed(sql, System.nanoTime() - start, null, rowCount);
-      return copied;
-    } catch (IOException e) {
-      SQLException failure = new SQLException("COPY failed: " + e.getMessage(), "08006", e);
-      timing.executed(sql, System.nanoTime() - start, failure.getSQLState(), rowCount);
-      throw failure;
-    } catch (SQLException e) {
-      timing.executed(sql, System.nanoTime() - start, e.getSQLState(), rowCount);
-      throw e;
-    }
+    return timed(sql, rowCount, () -> {
+      try {
+        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data));
+      } catch (IOException e) {
+        throw new SQLException("COPY failed: " + e.getMessage(), "08006", e);
+      }
+    });
   }
 
-  /** Runs a statement without a result; returns the number of rows it changed. */
-  public int update(Connection connection, String sql, StatementBinder binder) throws SQLException {
+  @FunctionalInterface
+  private interface Execution<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs one statement, then logs it and tells the listeners, with its SQLState when it failed. */
+  private <T> T timed(String sql, StatementBinder binder, Execution<T> execution) throws SQLException {
     long start = System.nanoTime();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      int rows = statement.executeUpdate();
+    try {
+      T result = execution.run();
       timing.executed(sql, System.nanoTime() - start, null, binder);
-      return rows;
+      return result;
     } catch (SQLException e) {
       timing.executed(sql, System.nanoTime() - start, e.getSQLState(), binder);
       throw e;
