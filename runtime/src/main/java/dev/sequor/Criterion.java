@@ -57,9 +57,7 @@ public final class Criterion<M> {
   /** {@code attribute = value}, remembering the pair. */
   static <M> Criterion<M> equality(Attribute<M, ?> attribute, Object value, Supplier<Condition> condition,
       SqlRenderable renderable) {
-    Map<Attribute<M, ?>, Object> map = new LinkedHashMap<>();
-    map.put(attribute, value);
-    return new Criterion<>(Objects.requireNonNull(condition), renderable, map);
+    return new Criterion<>(Objects.requireNonNull(condition), renderable, Map.of(attribute, value));
   }
 
   /** The criterion every row meets. */

@@ -16,34 +16,77 @@ final class Expressions {
   private Expressions() {}
 
   /**
+   * A jOOQ field built on first use: most expressions are only ever rendered by Sequor, and building their jOOQ
+   * form eagerly (a plain-SQL template such as {@code sum({0})} is parsed) cost more than the rest of a query.
+   * Racing threads build equal fields, so no lock is needed.
+   */
+  static final class LazyField<T> {
+    private final Supplier<Field<T>> build;
+    private volatile Field<T> field;
+
+    LazyField(Supplier<Field<T>> build) {
+      this.build = build;
+    }
+
+    Field<T> get() {
+      Field<T> f = field;
+      if (f == null) {
+        f = Objects.requireNonNull(build.get());
+        field = f;
+      }
+      return f;
+    }
+  }
+
+  /**
    * A plain expression over a jOOQ field, and its own rendering ({@code null} when only jOOQ renders it, as a
    * {@link Fn#literal}); likewise for the typed records below.
    */
-  record Plain<M, T>(Field<T> field, ColumnType<T> type, String label, SqlRenderable renderable)
-      implements Expression<M, T> {}
+  record Plain<M, T>(LazyField<T> lazyField, ColumnType<T> type, String label, SqlRenderable renderable)
+      implements Expression<M, T> {
+    @Override
+    public Field<T> field() {
+      return lazyField.get();
+    }
+  }
 
-  record Comparable<M, T extends java.lang.Comparable<? super T>>(Field<T> field, ColumnType<T> type, String label,
-      SqlRenderable renderable) implements ComparableExpression<M, T> {
+  record Comparable<M, T extends java.lang.Comparable<? super T>>(LazyField<T> lazyField, ColumnType<T> type,
+      String label, SqlRenderable renderable) implements ComparableExpression<M, T> {
+    @Override
+    public Field<T> field() {
+      return lazyField.get();
+    }
+
     /** The SQL, rendered by jOOQ only when asked: rendering per expression made {@code Fn.count()} cost ~100 µs. */
     @Override
     public String label() {
-      return label != null ? label : field.toString();
+      return label != null ? label : field().toString();
     }
   }
 
-  record Number<M, T extends java.lang.Number & java.lang.Comparable<? super T>>(Field<T> field, ColumnType<T> type,
-      String label, SqlRenderable renderable) implements NumberExpression<M, T> {
+  record Number<M, T extends java.lang.Number & java.lang.Comparable<? super T>>(LazyField<T> lazyField,
+      ColumnType<T> type, String label, SqlRenderable renderable) implements NumberExpression<M, T> {
+    @Override
+    public Field<T> field() {
+      return lazyField.get();
+    }
+
     @Override
     public String label() {
-      return label != null ? label : field.toString();
+      return label != null ? label : field().toString();
     }
   }
 
-  record Text<M>(Field<String> field, ColumnType<String> type, String label, SqlRenderable renderable)
+  record Text<M>(LazyField<String> lazyField, ColumnType<String> type, String label, SqlRenderable renderable)
       implements StringExpression<M> {
     @Override
+    public Field<String> field() {
+      return lazyField.get();
+    }
+
+    @Override
     public String label() {
-      return label != null ? label : field.toString();
+      return label != null ? label : field().toString();
     }
   }
 
@@ -52,10 +95,16 @@ final class Expressions {
    * jOOQ renders an aliased field elsewhere as the bare alias, which PostgreSQL rejects in {@code WHERE} and
    * {@code HAVING}, so the criteria and order keys made from it use the expression itself.
    */
-  record Aliased<M, T>(Expression<M, T> expression, String label, Field<T> field) implements Expression<M, T> {
+  record Aliased<M, T>(Expression<M, T> expression, String label, LazyField<T> lazyField)
+      implements Expression<M, T> {
 
     Aliased(Expression<M, T> expression, String label) {
-      this(expression, label, expression.field().as(label));
+      this(expression, label, new LazyField<>(() -> expression.field().as(label)));
+    }
+
+    @Override
+    public Field<T> field() {
+      return lazyField.get();
     }
 
     @Override
@@ -121,18 +170,24 @@ final class Expressions {
     return expression instanceof Aliased<?, ?> a ? a.expression().field() : expression.field();
   }
 
+  /** A number expression whose jOOQ field {@code field} builds when first asked for. */
   static <M, T extends java.lang.Number & java.lang.Comparable<? super T>> NumberExpression<M, T> number(
-      Field<T> field, ColumnType<T> type, SqlRenderable renderable) {
-    return new Number<>(field, type, null, renderable);
+      Supplier<Field<T>> field, ColumnType<T> type, SqlRenderable renderable) {
+    return new Number<>(new LazyField<>(field), type, null, renderable);
   }
 
   static <M, T extends java.lang.Comparable<? super T>> ComparableExpression<M, T> comparable(
-      Field<T> field, ColumnType<T> type, SqlRenderable renderable) {
-    return new Comparable<>(field, type, null, renderable);
+      Supplier<Field<T>> field, ColumnType<T> type, SqlRenderable renderable) {
+    return new Comparable<>(new LazyField<>(field), type, null, renderable);
   }
 
-  static <M> StringExpression<M> text(Field<String> field, SqlRenderable renderable) {
-    return new Text<>(field, ColumnTypes.STRING, null, renderable);
+  static <M> StringExpression<M> text(Supplier<Field<String>> field, SqlRenderable renderable) {
+    return new Text<>(new LazyField<>(field), ColumnTypes.STRING, null, renderable);
+  }
+
+  static <M, T> Expression<M, T> plain(Supplier<Field<T>> field, ColumnType<T> type, String label,
+      SqlRenderable renderable) {
+    return new Plain<>(new LazyField<>(field), type, label, renderable);
   }
 
   /** {@code name(expr)}: the function's rendering of an expression (without its alias), or null. */

@@ -4,6 +4,7 @@ import dev.sequor.internal.sql.Renderables;
 import dev.sequor.internal.sql.SqlRenderable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -20,24 +21,28 @@ public final class Fn {
 
   private static final ColumnType<Long> COUNT_TYPE = ColumnTypes.LONG;
   private static final SqlRenderable COUNT_ALL = out -> out.append("count(*)");
+  /** {@code count(*)} is the same expression for every model: one instance. */
+  private static final NumberExpression<?, Long> COUNT =
+      Expressions.number(() -> DSL.field("count(*)", SQLDataType.BIGINT), COUNT_TYPE, COUNT_ALL);
 
   private Fn() {}
 
   /** {@code count(*)}: the number of rows (in each group). */
+  @SuppressWarnings("unchecked") // holds no value of M
   public static <M> NumberExpression<M, Long> count() {
-    return Expressions.number(DSL.field("count(*)", SQLDataType.BIGINT), COUNT_TYPE, COUNT_ALL);
+    return (NumberExpression<M, Long>) COUNT;
   }
 
   /** {@code count(expr)}: the number of rows where {@code expr} is not null. */
   public static <M> NumberExpression<M, Long> count(Expression<M, ?> expression) {
-    return Expressions.number(DSL.field("count({0})", SQLDataType.BIGINT, Expressions.operand(expression)),
+    return Expressions.number(() -> DSL.field("count({0})", SQLDataType.BIGINT, Expressions.operand(expression)),
         COUNT_TYPE, Expressions.function("count", expression));
   }
 
   /** {@code count(DISTINCT expr)}: Sequelize's {@code count({distinct: true, col})}. */
   public static <M> NumberExpression<M, Long> countDistinct(Expression<M, ?> expression) {
     return Expressions.number(
-        DSL.field("count(distinct {0})", SQLDataType.BIGINT, Expressions.operand(expression)), COUNT_TYPE,
+        () -> DSL.field("count(distinct {0})", SQLDataType.BIGINT, Expressions.operand(expression)), COUNT_TYPE,
         Renderables.function("count(distinct ", expression.renderable()));
   }
 
@@ -48,43 +53,43 @@ public final class Fn {
    */
   public static <M, T extends Number & Comparable<? super T>> NumberExpression<M, T> sum(
       NumberExpression<M, T> expression) {
-    return Expressions.number(DSL.field("sum({0})", expression.field().getDataType(), expression.field()),
+    return Expressions.number(() -> DSL.field("sum({0})", expression.field().getDataType(), expression.field()),
         expression.type(), Expressions.function("sum", expression));
   }
 
   /** {@code avg(expr)}, as an exact {@code BigDecimal} (PostgreSQL's numeric average). */
   public static <M> NumberExpression<M, BigDecimal> avg(NumberExpression<M, ?> expression) {
-    return Expressions.number(DSL.field("avg({0})", SQLDataType.NUMERIC, expression.field()),
+    return Expressions.number(() -> DSL.field("avg({0})", SQLDataType.NUMERIC, expression.field()),
         ColumnTypes.BIG_DECIMAL, Expressions.function("avg", expression));
   }
 
   /** {@code max(expr)}: {@code NULL} over no rows. */
   public static <M, T extends Comparable<? super T>> ComparableExpression<M, T> max(
       ComparableExpression<M, T> expression) {
-    return Expressions.comparable(DSL.max(expression.field()), expression.type(),
+    return Expressions.comparable(() -> DSL.max(expression.field()), expression.type(),
         Expressions.function("max", expression));
   }
 
   /** {@code min(expr)}: {@code NULL} over no rows. */
   public static <M, T extends Comparable<? super T>> ComparableExpression<M, T> min(
       ComparableExpression<M, T> expression) {
-    return Expressions.comparable(DSL.min(expression.field()), expression.type(),
+    return Expressions.comparable(() -> DSL.min(expression.field()), expression.type(),
         Expressions.function("min", expression));
   }
 
   /** {@code lower(expr)}. */
   public static <M> StringExpression<M> lower(StringExpression<M> expression) {
-    return Expressions.text(DSL.lower(expression.field()), Expressions.function("lower", expression));
+    return Expressions.text(() -> DSL.lower(expression.field()), Expressions.function("lower", expression));
   }
 
   /** {@code upper(expr)}. */
   public static <M> StringExpression<M> upper(StringExpression<M> expression) {
-    return Expressions.text(DSL.upper(expression.field()), Expressions.function("upper", expression));
+    return Expressions.text(() -> DSL.upper(expression.field()), Expressions.function("upper", expression));
   }
 
   /** {@code char_length(expr)}: the number of characters. */
   public static <M> NumberExpression<M, Integer> length(StringExpression<M> expression) {
-    return Expressions.number(DSL.charLength(expression.field()), ColumnTypes.INTEGER,
+    return Expressions.number(() -> DSL.charLength(expression.field()), ColumnTypes.INTEGER,
         Expressions.function("char_length", expression));
   }
 
@@ -92,7 +97,7 @@ public final class Fn {
   public static <M, T extends Comparable<? super T>> ComparableExpression<M, T> coalesce(
       ComparableExpression<M, T> expression, T fallback) {
     Objects.requireNonNull(fallback, "fallback");
-    return Expressions.comparable(DSL.coalesce(expression.field(), DSL.val(fallback, expression.field())),
+    return Expressions.comparable(() -> DSL.coalesce(expression.field(), DSL.val(fallback, expression.field())),
         expression.type(), null); // jOOQ-only: the fallback's binding depends on the field's data type
   }
 
@@ -105,6 +110,7 @@ public final class Fn {
     for (int i = 0; i < args.length; i++) {
       fields[i] = Expressions.operand(args[i]);
     }
-    return new Expressions.Plain<>(DSL.field(sql, type.dataType(), fields), type, sql, null);
+    Field<T> field = DSL.field(sql, type.dataType(), fields); // built now: a wrong template fails here
+    return Expressions.plain(() -> field, type, sql, null);
   }
 }

@@ -12,28 +12,28 @@ public interface NumberExpression<M, T extends Number & Comparable<? super T>> e
 
   /** {@code expr + value}. */
   default NumberExpression<M, T> plus(T value) {
-    return Expressions.number(field().plus(value), type(), Renderables.arithmetic(renderable(), " + ", type(), value));
+    return Expressions.number(() -> field().plus(value), type(), Renderables.arithmetic(renderable(), " + ", type(), value));
   }
 
   /** {@code expr - value}. */
   default NumberExpression<M, T> minus(T value) {
-    return Expressions.number(field().minus(value), type(), Renderables.arithmetic(renderable(), " - ", type(), value));
+    return Expressions.number(() -> field().minus(value), type(), Renderables.arithmetic(renderable(), " - ", type(), value));
   }
 
   /** {@code expr * value}. */
   default NumberExpression<M, T> times(T value) {
-    return Expressions.number(field().times(value), type(), Renderables.arithmetic(renderable(), " * ", type(), value));
+    return Expressions.number(() -> field().times(value), type(), Renderables.arithmetic(renderable(), " * ", type(), value));
   }
 
   /** {@code expr + other}, for example {@code PRICE.plus(SHIPPING)}. */
   default NumberExpression<M, T> plus(NumberExpression<M, T> other) {
-    return Expressions.number(field().plus(other.field()), type(),
+    return Expressions.number(() -> field().plus(other.field()), type(),
         Renderables.arithmetic(renderable(), " + ", other.renderable()));
   }
 
   /** {@code expr * other}, for example {@code PRICE.times(STOCK)} for a stock value. */
   default NumberExpression<M, T> times(NumberExpression<M, T> other) {
-    return Expressions.number(field().times(other.field()), type(),
+    return Expressions.number(() -> field().times(other.field()), type(),
         Renderables.arithmetic(renderable(), " * ", other.renderable()));
   }
 }

@@ -13,6 +13,10 @@ public final class Order<M> {
   /** Where {@code NULL}s go: PostgreSQL's default (last ascending, first descending), first or last. */
   private enum Nulls { DEFAULT, FIRST, LAST }
 
+  /** Each direction's suffix, by {@code (descending ? 3 : 0) + nulls.ordinal()}: no string built per key. */
+  private static final String[] SUFFIXES =
+      {" asc", " asc nulls first", " asc nulls last", " desc", " desc nulls first", " desc nulls last"};
+
   private final Expression<?, ?> expression;
   private final boolean descending;
   private final Nulls nulls;
@@ -27,8 +31,7 @@ public final class Order<M> {
     this.descending = descending;
     this.nulls = nulls;
     SqlRenderable key = expression.renderable();
-    String suffix = (descending ? " desc" : " asc")
-        + (nulls == Nulls.FIRST ? " nulls first" : nulls == Nulls.LAST ? " nulls last" : "");
+    String suffix = SUFFIXES[(descending ? 3 : 0) + nulls.ordinal()];
     this.renderable = key == null ? null : out -> {
       key.render(out);
       out.append(suffix);

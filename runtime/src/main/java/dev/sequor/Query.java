@@ -73,9 +73,15 @@ public final class Query<M> {
   /** This query with more {@code ORDER BY} keys, applied after any already given. */
   @SafeVarargs
   public final Query<M> order(Order<M>... keys) {
-    List<Order<M>> all = new ArrayList<>(order);
-    Collections.addAll(all, keys);
-    return new Query<>(where, List.copyOf(all), limit, offset, attributes, exclude, lock, wait);
+    List<Order<M>> all;
+    if (order.isEmpty()) {
+      all = List.of(keys);
+    } else {
+      all = new ArrayList<>(order);
+      Collections.addAll(all, keys);
+      all = List.copyOf(all);
+    }
+    return new Query<>(where, all, limit, offset, attributes, exclude, lock, wait);
   }
 
   /** At most {@code limit} rows. */

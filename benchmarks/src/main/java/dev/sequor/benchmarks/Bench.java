@@ -1,6 +1,5 @@
 package dev.sequor.benchmarks;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +37,9 @@ public final class Bench {
   /** The share of each workload's operations in the JVM warm-up pass that precedes all measurements. */
   private static final double WARM_UP_SCALE = 0.1;
 
+  /** The longest a warm-up round runs, per workload and implementation. */
+  private static final double WARM_UP_SECONDS = 2.0;
+
   public static void main(String[] args) throws Exception {
     quietLogging();
     int rounds = Integer.getInteger("bench.rounds", 2);
@@ -69,8 +71,8 @@ public final class Bench {
         System.out.println("JVM warm-up: every workload at " + WARM_UP_SCALE + " of its operations, not measured");
         List<Workload> warmUp = Workload.all(data, scale * WARM_UP_SCALE).stream()
             .filter(w -> only.isEmpty() || only.contains(w.id.toLowerCase())).collect(Collectors.toList());
-        run(database, data, warmUp, chosen, 0, 1.0, new LinkedHashMap<>());
-        run(database, data, workloads, chosen, rounds, warmup, results);
+        run(database, data, warmUp, chosen, 0, 1.0, WARM_UP_SECONDS / 2, new LinkedHashMap<>());
+        run(database, data, workloads, chosen, rounds, warmup, WARM_UP_SECONDS, results);
       } finally {
         for (Impl impl : chosen) {
           impl.close();
@@ -109,12 +111,13 @@ public final class Bench {
   }
 
   private static void run(BenchDatabase database, DataSet data, List<Workload> workloads, List<Impl> impls,
-      int rounds, double warmup, Map<String, Measurements> results) throws Exception {
+      int rounds, double warmup, double warmUpSeconds, Map<String, Measurements> results) throws Exception {
     boolean loaded = false; // whether the table holds the data set, unchanged
     for (int w = 0; w < workloads.size(); w++) {
       Workload workload = workloads.get(w);
       System.out.printf("%s %s%n", workload.id, workload.title);
-      for (int round = 0; round <= rounds; round++) {
+      int measured = Math.min(rounds, workload.maxRounds());
+      for (int round = 0; round <= measured; round++) {
         for (int k = 0; k < impls.size(); k++) {
           Impl impl = impls.get((k + round + w) % impls.size());
           switch (workload.table) {
@@ -136,47 +139,58 @@ public final class Bench {
               throw new AssertionError(workload.table);
           }
           impl.beforeRun(workload);
-          // the warm-up only has to get the code compiled: a part of the operations does, unchecked (the checks
-          // expect every operation)
-          int operations = round == 0
-              ? Math.max(1, (int) Math.ceil(workload.operations * warmup))
-              : workload.operations;
-          Measurement m = measure(workload, impl, operations);
-          if (round > 0) {
-            try {
-              workload.check(m.result, database);
-            } catch (Workload.CheckFailed e) {
-              throw new Workload.CheckFailed(workload.id + " " + impl.name() + ": wrong answer, " + e.getMessage());
-            }
+          if (round == 0) {
+            // a part of the operations, unchecked (the checks expect every operation)
+            Measurement m = warmUp(workload, impl, Math.max(1, (int) Math.ceil(workload.operations * warmup)),
+                warmUpSeconds);
+            System.out.printf("  round 0 %-12s %10.1f ms wall, %d operations (warm-up)%n", impl.name(),
+                m.wallNanos / 1e6, m.result);
+            continue;
           }
-          String warm = round == 0 ? " (warm-up)" : "";
-          System.out.printf("  round %d %-12s %10.1f ms wall %10.1f ms cpu%s%n", round, impl.name(),
-              m.wallNanos / 1e6, m.cpuNanos / 1e6, warm);
-          if (round > 0) {
-            results.computeIfAbsent(workload.id + "/" + impl.name(), key -> new Measurements()).add(m);
+          Measurement m = measure(workload, impl, workload.operations);
+          try {
+            workload.check(m.result, database);
+          } catch (Workload.CheckFailed e) {
+            throw new Workload.CheckFailed(workload.id + " " + impl.name() + ": wrong answer, " + e.getMessage());
           }
+          System.out.printf("  round %d %-12s %10.1f ms wall %10.1f ms cpu%n", round, impl.name(),
+              m.wallNanos / 1e6, m.cpuNanos / 1e6);
+          results.computeIfAbsent(workload.id + "/" + impl.name(), key -> new Measurements()).add(m);
         }
       }
     }
   }
 
+  /** Runs every operation, measured. */
   private static Measurement measure(Workload workload, Impl impl, int operations) {
     System.gc(); // the previous run's garbage is not this run's cost
-    long cpu = cpuNanos();
+    ProcessCpu.Snapshot cpu = ProcessCpu.now();
     long wall = System.nanoTime();
     long result = 0;
     for (int i = 0; i < operations; i++) {
       result += workload.run(impl, i);
     }
     long wallNanos = System.nanoTime() - wall;
-    long cpuNanos = cpuNanos() - cpu;
-    return new Measurement(wallNanos, cpuNanos, result);
+    ProcessCpu.Snapshot end = ProcessCpu.now();
+    if (Boolean.getBoolean("bench.threads")) {
+      System.out.println("    threads (ms): " + end.busiest(cpu, 8));
+    }
+    return new Measurement(wallNanos, end.since(cpu), result);
   }
 
-  /** The CPU time of the whole process, every thread (GC and JIT included). */
-  private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
+  /**
+   * Runs up to {@code operations}, unchecked, and stops early after {@code seconds}: a warm-up only has to get the
+   * code compiled, and a workload whose operations wait on the server (W7's group-bys take about 20 ms each in
+   * PostgreSQL) would otherwise spend minutes warming a client that is warm after a second.
+   */
+  private static Measurement warmUp(Workload workload, Impl impl, int operations, double seconds) {
+    long wall = System.nanoTime();
+    long deadline = wall + (long) (seconds * 1e9);
+    int done = 0;
+    while (done < operations && (done == 0 || System.nanoTime() < deadline)) {
+      workload.run(impl, done++);
+    }
+    return new Measurement(System.nanoTime() - wall, 0, done);
   }
 
   record Measurement(long wallNanos, long cpuNanos, long result) {}

@@ -18,12 +18,24 @@ final class Report {
 
   static String header(BenchDatabase database, double warmup, int rounds, double scale, boolean synchronousCommit)
       throws SQLException {
-    return String.format(Locale.ROOT, "Machine: %s, %d cores; JDK %s (%s); PostgreSQL %s; %s. "
-            + "Rounds: 1 warm-up (%.0f%% of the operations) + %d measured (best), scale %s, synchronous_commit %s, pools of %d.",
+    return String.format(Locale.ROOT, "Machine: %s, %d cores; JDK %s (%s%s); PostgreSQL %s; %s. "
+            + "Rounds: 1 warm-up (%.0f%% of the operations, at most 2 s) + %d measured (best; W7 1), scale %s, "
+            + "synchronous_commit %s, pools of %d. CPU: %s.",
         cpuModel(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-        System.getProperty("java.vm.name"), database.serverVersion(),
+        System.getProperty("java.vm.name"), jitOptions(), database.serverVersion(),
         ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-        warmup * 100, rounds, scale, synchronousCommit ? "on" : "off", BenchDatabase.POOL_SIZE);
+        warmup * 100, rounds, scale, synchronousCommit ? "on" : "off", BenchDatabase.POOL_SIZE, ProcessCpu.source());
+  }
+
+  /** The JIT options the benchmark's JVM was started with, as ", -XX:..." (they change what a round measures). */
+  private static String jitOptions() {
+    StringBuilder out = new StringBuilder();
+    for (String argument : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (argument.startsWith("-XX:")) {
+        out.append(", ").append(argument);
+      }
+    }
+    return out.toString();
   }
 
   private static String cpuModel() {

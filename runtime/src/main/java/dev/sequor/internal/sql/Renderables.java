@@ -152,7 +152,7 @@ public final class Renderables {
     List<SqlRenderable> parts = new ArrayList<>();
     addParts(parts, and, left);
     addParts(parts, and, right);
-    return new Junction(and, List.copyOf(parts));
+    return new Junction(and, parts); // never changed after: no copy
   }
 
   private static void addParts(List<SqlRenderable> parts, boolean and, SqlRenderable r) {
