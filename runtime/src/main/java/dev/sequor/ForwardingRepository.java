@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * @param <M> the model type
  * @param <K> the primary key type
  */
-public abstract class ForwardingRepository<M, K> extends Repository<M, K> {
+public class ForwardingRepository<M, K> extends Repository<M, K> {
 
   private final Repository<M, K> delegate;
 

@@ -1,8 +1,5 @@
 package dev.sequor.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -12,11 +9,12 @@ import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes every generated file, so that all carry the same {@code @Generated} marker, originating element,
- * formatting and error handling. Generators only return specs and text.
+ * Writes every generated file through the {@link Filer}, with its originating elements and the same error
+ * handling. Generators only return text.
  */
 final class GeneratedFiles {
 
@@ -30,20 +28,13 @@ final class GeneratedFiles {
     this.reporter = reporter;
   }
 
-  void writeSource(ModelDescriptor model, TypeSpec spec) {
-    TypeSpec marked = spec.toBuilder()
-        .addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED)
-            .addMember("value", "$S", SequorProcessor.class.getName())
-            .addMember("comments", "$S", "from " + model.qualifiedName())
-            .build())
-        .addOriginatingElement(model.element())
-        .build();
-    JavaFile file = JavaFile.builder(model.generatedClass().packageName(), marked)
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+  /** Writes the companion class of {@code model}, whose source {@link ModelClassGenerator} wrote. */
+  void writeSource(ModelDescriptor model, String source) {
     try {
-      file.writeTo(filer);
+      JavaFileObject file = filer.createSourceFile(model.generatedClass().canonicalName(), model.element());
+      try (Writer writer = file.openWriter()) {
+        writer.write(source);
+      }
     } catch (IOException e) {
       reporter.error(model.element(), "[ModelWriteFailed] Unable to write " + model.generatedClass() + ": " + e.getMessage());
     }

@@ -1,107 +1,124 @@
 package dev.sequor.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javax.lang.model.element.Modifier;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Generates a model's companion class {@code FooModel}: jOOQ table metadata, one typed attribute constant
  * per column for criteria, the {@code ModelType} descriptor and a reflection-free row mapper.
+ *
+ * <p>The text is written directly ({@link JavaSource}), in the shape that javac compiles fastest: explicit type
+ * arguments wherever javac would otherwise infer them, one switch instead of a method reference per attribute, no
+ * lambda per attribute.
  */
 final class ModelClassGenerator {
 
   private static final String COLUMNS_CLASS = "Columns";
   private static final String KEY_CLASS = "Key";
   private static final String REPOSITORY_CLASS = "Repository";
+  private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
 
   private final ModelDescriptor model;
-  private final ClassName columnsClass;
+  private final JavaSource out;
+  private final String modelClass;
 
   private ModelClassGenerator(ModelDescriptor model) {
     this.model = model;
-    this.columnsClass = model.generatedClass().nestedClass(COLUMNS_CLASS);
+    this.out = new JavaSource(model.generatedClass(), Set.of(COLUMNS_CLASS, KEY_CLASS, REPOSITORY_CLASS));
+    this.modelClass = out.type(model.modelClass());
   }
 
-  static TypeSpec generate(ModelDescriptor model) {
+  /** The source of {@code FooModel}, marked as generated from {@code model}. */
+  static String generate(ModelDescriptor model) {
     return new ModelClassGenerator(model).build();
   }
 
-  private TypeSpec build() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(model.generatedClass())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Sequor metadata for {@link $T}: table {@code $L}.\n\n", model.modelClass(), model.tableName())
-        .addJavadoc("<p>Use the attribute constants in criteria ({@code $L.eq(...)}), {@link #MODEL} with\n",
-            model.attributes().get(0).constant())
-        .addJavadoc("{@link $T#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.\n",
-            RuntimeNames.SEQUOR);
+  private String build() {
+    String simpleName = model.generatedClass().simpleName();
+    out.javadoc(0, "Sequor metadata for {@link " + modelClass + "}: table {@code " + JavaSource.doc(model.tableName()) + "}.\n"
+        + "\n"
+        + "<p>Use the attribute constants in criteria ({@code " + model.attributes().get(0).constant() + ".eq(...)}), {@link #MODEL} with\n"
+        + "{@link " + out.type(RuntimeNames.SEQUOR) + "#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.");
+    out.line(0, "@" + out.type(RuntimeNames.GENERATED) + "(")
+        .line(2, "value = " + JavaSource.literal(SequorProcessor.class.getName()) + ",")
+        .line(2, "comments = " + JavaSource.literal("from " + model.qualifiedName()))
+        .line(0, ")")
+        .line(0, "public final class " + simpleName + " {");
 
+    boolean first = true;
     for (AttributeDescriptor a : model.attributes()) {
-      if (a.type() == AttributeType.ENUM) {
-        type.addField(FieldSpec.builder(columnType(a), a.columnTypeField(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.enumType($T.class, $S)", RuntimeNames.COLUMN_TYPES, a.javaType(), a.enumTypeName())
-            .build());
-      } else if (a.type() == AttributeType.ARRAY) {
-        type.addField(FieldSpec.builder(columnType(a), a.columnTypeField(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(arrayColumnType(a))
-            .build());
+      if (a.columnTypeField() != null) {
+        if (!first) {
+          out.blankLine();
+        }
+        first = false;
+        out.line(1, "private static final " + out.type(columnType(a)) + " " + a.columnTypeField() + " = "
+            + columnTypeInitializer(a) + ";");
       }
     }
-    type.addField(FieldSpec.builder(RuntimeNames.MODEL_TABLE, "TABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The {@code $L} table as jOOQ metadata; its columns are in {@link Columns}.\n", model.tableName())
-        .initializer("new $T($S)", RuntimeNames.MODEL_TABLE, model.tableName())
-        .build());
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ATTRIBUTE_ACCESSOR, model.modelClass()),
-            "ACCESSOR", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T::get", model.generatedClass())
-        .build());
-    for (AttributeDescriptor a : model.attributes()) {
-      type.addField(attributeField(a));
+    if (!first) {
+      out.blankLine();
     }
-    type.addField(modelField());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(accessor());
-    type.addMethod(mapper());
-    type.addMethod(factory());
+    out.javadoc(1, "The {@code " + JavaSource.doc(model.tableName()) + "} table as jOOQ metadata; its columns are in {@link Columns}.")
+        .line(1, "public static final " + out.type(RuntimeNames.MODEL_TABLE) + " TABLE = new "
+            + out.type(RuntimeNames.MODEL_TABLE) + "(" + JavaSource.literal(model.tableName()) + ");")
+        .blankLine()
+        .line(1, "private static final " + out.type(ParameterizedTypeName.get(RuntimeNames.ATTRIBUTE_ACCESSOR, model.modelClass()))
+            + " ACCESSOR = " + simpleName + "::get;");
+    for (AttributeDescriptor a : model.attributes()) {
+      out.blankLine();
+      attributeField(a);
+    }
+    out.blankLine();
+    modelField();
+    out.blankLine()
+        .line(1, "private " + simpleName + "() {")
+        .line(1, "}")
+        .blankLine();
+    accessor();
+    out.blankLine();
+    mapper();
+    out.blankLine();
+    factory();
     List<AttributeDescriptor> unique = uniqueAttributes();
     if (!unique.isEmpty()) {
-      type.addMethod(repositoryFactory());
+      out.blankLine();
+      repositoryFactory();
     }
-    type.addType(columns());
+    out.blankLine();
+    columns();
     if (model.primaryKey().size() > 1) {
-      type.addType(keyRecord());
+      out.blankLine();
+      keyRecord();
     }
     if (!unique.isEmpty()) {
-      type.addType(repository(unique));
+      out.blankLine();
+      repository(unique);
     }
-    return type.build();
+    out.line(0, "}");
+    return out.toString();
   }
 
   // ---- attribute constants -----------------------------------------------------------------------
 
-  private FieldSpec attributeField(AttributeDescriptor a) {
+  private void attributeField(AttributeDescriptor a) {
     // explicit type arguments: javac infers a diamond far more slowly, and there is one per column
-    CodeBlock.Builder init = CodeBlock.builder().add("new $T($S, $S,$W$T.$N, $L, ACCESSOR, $L",
-        attributeType(a), model.modelName(), a.name(), columnsClass, a.constant(), columnTypeExpression(a),
-        model.attributes().indexOf(a));
+    String type = out.type(attributeType(a));
+    out.javadoc(1, "{@link " + modelClass + "#" + a.getter() + "()}: column {@code " + JavaSource.doc(a.column()) + "}, {@code "
+        + JavaSource.doc(columnSql(a)) + "}" + (a.primaryKey() ? ", primary key" : "") + ".");
+    out.line(1, "public static final " + type + " " + a.constant() + " = new " + type + "("
+        + JavaSource.literal(model.modelName()) + ", " + JavaSource.literal(a.name()) + ",");
+    List<String> arguments = new ArrayList<>(List.of("Columns." + a.constant(), columnTypeExpression(a), "ACCESSOR",
+        String.valueOf(model.attributes().indexOf(a))));
     for (String flag : flags(a)) {
-      init.add(",$W$T.$N", RuntimeNames.ATTRIBUTE_FLAG, flag);
+      arguments.add(out.type(RuntimeNames.ATTRIBUTE_FLAG) + "." + flag);
     }
-    init.add(")");
-    return FieldSpec.builder(attributeType(a), a.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("{@link $T#$N()}: column {@code $L}, {@code $L}$L.\n", model.modelClass(), a.getter(), a.column(),
-            columnSql(a), a.primaryKey() ? ", primary key" : "")
-        .initializer(init.build())
-        .build();
+    out.wrapped(1, "    ", arguments, ");");
   }
 
   /** The runtime flags of an attribute, in a fixed order. */
@@ -149,51 +166,53 @@ final class ModelClassGenerator {
         : ParameterizedTypeName.get(RuntimeNames.COLUMN_TYPE, a.boxedType());
   }
 
-  /** {@code ColumnTypes.array(ColumnTypes.STRING, String[]::new)} or {@code ColumnTypes.list(ColumnTypes.LONG)}. */
-  private static CodeBlock arrayColumnType(AttributeDescriptor a) {
-    CodeBlock element = CodeBlock.of("$T.$N", RuntimeNames.COLUMN_TYPES, a.elementType().columnTypeConstant());
+  /**
+   * {@code ColumnTypes.enumType(Status.class, "enum_t_status")}, {@code ColumnTypes.array(ColumnTypes.STRING,
+   * String[]::new)} or {@code ColumnTypes.list(ColumnTypes.LONG)}.
+   */
+  private String columnTypeInitializer(AttributeDescriptor a) {
+    String columnTypes = out.type(RuntimeNames.COLUMN_TYPES);
+    if (a.type() == AttributeType.ENUM) {
+      return columnTypes + ".enumType(" + out.type(a.javaType()) + ".class, " + JavaSource.literal(a.enumTypeName()) + ")";
+    }
+    String element = columnTypes + "." + a.elementType().columnTypeConstant();
     return a.isList()
-        ? CodeBlock.of("$T.list($L)", RuntimeNames.COLUMN_TYPES, element)
-        : CodeBlock.of("$T.array($L, $T::new)", RuntimeNames.COLUMN_TYPES, element, a.javaType());
+        ? columnTypes + ".list(" + element + ")"
+        : columnTypes + ".array(" + element + ", " + out.type(a.javaType()) + "::new)";
   }
 
-  private static CodeBlock columnTypeExpression(AttributeDescriptor a) {
+  private String columnTypeExpression(AttributeDescriptor a) {
     return a.columnTypeField() != null
-        ? CodeBlock.of("$N", a.columnTypeField())
-        : CodeBlock.of("$T.$N", RuntimeNames.COLUMN_TYPES, a.type().columnTypeConstant());
+        ? a.columnTypeField()
+        : out.type(RuntimeNames.COLUMN_TYPES) + "." + a.type().columnTypeConstant();
   }
 
   // ---- the model descriptor ----------------------------------------------------------------------
 
-  private FieldSpec modelField() {
-    TypeName keyType = model.keyType();
-    CodeBlock.Builder init = CodeBlock.builder()
-        .add("$T.<$T, $T>builder($S, $T.class, TABLE)\n", RuntimeNames.MODEL_TYPE, model.modelClass(), keyType,
-            model.modelName(), model.modelClass())
-        .indent().indent()
-        .add(".attributes($L)\n", model.attributes().stream().map(a -> CodeBlock.of("$N", a.constant()))
-            .collect(CodeBlock.joining(",$W")));
+  private void modelField() {
+    String keyType = out.type(model.keyType());
+    String modelType = out.type(RuntimeNames.MODEL_TYPE);
+    String simpleName = model.generatedClass().simpleName();
+    out.javadoc(1, "The model {@code " + JavaSource.doc(model.modelName()) + "}: pass it to {@link "
+        + out.type(RuntimeNames.SEQUOR) + "#repository} for its finders and writes.");
+    out.line(1, "public static final " + modelType + "<" + modelClass + ", " + keyType + "> MODEL = " + modelType + ".<"
+        + modelClass + ", " + keyType + ">builder(" + JavaSource.literal(model.modelName()) + ", " + modelClass + ".class, TABLE)");
+    out.wrapped(3, ".attributes(", model.attributes().stream().map(AttributeDescriptor::constant).toList(), ")");
     List<AttributeDescriptor> key = model.primaryKey();
     if (key.size() == 1) {
-      init.add(".key($N)\n", key.get(0).constant());
+      out.line(3, ".key(" + key.get(0).constant() + ")");
     } else {
-      init.add(".compositeKey(key -> new Object[] {$L}, $L)\n",
-          key.stream().map(a -> CodeBlock.of("key.$N()", a.name())).collect(CodeBlock.joining(", ")),
-          key.stream().map(a -> CodeBlock.of("$N", a.constant())).collect(CodeBlock.joining(", ")));
+      out.line(3, ".compositeKey(key -> new Object[] {"
+          + String.join(", ", key.stream().map(a -> "key." + a.name() + "()").toList()) + "}, "
+          + String.join(", ", key.stream().map(AttributeDescriptor::constant).toList()) + ")");
     }
     if (model.createdAtColumn() != null) {
-      init.add(".timestamps($T.$N, $T.$N)\n", columnsClass, tableFieldName(model.createdAtColumn()),
-          columnsClass, tableFieldName(model.updatedAtColumn()));
+      out.line(3, ".timestamps(Columns." + tableFieldName(model.createdAtColumn()) + ", Columns."
+          + tableFieldName(model.updatedAtColumn()) + ")");
     }
-    init.add(".mapper($T::map)\n", model.generatedClass())
-        .add(".factory($T::create)\n", model.generatedClass())
-        .add(".build()").unindent().unindent();
-    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.MODEL_TYPE, model.modelClass(), keyType), "MODEL",
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The model {@code $L}: pass it to {@link $T#repository} for its finders and writes.\n",
-            model.modelName(), RuntimeNames.SEQUOR)
-        .initializer(init.build())
-        .build();
+    out.line(3, ".mapper(" + simpleName + "::map)")
+        .line(3, ".factory(" + simpleName + "::create)")
+        .line(3, ".build();");
   }
 
   /** The constant of the table field for a column: an attribute's constant, or a hidden timestamp's. */
@@ -211,123 +230,116 @@ final class ModelClassGenerator {
     throw new IllegalStateException("no field for column " + column);
   }
 
-  // ---- the row mapper ----------------------------------------------------------------------------
+  // ---- the row mapper, the factory and the accessor ----------------------------------------------
 
-  private MethodSpec mapper() {
-    MethodSpec.Builder map = MethodSpec.methodBuilder("map")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Reads the current row, whose columns are the attributes in declaration order.\n")
-        .returns(model.modelClass())
-        .addParameter(ParameterSpec.builder(RuntimeNames.RESULT_SET, "rs").build())
-        .addException(RuntimeNames.SQL_EXCEPTION);
-    if (model.isRecord()) {
-      List<CodeBlock> arguments = new ArrayList<>();
-      for (ModelDescriptor.ConstructorArgument argument : model.recordArguments()) {
-        arguments.add(argument.attribute() == null
-            ? CodeBlock.of("$L", argument.transientDefault())
-            : read(argument.attribute()));
-      }
-      map.addStatement("return new $T(\n$L)", model.modelClass(), CodeBlock.join(arguments, ",\n"));
-    } else {
-      map.addStatement("$T instance = new $T()", model.modelClass(), model.modelClass());
-      for (AttributeDescriptor a : model.attributes()) {
-        map.addStatement("instance.$N($L)", a.setter(), read(a));
-      }
-      map.addStatement("return instance");
-    }
-    return map.build();
+  private void mapper() {
+    out.javadoc(1, "Reads the current row, whose columns are the attributes in declaration order.")
+        .line(1, "private static " + modelClass + " map(" + out.type(RuntimeNames.RESULT_SET) + " rs) throws "
+            + out.type(RuntimeNames.SQL_EXCEPTION) + " {");
+    construct(this::read);
+    out.line(1, "}");
   }
 
   /**
    * One method for the runtime's instance factory (seed files): a cast per attribute, no lambda per attribute,
    * which javac would compile far more slowly.
    */
-  private MethodSpec factory() {
-    MethodSpec.Builder create = MethodSpec.methodBuilder("create")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Builds an instance from attribute values in declaration order.\n")
-        .returns(model.modelClass())
-        .addParameter(Object[].class, "values");
+  private void factory() {
+    out.javadoc(1, "Builds an instance from attribute values in declaration order.");
     if (model.attributes().stream().anyMatch(AttributeDescriptor::isList)) {
       // a cast to List<Long> is unchecked; the runtime built the value with the attribute's column type
-      create.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+      out.line(1, "@SuppressWarnings(\"unchecked\")");
     }
+    out.line(1, "private static " + modelClass + " create(" + out.type(ClassName.OBJECT) + "[] values) {");
+    construct(this::value);
+    out.line(1, "}");
+  }
+
+  /** The body of {@code map} or {@code create}: the record's constructor, or the setters, with each value. */
+  private void construct(Function<AttributeDescriptor, String> value) {
     if (model.isRecord()) {
-      List<CodeBlock> arguments = new ArrayList<>();
+      List<String> arguments = new ArrayList<>();
       for (ModelDescriptor.ConstructorArgument argument : model.recordArguments()) {
-        arguments.add(argument.attribute() == null
-            ? CodeBlock.of("$L", argument.transientDefault())
-            : value(argument.attribute()));
+        arguments.add(argument.attribute() == null ? argument.transientDefault() : value.apply(argument.attribute()));
       }
-      create.addStatement("return new $T(\n$L)", model.modelClass(), CodeBlock.join(arguments, ",\n"));
+      out.line(2, "return new " + modelClass + "(");
+      for (int i = 0; i < arguments.size(); i++) {
+        out.line(4, arguments.get(i) + (i == arguments.size() - 1 ? ");" : ","));
+      }
     } else {
-      create.addStatement("$T instance = new $T()", model.modelClass(), model.modelClass());
+      out.line(2, modelClass + " instance = new " + modelClass + "();");
       for (AttributeDescriptor a : model.attributes()) {
-        create.addStatement("instance.$N($L)", a.setter(), value(a));
+        out.line(2, "instance." + a.setter() + "(" + value.apply(a) + ");");
       }
-      create.addStatement("return instance");
+      out.line(2, "return instance;");
     }
-    return create.build();
   }
 
   /**
    * A primitive attribute takes its Java default for a {@code null}: an instance of the model cannot hold
    * {@code null} there, and the runtime lets a {@code null} through only where the column has a default.
    */
-  private CodeBlock value(AttributeDescriptor a) {
+  private String value(AttributeDescriptor a) {
     int index = model.attributes().indexOf(a);
+    String cast = "(" + out.type(a.boxedType()) + ") values[" + index + "]";
     if (!a.javaType().isPrimitive()) {
-      return CodeBlock.of("($T) values[$L]", a.boxedType(), index);
+      return cast;
     }
     String zero = a.javaType().equals(TypeName.BOOLEAN) ? "false" : a.javaType().equals(TypeName.SHORT) ? "(short) 0" : "0";
-    return CodeBlock.of("values[$L] == null ? $L : ($T) values[$L]", index, zero, a.boxedType(), index);
+    return "values[" + index + "] == null ? " + zero + " : " + cast;
   }
 
-  private CodeBlock read(AttributeDescriptor a) {
-    return CodeBlock.of("$L.read(rs, $L)", columnTypeExpression(a), model.attributes().indexOf(a) + 1);
+  private String read(AttributeDescriptor a) {
+    return columnTypeExpression(a) + ".read(rs, " + (model.attributes().indexOf(a) + 1) + ")";
+  }
+
+  /** One switch instead of a method reference per attribute: far cheaper for javac to compile. */
+  private void accessor() {
+    out.javadoc(1, "Reads attribute {@code index}, in declaration order.")
+        .line(1, "private static " + out.type(ClassName.OBJECT) + " get(" + modelClass + " instance, int index) {")
+        .line(2, "switch (index) {");
+    for (AttributeDescriptor a : model.attributes()) {
+      out.line(3, "case " + model.attributes().indexOf(a) + ": return instance." + a.getter() + "();");
+    }
+    out.line(3, "default: throw new " + out.type(ClassName.get(IndexOutOfBoundsException.class)) + "(index);")
+        .line(2, "}")
+        .line(1, "}");
   }
 
   // ---- nested types ------------------------------------------------------------------------------
 
-  /** One switch instead of a method reference per attribute: far cheaper for javac to compile. */
-  private MethodSpec accessor() {
-    MethodSpec.Builder get = MethodSpec.methodBuilder("get")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Reads attribute {@code index}, in declaration order.\n")
-        .returns(Object.class)
-        .addParameter(model.modelClass(), "instance")
-        .addParameter(int.class, "index")
-        .beginControlFlow("switch (index)");
+  private void columns() {
+    out.javadoc(1, "The columns of {@code " + JavaSource.doc(model.tableName()) + "} as typed jOOQ fields: {@code dsl.select(Columns."
+            + model.attributes().get(0).constant() + ").from(TABLE)}.")
+        .line(1, "public static final class Columns {");
+    boolean first = true;
     for (AttributeDescriptor a : model.attributes()) {
-      get.addStatement("case $L: return instance.$N()", model.attributes().indexOf(a), a.getter());
-    }
-    get.addStatement("default: throw new $T(index)", IndexOutOfBoundsException.class);
-    return get.endControlFlow().build();
-  }
-
-  private TypeSpec columns() {
-    TypeSpec.Builder columns = TypeSpec.classBuilder(columnsClass)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The columns of {@code $L} as typed jOOQ fields: {@code dsl.select(Columns.$L).from(TABLE)}.\n",
-            model.tableName(), model.attributes().get(0).constant());
-    for (AttributeDescriptor a : model.attributes()) {
-      columns.addField(column(a.constant(), a.column(), a.boxedType(), columnTypeExpression(a),
-          columnSql(a) + (a.primaryKey() ? ", primary key" : "")));
+      if (!first) {
+        out.blankLine();
+      }
+      first = false;
+      column(a.constant(), a.column(), a.boxedType(), columnTypeExpression(a),
+          columnSql(a) + (a.primaryKey() ? ", primary key" : ""));
     }
     for (ModelDescriptor.HiddenColumn hidden : model.hiddenTimestamps()) {
-      columns.addField(column(hidden.constant(), hidden.column(), ClassName.get("java.time", "Instant"),
-          CodeBlock.of("$T.INSTANT", RuntimeNames.COLUMN_TYPES), "TIMESTAMP WITH TIME ZONE NOT NULL"));
+      out.blankLine();
+      column(hidden.constant(), hidden.column(), INSTANT, out.type(RuntimeNames.COLUMN_TYPES) + ".INSTANT",
+          "TIMESTAMP WITH TIME ZONE NOT NULL");
     }
-    columns.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    return columns.build();
+    out.blankLine()
+        .line(2, "private Columns() {")
+        .line(2, "}")
+        .line(1, "}");
   }
 
-  private static FieldSpec column(String name, String column, TypeName type, CodeBlock columnType, String sqlType) {
-    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.JOOQ_TABLE_FIELD, RuntimeNames.JOOQ_RECORD, type),
-            name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Column {@code $L}: {@code $L}.\n", column, sqlType)
-        .initializer("TABLE.column($S, $L)", column, columnType)
-        .build();
+  /**
+   * A column's field, from its column type: a call javac resolves on that small interface, with no inference, where
+   * {@code TABLE.column(...)} made it infer a type and search jOOQ's whole table hierarchy, once per column.
+   */
+  private void column(String name, String column, TypeName type, String columnType, String sqlType) {
+    out.javadoc(2, "Column {@code " + JavaSource.doc(column) + "}: {@code " + JavaSource.doc(sqlType) + "}.")
+        .line(2, "public static final " + out.type(RuntimeNames.JOOQ_TABLE_FIELD) + "<" + out.type(RuntimeNames.JOOQ_RECORD)
+            + ", " + out.type(type) + "> " + name + " = " + columnType + ".column(TABLE, " + JavaSource.literal(column) + ");");
   }
 
   // ---- the typed repository of unique attributes --------------------------------------------------
@@ -346,59 +358,47 @@ final class ModelClassGenerator {
     return "findBy" + Character.toUpperCase(a.name().charAt(0)) + a.name().substring(1);
   }
 
-  private ClassName repositoryClass() {
-    return model.generatedClass().nestedClass(REPOSITORY_CLASS);
+  private void repositoryFactory() {
+    out.javadoc(1, "The repository of {@link " + modelClass + "} with its {@code findBy} finders of unique attributes.")
+        .line(1, "public static Repository repository(" + out.type(RuntimeNames.SEQUOR) + " sequor) {")
+        .line(2, "return new Repository(sequor.repository(MODEL));")
+        .line(1, "}");
   }
 
-  private MethodSpec repositoryFactory() {
-    return MethodSpec.methodBuilder("repository")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The repository of {@link $T} with its {@code findBy} finders of unique attributes.\n",
-            model.modelClass())
-        .returns(repositoryClass())
-        .addParameter(RuntimeNames.SEQUOR, "sequor")
-        .addStatement("return new $T(sequor.repository(MODEL))", repositoryClass())
-        .build();
-  }
-
-  private TypeSpec repository(List<AttributeDescriptor> unique) {
-    TypeName keyType = model.keyType();
+  private void repository(List<AttributeDescriptor> unique) {
+    String keyType = out.type(model.keyType());
     String noun = Character.toLowerCase(model.modelName().charAt(0)) + model.modelName().substring(1);
-    TypeSpec.Builder repository = TypeSpec.classBuilder(repositoryClass())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(RuntimeNames.FORWARDING_REPOSITORY, model.modelClass(), keyType))
-        .addJavadoc("The repository of {@link $T} with a finder per unique attribute: {@code $L.repository(sequor).$N(...)}.\n",
-            model.modelClass(), model.generatedClass().simpleName(), finderName(unique.get(0)))
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Forwards to {@code delegate}, typically {@code sequor.repository(MODEL)}.\n")
-            .addParameter(ParameterizedTypeName.get(RuntimeNames.REPOSITORY, model.modelClass(), keyType), "delegate")
-            .addStatement("super(delegate)")
-            .build());
+    out.javadoc(1, "The repository of {@link " + modelClass + "} with a finder per unique attribute: {@code "
+            + model.generatedClass().simpleName() + ".repository(sequor)." + finderName(unique.get(0)) + "(...)}.")
+        .line(1, "public static final class Repository extends " + out.type(RuntimeNames.FORWARDING_REPOSITORY) + "<"
+            + modelClass + ", " + keyType + "> {")
+        .javadoc(2, "Forwards to {@code delegate}, typically {@code sequor.repository(MODEL)}.")
+        .line(2, "public Repository(" + out.type(ParameterizedTypeName.get(RuntimeNames.REPOSITORY, model.modelClass(), model.keyType()))
+            + " delegate) {")
+        .line(3, "super(delegate);")
+        .line(2, "}");
+    String optional = out.type(ParameterizedTypeName.get(ClassName.get("java.util", "Optional"), model.modelClass()));
     for (AttributeDescriptor a : unique) {
-      repository.addMethod(MethodSpec.methodBuilder(finderName(a))
-          .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("The $L whose $L is {@code value}, if any: unique attribute, at most one row.\n", noun, a.name())
-          .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), model.modelClass()))
-          .addParameter(a.boxedType(), "value")
-          .addStatement("return findBy($N, value)", a.constant())
-          .build());
+      out.blankLine()
+          .javadoc(2, "The " + JavaSource.doc(noun) + " whose " + a.name() + " is {@code value}, if any: unique attribute, at most one row.")
+          .line(2, "public " + optional + " " + finderName(a) + "(" + out.type(a.boxedType()) + " value) {")
+          .line(3, "return findBy(" + a.constant() + ", value);")
+          .line(2, "}");
     }
-    return repository.build();
+    out.line(1, "}");
   }
 
-  private TypeSpec keyRecord() {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    CodeBlock.Builder params = CodeBlock.builder();
+  private void keyRecord() {
+    StringBuilder doc = new StringBuilder("The composite primary key of {@link ").append(modelClass)
+        .append("}, the key type of {@code findByPk}.\n");
+    List<String> components = new ArrayList<>();
     for (AttributeDescriptor a : model.primaryKey()) {
-      constructor.addParameter(a.boxedType(), a.name());
-      params.add("@param $N column {@code $L}, {@code $L}\n", a.name(), a.column(), columnSql(a));
+      doc.append("\n@param ").append(a.name()).append(" column {@code ").append(JavaSource.doc(a.column()))
+          .append("}, {@code ").append(JavaSource.doc(columnSql(a))).append('}');
+      components.add(out.type(a.boxedType()) + " " + a.name());
     }
-    return TypeSpec.recordBuilder(model.generatedClass().nestedClass(KEY_CLASS))
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The composite primary key of {@link $T}, the key type of {@code findByPk}.\n\n", model.modelClass())
-        .addJavadoc(params.build())
-        .recordConstructor(constructor.build())
-        .build();
+    out.javadoc(1, doc.toString())
+        .line(1, "public record Key(" + String.join(", ", components) + ") {")
+        .line(1, "}");
   }
 }

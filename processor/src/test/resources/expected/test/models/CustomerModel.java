@@ -118,27 +118,27 @@ public final class CustomerModel {
     /**
      * Column {@code id}: {@code BIGSERIAL, primary key}.
      */
-    public static final TableField<Record, Long> ID = TABLE.column("id", ColumnTypes.LONG);
+    public static final TableField<Record, Long> ID = ColumnTypes.LONG.column(TABLE, "id");
 
     /**
      * Column {@code email}: {@code VARCHAR(255) NOT NULL UNIQUE}.
      */
-    public static final TableField<Record, String> EMAIL = TABLE.column("email", ColumnTypes.STRING);
+    public static final TableField<Record, String> EMAIL = ColumnTypes.STRING.column(TABLE, "email");
 
     /**
      * Column {@code active}: {@code BOOLEAN NOT NULL}.
      */
-    public static final TableField<Record, Boolean> ACTIVE = TABLE.column("active", ColumnTypes.BOOLEAN);
+    public static final TableField<Record, Boolean> ACTIVE = ColumnTypes.BOOLEAN.column(TABLE, "active");
 
     /**
      * Column {@code createdAt}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public static final TableField<Record, Instant> CREATED_AT = TABLE.column("createdAt", ColumnTypes.INSTANT);
+    public static final TableField<Record, Instant> CREATED_AT = ColumnTypes.INSTANT.column(TABLE, "createdAt");
 
     /**
      * Column {@code updatedAt}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public static final TableField<Record, Instant> UPDATED_AT = TABLE.column("updatedAt", ColumnTypes.INSTANT);
+    public static final TableField<Record, Instant> UPDATED_AT = ColumnTypes.INSTANT.column(TABLE, "updatedAt");
 
     private Columns() {
     }

@@ -109,27 +109,27 @@ public final class EnrollmentModel {
     /**
      * Column {@code student_id}: {@code BIGINT NOT NULL, primary key}.
      */
-    public static final TableField<Record, Long> STUDENT_ID = TABLE.column("student_id", ColumnTypes.LONG);
+    public static final TableField<Record, Long> STUDENT_ID = ColumnTypes.LONG.column(TABLE, "student_id");
 
     /**
      * Column {@code course_id}: {@code INTEGER NOT NULL, primary key}.
      */
-    public static final TableField<Record, Integer> COURSE_ID = TABLE.column("course_id", ColumnTypes.INTEGER);
+    public static final TableField<Record, Integer> COURSE_ID = ColumnTypes.INTEGER.column(TABLE, "course_id");
 
     /**
      * Column {@code enrolled_on}: {@code DATE}.
      */
-    public static final TableField<Record, LocalDate> ENROLLED_ON = TABLE.column("enrolled_on", ColumnTypes.LOCAL_DATE);
+    public static final TableField<Record, LocalDate> ENROLLED_ON = ColumnTypes.LOCAL_DATE.column(TABLE, "enrolled_on");
 
     /**
      * Column {@code created_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public static final TableField<Record, Instant> CREATED_AT = TABLE.column("created_at", ColumnTypes.INSTANT);
+    public static final TableField<Record, Instant> CREATED_AT = ColumnTypes.INSTANT.column(TABLE, "created_at");
 
     /**
      * Column {@code updated_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public static final TableField<Record, Instant> UPDATED_AT = TABLE.column("updated_at", ColumnTypes.INSTANT);
+    public static final TableField<Record, Instant> UPDATED_AT = ColumnTypes.INSTANT.column(TABLE, "updated_at");
 
     private Columns() {
     }

@@ -417,167 +417,167 @@ public final class EveryTypeModel {
     /**
      * Column {@code uuid}: {@code UUID NOT NULL, primary key}.
      */
-    public static final TableField<Record, UUID> UUID = TABLE.column("uuid", ColumnTypes.UUID);
+    public static final TableField<Record, UUID> UUID = ColumnTypes.UUID.column(TABLE, "uuid");
 
     /**
      * Column {@code string}: {@code VARCHAR(255)}.
      */
-    public static final TableField<Record, String> STRING = TABLE.column("string", ColumnTypes.STRING);
+    public static final TableField<Record, String> STRING = ColumnTypes.STRING.column(TABLE, "string");
 
     /**
      * Column {@code boxedInt}: {@code INTEGER}.
      */
-    public static final TableField<Record, Integer> BOXED_INT = TABLE.column("boxedInt", ColumnTypes.INTEGER);
+    public static final TableField<Record, Integer> BOXED_INT = ColumnTypes.INTEGER.column(TABLE, "boxedInt");
 
     /**
      * Column {@code primitiveInt}: {@code INTEGER NOT NULL}.
      */
-    public static final TableField<Record, Integer> PRIMITIVE_INT = TABLE.column("primitiveInt", ColumnTypes.INTEGER);
+    public static final TableField<Record, Integer> PRIMITIVE_INT = ColumnTypes.INTEGER.column(TABLE, "primitiveInt");
 
     /**
      * Column {@code boxedLong}: {@code BIGINT}.
      */
-    public static final TableField<Record, Long> BOXED_LONG = TABLE.column("boxedLong", ColumnTypes.LONG);
+    public static final TableField<Record, Long> BOXED_LONG = ColumnTypes.LONG.column(TABLE, "boxedLong");
 
     /**
      * Column {@code primitiveLong}: {@code BIGINT NOT NULL}.
      */
-    public static final TableField<Record, Long> PRIMITIVE_LONG = TABLE.column("primitiveLong", ColumnTypes.LONG);
+    public static final TableField<Record, Long> PRIMITIVE_LONG = ColumnTypes.LONG.column(TABLE, "primitiveLong");
 
     /**
      * Column {@code boxedShort}: {@code SMALLINT}.
      */
-    public static final TableField<Record, Short> BOXED_SHORT = TABLE.column("boxedShort", ColumnTypes.SHORT);
+    public static final TableField<Record, Short> BOXED_SHORT = ColumnTypes.SHORT.column(TABLE, "boxedShort");
 
     /**
      * Column {@code primitiveShort}: {@code SMALLINT NOT NULL}.
      */
-    public static final TableField<Record, Short> PRIMITIVE_SHORT = TABLE.column("primitiveShort", ColumnTypes.SHORT);
+    public static final TableField<Record, Short> PRIMITIVE_SHORT = ColumnTypes.SHORT.column(TABLE, "primitiveShort");
 
     /**
      * Column {@code boxedBoolean}: {@code BOOLEAN}.
      */
-    public static final TableField<Record, Boolean> BOXED_BOOLEAN = TABLE.column("boxedBoolean", ColumnTypes.BOOLEAN);
+    public static final TableField<Record, Boolean> BOXED_BOOLEAN = ColumnTypes.BOOLEAN.column(TABLE, "boxedBoolean");
 
     /**
      * Column {@code primitiveBoolean}: {@code BOOLEAN NOT NULL DEFAULT true}.
      */
-    public static final TableField<Record, Boolean> PRIMITIVE_BOOLEAN = TABLE.column("primitiveBoolean", ColumnTypes.BOOLEAN);
+    public static final TableField<Record, Boolean> PRIMITIVE_BOOLEAN = ColumnTypes.BOOLEAN.column(TABLE, "primitiveBoolean");
 
     /**
      * Column {@code decimal}: {@code DECIMAL DEFAULT 1.50}.
      */
-    public static final TableField<Record, BigDecimal> DECIMAL = TABLE.column("decimal", ColumnTypes.BIG_DECIMAL);
+    public static final TableField<Record, BigDecimal> DECIMAL = ColumnTypes.BIG_DECIMAL.column(TABLE, "decimal");
 
     /**
      * Column {@code boxedDouble}: {@code DOUBLE PRECISION}.
      */
-    public static final TableField<Record, Double> BOXED_DOUBLE = TABLE.column("boxedDouble", ColumnTypes.DOUBLE);
+    public static final TableField<Record, Double> BOXED_DOUBLE = ColumnTypes.DOUBLE.column(TABLE, "boxedDouble");
 
     /**
      * Column {@code primitiveDouble}: {@code DOUBLE PRECISION NOT NULL}.
      */
-    public static final TableField<Record, Double> PRIMITIVE_DOUBLE = TABLE.column("primitiveDouble", ColumnTypes.DOUBLE);
+    public static final TableField<Record, Double> PRIMITIVE_DOUBLE = ColumnTypes.DOUBLE.column(TABLE, "primitiveDouble");
 
     /**
      * Column {@code boxedFloat}: {@code REAL}.
      */
-    public static final TableField<Record, Float> BOXED_FLOAT = TABLE.column("boxedFloat", ColumnTypes.FLOAT);
+    public static final TableField<Record, Float> BOXED_FLOAT = ColumnTypes.FLOAT.column(TABLE, "boxedFloat");
 
     /**
      * Column {@code primitiveFloat}: {@code REAL NOT NULL}.
      */
-    public static final TableField<Record, Float> PRIMITIVE_FLOAT = TABLE.column("primitiveFloat", ColumnTypes.FLOAT);
+    public static final TableField<Record, Float> PRIMITIVE_FLOAT = ColumnTypes.FLOAT.column(TABLE, "primitiveFloat");
 
     /**
      * Column {@code instant}: {@code TIMESTAMP WITH TIME ZONE}.
      */
-    public static final TableField<Record, Instant> INSTANT = TABLE.column("instant", ColumnTypes.INSTANT);
+    public static final TableField<Record, Instant> INSTANT = ColumnTypes.INSTANT.column(TABLE, "instant");
 
     /**
      * Column {@code offsetDateTime}: {@code TIMESTAMP WITH TIME ZONE}.
      */
-    public static final TableField<Record, OffsetDateTime> OFFSET_DATE_TIME = TABLE.column("offsetDateTime", ColumnTypes.OFFSET_DATE_TIME);
+    public static final TableField<Record, OffsetDateTime> OFFSET_DATE_TIME = ColumnTypes.OFFSET_DATE_TIME.column(TABLE, "offsetDateTime");
 
     /**
      * Column {@code localDate}: {@code DATE DEFAULT '2024-01-31'}.
      */
-    public static final TableField<Record, LocalDate> LOCAL_DATE = TABLE.column("localDate", ColumnTypes.LOCAL_DATE);
+    public static final TableField<Record, LocalDate> LOCAL_DATE = ColumnTypes.LOCAL_DATE.column(TABLE, "localDate");
 
     /**
      * Column {@code localTime}: {@code TIME}.
      */
-    public static final TableField<Record, LocalTime> LOCAL_TIME = TABLE.column("localTime", ColumnTypes.LOCAL_TIME);
+    public static final TableField<Record, LocalTime> LOCAL_TIME = ColumnTypes.LOCAL_TIME.column(TABLE, "localTime");
 
     /**
      * Column {@code localDateTime}: {@code TIMESTAMP}.
      */
-    public static final TableField<Record, LocalDateTime> LOCAL_DATE_TIME = TABLE.column("localDateTime", ColumnTypes.LOCAL_DATE_TIME);
+    public static final TableField<Record, LocalDateTime> LOCAL_DATE_TIME = ColumnTypes.LOCAL_DATE_TIME.column(TABLE, "localDateTime");
 
     /**
      * Column {@code bytes}: {@code BYTEA}.
      */
-    public static final TableField<Record, byte[]> BYTES = TABLE.column("bytes", ColumnTypes.BYTES);
+    public static final TableField<Record, byte[]> BYTES = ColumnTypes.BYTES.column(TABLE, "bytes");
 
     /**
      * Column {@code status}: {@code "enum_EveryTypes_status" DEFAULT 'ACTIVE'}.
      */
-    public static final TableField<Record, Status> STATUS = TABLE.column("status", STATUS_TYPE);
+    public static final TableField<Record, Status> STATUS = STATUS_TYPE.column(TABLE, "status");
 
     /**
      * Column {@code stringArray}: {@code VARCHAR(255)[]}.
      */
-    public static final TableField<Record, String[]> STRING_ARRAY = TABLE.column("stringArray", STRING_ARRAY_TYPE);
+    public static final TableField<Record, String[]> STRING_ARRAY = STRING_ARRAY_TYPE.column(TABLE, "stringArray");
 
     /**
      * Column {@code stringList}: {@code VARCHAR(20)[]}.
      */
-    public static final TableField<Record, List<String>> STRING_LIST = TABLE.column("stringList", STRING_LIST_TYPE);
+    public static final TableField<Record, List<String>> STRING_LIST = STRING_LIST_TYPE.column(TABLE, "stringList");
 
     /**
      * Column {@code integerArray}: {@code INTEGER[]}.
      */
-    public static final TableField<Record, Integer[]> INTEGER_ARRAY = TABLE.column("integerArray", INTEGER_ARRAY_TYPE);
+    public static final TableField<Record, Integer[]> INTEGER_ARRAY = INTEGER_ARRAY_TYPE.column(TABLE, "integerArray");
 
     /**
      * Column {@code integerList}: {@code INTEGER[]}.
      */
-    public static final TableField<Record, List<Integer>> INTEGER_LIST = TABLE.column("integerList", INTEGER_LIST_TYPE);
+    public static final TableField<Record, List<Integer>> INTEGER_LIST = INTEGER_LIST_TYPE.column(TABLE, "integerList");
 
     /**
      * Column {@code longArray}: {@code BIGINT[]}.
      */
-    public static final TableField<Record, Long[]> LONG_ARRAY = TABLE.column("longArray", LONG_ARRAY_TYPE);
+    public static final TableField<Record, Long[]> LONG_ARRAY = LONG_ARRAY_TYPE.column(TABLE, "longArray");
 
     /**
      * Column {@code longList}: {@code BIGINT[]}.
      */
-    public static final TableField<Record, List<Long>> LONG_LIST = TABLE.column("longList", LONG_LIST_TYPE);
+    public static final TableField<Record, List<Long>> LONG_LIST = LONG_LIST_TYPE.column(TABLE, "longList");
 
     /**
      * Column {@code shortArray}: {@code SMALLINT[]}.
      */
-    public static final TableField<Record, Short[]> SHORT_ARRAY = TABLE.column("shortArray", SHORT_ARRAY_TYPE);
+    public static final TableField<Record, Short[]> SHORT_ARRAY = SHORT_ARRAY_TYPE.column(TABLE, "shortArray");
 
     /**
      * Column {@code booleanArray}: {@code BOOLEAN[]}.
      */
-    public static final TableField<Record, Boolean[]> BOOLEAN_ARRAY = TABLE.column("booleanArray", BOOLEAN_ARRAY_TYPE);
+    public static final TableField<Record, Boolean[]> BOOLEAN_ARRAY = BOOLEAN_ARRAY_TYPE.column(TABLE, "booleanArray");
 
     /**
      * Column {@code doubleArray}: {@code DOUBLE PRECISION[]}.
      */
-    public static final TableField<Record, Double[]> DOUBLE_ARRAY = TABLE.column("doubleArray", DOUBLE_ARRAY_TYPE);
+    public static final TableField<Record, Double[]> DOUBLE_ARRAY = DOUBLE_ARRAY_TYPE.column(TABLE, "doubleArray");
 
     /**
      * Column {@code decimalArray}: {@code DECIMAL(6,2)[]}.
      */
-    public static final TableField<Record, BigDecimal[]> DECIMAL_ARRAY = TABLE.column("decimalArray", DECIMAL_ARRAY_TYPE);
+    public static final TableField<Record, BigDecimal[]> DECIMAL_ARRAY = DECIMAL_ARRAY_TYPE.column(TABLE, "decimalArray");
 
     /**
      * Column {@code uuidList}: {@code UUID[]}.
      */
-    public static final TableField<Record, List<UUID>> UUID_LIST = TABLE.column("uuidList", UUID_LIST_TYPE);
+    public static final TableField<Record, List<UUID>> UUID_LIST = UUID_LIST_TYPE.column(TABLE, "uuidList");
 
     private Columns() {
     }

@@ -145,32 +145,32 @@ public final class ProductModel {
     /**
      * Column {@code id}: {@code BIGSERIAL, primary key}.
      */
-    public static final TableField<Record, Long> ID = TABLE.column("id", ColumnTypes.LONG);
+    public static final TableField<Record, Long> ID = ColumnTypes.LONG.column(TABLE, "id");
 
     /**
      * Column {@code name}: {@code VARCHAR(120) NOT NULL UNIQUE}.
      */
-    public static final TableField<Record, String> NAME = TABLE.column("name", ColumnTypes.STRING);
+    public static final TableField<Record, String> NAME = ColumnTypes.STRING.column(TABLE, "name");
 
     /**
      * Column {@code price}: {@code DECIMAL(10,2)}.
      */
-    public static final TableField<Record, BigDecimal> PRICE = TABLE.column("price", ColumnTypes.BIG_DECIMAL);
+    public static final TableField<Record, BigDecimal> PRICE = ColumnTypes.BIG_DECIMAL.column(TABLE, "price");
 
     /**
      * Column {@code stock}: {@code INTEGER NOT NULL DEFAULT 0}.
      */
-    public static final TableField<Record, Integer> STOCK = TABLE.column("stock", ColumnTypes.INTEGER);
+    public static final TableField<Record, Integer> STOCK = ColumnTypes.INTEGER.column(TABLE, "stock");
 
     /**
      * Column {@code created_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public static final TableField<Record, Instant> CREATED_AT = TABLE.column("created_at", ColumnTypes.INSTANT);
+    public static final TableField<Record, Instant> CREATED_AT = ColumnTypes.INSTANT.column(TABLE, "created_at");
 
     /**
      * Column {@code updated_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
      */
-    public static final TableField<Record, Instant> UPDATED_AT = TABLE.column("updated_at", ColumnTypes.INSTANT);
+    public static final TableField<Record, Instant> UPDATED_AT = ColumnTypes.INSTANT.column(TABLE, "updated_at");
 
     private Columns() {
     }
