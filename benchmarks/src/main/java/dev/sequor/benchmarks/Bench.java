@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  *
  * <p>Options (system properties): {@code bench.rounds} (2), {@code bench.scale} (1.0, a fraction of the operation
  * counts), {@code bench.warmup} (0.3), {@code bench.only} (workloads, e.g. {@code W3,W4}), {@code bench.impl} (e.g. {@code jdbc,sequor}),
- * {@code bench.synchronousCommit} ({@code off}), {@code bench.out} (the Markdown file to write). The database is
+ * {@code bench.synchronousCommit} ({@code off}), {@code bench.threads} ({@code false}: each round's CPU time by
+ * thread), {@code bench.out} (the Markdown file to write). The database is
  * {@code DATABASE_URL}, else {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}.
  */
 public final class Bench {
