@@ -39,56 +39,44 @@ final class Expressions {
   }
 
   /**
+   * What the expression records below share: a jOOQ field built on first use, and a label that is the given one
+   * or else the field's SQL, rendered by jOOQ only when asked (rendering per expression made {@code Fn.count()}
+   * cost ~100 µs).
+   */
+  private interface Built<M, T> extends Expression<M, T> {
+    LazyField<T> lazyField();
+
+    /** The label given at construction, or null. */
+    String givenLabel();
+
+    @Override
+    default Field<T> field() {
+      return lazyField().get();
+    }
+
+    @Override
+    default String label() {
+      String label = givenLabel();
+      return label != null ? label : field().toString();
+    }
+  }
+
+  /**
    * A plain expression over a jOOQ field, and its own rendering ({@code null} when only jOOQ renders it, as a
    * {@link Fn#literal}); likewise for the typed records below.
    */
-  record Plain<M, T>(LazyField<T> lazyField, ColumnType<T> type, String label, SqlRenderable renderable)
-      implements Expression<M, T> {
-    @Override
-    public Field<T> field() {
-      return lazyField.get();
-    }
-  }
+  record Plain<M, T>(LazyField<T> lazyField, ColumnType<T> type, String givenLabel, SqlRenderable renderable)
+      implements Built<M, T> {}
 
   record Comparable<M, T extends java.lang.Comparable<? super T>>(LazyField<T> lazyField, ColumnType<T> type,
-      String label, SqlRenderable renderable) implements ComparableExpression<M, T> {
-    @Override
-    public Field<T> field() {
-      return lazyField.get();
-    }
-
-    /** The SQL, rendered by jOOQ only when asked: rendering per expression made {@code Fn.count()} cost ~100 µs. */
-    @Override
-    public String label() {
-      return label != null ? label : field().toString();
-    }
-  }
+      String givenLabel, SqlRenderable renderable) implements Built<M, T>, ComparableExpression<M, T> {}
 
   record Number<M, T extends java.lang.Number & java.lang.Comparable<? super T>>(LazyField<T> lazyField,
-      ColumnType<T> type, String label, SqlRenderable renderable) implements NumberExpression<M, T> {
-    @Override
-    public Field<T> field() {
-      return lazyField.get();
-    }
+      ColumnType<T> type, String givenLabel, SqlRenderable renderable)
+      implements Built<M, T>, NumberExpression<M, T> {}
 
-    @Override
-    public String label() {
-      return label != null ? label : field().toString();
-    }
-  }
-
-  record Text<M>(LazyField<String> lazyField, ColumnType<String> type, String label, SqlRenderable renderable)
-      implements StringExpression<M> {
-    @Override
-    public Field<String> field() {
-      return lazyField.get();
-    }
-
-    @Override
-    public String label() {
-      return label != null ? label : field().toString();
-    }
-  }
+  record Text<M>(LazyField<String> lazyField, ColumnType<String> type, String givenLabel, SqlRenderable renderable)
+      implements Built<M, String>, StringExpression<M> {}
 
   /**
    * An expression under an alias. Only a select list declares the alias ({@code sum("stock") AS "total"}):
