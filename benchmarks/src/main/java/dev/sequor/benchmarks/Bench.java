@@ -63,7 +63,7 @@ public final class Bench {
     Map<String, Measurements> results = new LinkedHashMap<>();
     String header;
     try (BenchDatabase database = new BenchDatabase(url, synchronousCommit)) {
-      header = Report.header(database, warmup, rounds, scale, synchronousCommit);
+      header = Report.header(database, workloads, warmup, rounds, scale, synchronousCommit);
       System.out.println(header);
       List<Impl> chosen = open(database, impls);
       try {

@@ -16,15 +16,27 @@ final class Report {
 
   private Report() {}
 
-  static String header(BenchDatabase database, double warmup, int rounds, double scale, boolean synchronousCommit)
-      throws SQLException {
+  static String header(BenchDatabase database, List<Workload> workloads, double warmup, int rounds, double scale,
+      boolean synchronousCommit) throws SQLException {
     return String.format(Locale.ROOT, "Machine: %s, %d cores; JDK %s (%s%s); PostgreSQL %s; %s. "
-            + "Rounds: 1 warm-up (%.0f%% of the operations, at most 2 s) + %d measured (best; W7 1), scale %s, "
+            + "Rounds: 1 warm-up (%.0f%% of the operations, at most 2 s) + %d measured (best%s), scale %s, "
             + "synchronous_commit %s, pools of %d. CPU: %s.",
         cpuModel(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         System.getProperty("java.vm.name"), jitOptions(), database.serverVersion(),
         ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-        warmup * 100, rounds, scale, synchronousCommit ? "on" : "off", BenchDatabase.POOL_SIZE, ProcessCpu.source());
+        warmup * 100, rounds, fewerRounds(workloads, rounds), scale, synchronousCommit ? "on" : "off",
+        BenchDatabase.POOL_SIZE, ProcessCpu.source());
+  }
+
+  /** {@code "; W7 1"}: the workloads measured in fewer rounds than asked (see {@link Workload#maxRounds}). */
+  private static String fewerRounds(List<Workload> workloads, int rounds) {
+    StringBuilder out = new StringBuilder();
+    for (Workload w : workloads) {
+      if (w.maxRounds() < rounds) {
+        out.append("; ").append(w.id).append(' ').append(w.maxRounds());
+      }
+    }
+    return out.toString();
   }
 
   /** The JIT options the benchmark's JVM was started with, as ", -XX:..." (they change what a round measures). */
