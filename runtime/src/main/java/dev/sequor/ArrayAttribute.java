@@ -5,7 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import org.jooq.Record;
 import org.jooq.TableField;
-import org.jooq.impl.DSL;
+import dev.sequor.internal.Operator;
+import dev.sequor.internal.SqlTree;
 
 /**
  * A PostgreSQL array attribute ({@code String[]}, {@code Integer[]}, {@code Long[]} or a {@code List} of
@@ -21,8 +22,7 @@ public class ArrayAttribute<M, A, E> extends Attribute<M, A> {
 
   private final ArrayColumnType<A, E> arrayType;
 
-  /** Called by generated code. */
-  public ArrayAttribute(String modelName, String name, TableField<Record, A> field, ArrayColumnType<A, E> type,
+  ArrayAttribute(String modelName, String name, TableField<Record, A> field, ArrayColumnType<A, E> type,
       AttributeAccessor<? super M> accessor, int index, Flag... flags) {
     super(modelName, name, field, type, accessor, index, flags);
     this.arrayType = type;
@@ -36,7 +36,7 @@ public class ArrayAttribute<M, A, E> extends Attribute<M, A> {
 
   /** {@code column @> ARRAY[...]}. */
   public final Criterion<M> contains(Collection<? extends E> elements) {
-    return Criterion.of(DSL.condition("{0} @> {1}", field(), bind(elements)));
+    return SqlTree.criterion(Operator.ARRAY_CONTAINS, this, elements(elements));
   }
 
   /** {@code column <@ ARRAY[...]}: every element of the column is one of {@code elements}. */
@@ -47,7 +47,7 @@ public class ArrayAttribute<M, A, E> extends Attribute<M, A> {
 
   /** {@code column <@ ARRAY[...]}. */
   public final Criterion<M> contained(Collection<? extends E> elements) {
-    return Criterion.of(DSL.condition("{0} <@ {1}", field(), bind(elements)));
+    return SqlTree.criterion(Operator.ARRAY_CONTAINED, this, elements(elements));
   }
 
   /** {@code column && ARRAY[...]}: the column holds at least one of {@code elements}. */
@@ -58,12 +58,12 @@ public class ArrayAttribute<M, A, E> extends Attribute<M, A> {
 
   /** {@code column && ARRAY[...]}. */
   public final Criterion<M> overlap(Collection<? extends E> elements) {
-    return Criterion.of(DSL.condition("{0} && {1}", field(), bind(elements)));
+    return SqlTree.criterion(Operator.ARRAY_OVERLAP, this, elements(elements));
   }
 
   /** {@code element = ANY (column)}: the column holds {@code element}. */
   public final Criterion<M> any(E element) {
-    return Criterion.of(DSL.condition("{0} = any({1})", DSL.val(element, arrayType.elementType().dataType()), field()));
+    return SqlTree.criterion(Operator.ARRAY_HAS, this, SqlTree.value(arrayType.elementType(), element));
   }
 
   /** The element type's column type. */
@@ -71,7 +71,8 @@ public class ArrayAttribute<M, A, E> extends Attribute<M, A> {
     return arrayType;
   }
 
-  private org.jooq.Field<A> bind(Collection<? extends E> elements) {
-    return DSL.val(arrayType.fromList(List.copyOf(elements)), field());
+  /** The elements as one value of this attribute's type (rejecting nulls, which the operators never match). */
+  private Object elements(Collection<? extends E> elements) {
+    return SqlTree.value(arrayType, arrayType.fromList(List.copyOf(elements)));
   }
 }

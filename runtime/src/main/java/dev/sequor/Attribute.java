@@ -1,7 +1,6 @@
 package dev.sequor;
 
-import dev.sequor.internal.sql.Renderables;
-import dev.sequor.internal.sql.SqlRenderable;
+import dev.sequor.internal.SqlTree;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -44,21 +43,20 @@ public class Attribute<M, T> implements Expression<M, T> {
   private final AttributeAccessor<? super M> accessor;
   private final int index;
   private final Set<Flag> flags;
-  private final SqlRenderable renderable;
 
   /**
-   * Called by generated code: attribute {@code name} of model {@code modelName}, stored in {@code field},
-   * read from instances as {@code accessor.get(instance, index)}.
+   * Attribute {@code name} of model {@code modelName}, stored in {@code field}, read from instances as
+   * {@code accessor.get(instance, index)}; a {@code null} accessor for a column the model class does not declare
+   * (its timestamps, when it leaves them out). Generated code makes attributes through {@link GeneratedModels}.
    */
-  public Attribute(String modelName, String name, TableField<Record, T> field, ColumnType<T> type,
+  Attribute(String modelName, String name, TableField<Record, T> field, ColumnType<T> type,
       AttributeAccessor<? super M> accessor, int index, Flag... flags) {
     this.modelName = Objects.requireNonNull(modelName);
     this.name = Objects.requireNonNull(name);
     this.field = Objects.requireNonNull(field);
     this.type = Objects.requireNonNull(type);
-    this.accessor = Objects.requireNonNull(accessor);
+    this.accessor = accessor;
     this.index = index;
-    this.renderable = out -> out.identifier(field.getName());
     this.flags = flags.length == 0 ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(Arrays.asList(flags));
   }
 
@@ -92,6 +90,10 @@ public class Attribute<M, T> implements Expression<M, T> {
   /** Reads this attribute from an instance. */
   @SuppressWarnings("unchecked") // the generated accessor returns attribute index's value, of type T
   public final T get(M instance) {
+    if (accessor == null) {
+      throw new UnsupportedOperationException(this + " is a column the model class does not declare: its instances"
+          + " do not hold it");
+    }
     return (T) accessor.get(instance, index);
   }
 
@@ -100,28 +102,15 @@ public class Attribute<M, T> implements Expression<M, T> {
     return flags.contains(flag);
   }
 
-  /** {@code column = value}; a {@code null} value means {@code IS NULL}, as in Sequelize. */
-  @Override
-  public Criterion<M> eq(T value) {
-    return value == null ? isNull() : Criterion.equality(this, value, () -> field.eq(value),
-        Renderables.compare(renderable, " = ", type, value));
-  }
-
   /** The attribute's name. */
   @Override
   public final String label() {
     return name;
   }
 
-  /** The quoted column name. */
-  @Override
-  public final SqlRenderable renderable() {
-    return renderable;
-  }
-
   /** An assignment for {@code update}: set this attribute to {@code value}. */
   public final Assignment<M> set(T value) {
-    return new Assignment<>(this, value);
+    return SqlTree.set(this, value);
   }
 
   @Override

@@ -1,9 +1,9 @@
 package dev.sequor;
 
-import dev.sequor.internal.sql.Renderables;
+import dev.sequor.internal.Operator;
+import dev.sequor.internal.SqlTree;
 import org.jooq.Record;
 import org.jooq.TableField;
-import org.jooq.impl.DSL;
 
 /**
  * A boolean attribute, with Sequelize's {@code Op.is} / {@code Op.isNot}: {@code IS TRUE}, {@code IS FALSE},
@@ -14,8 +14,7 @@ import org.jooq.impl.DSL;
  */
 public class BooleanAttribute<M> extends Attribute<M, Boolean> {
 
-  /** Called by generated code. */
-  public BooleanAttribute(String modelName, String name, TableField<Record, Boolean> field,
+  BooleanAttribute(String modelName, String name, TableField<Record, Boolean> field,
       ColumnType<Boolean> type, AttributeAccessor<? super M> accessor, int index, Flag... flags) {
     super(modelName, name, field, type, accessor, index, flags);
   }
@@ -26,8 +25,7 @@ public class BooleanAttribute<M> extends Attribute<M, Boolean> {
       return isNull();
     }
     // "= true" as jOOQ renders isTrue(): unlike "is true", its negation leaves out NULLs too
-    return Criterion.of(value ? () -> field().isTrue() : () -> field().isFalse(),
-        Renderables.suffix(renderable(), value ? " = true" : " = false"));
+    return SqlTree.criterion(value ? Operator.IS_TRUE : Operator.IS_FALSE, this);
   }
 
   /** {@code column IS NOT TRUE}, {@code IS NOT FALSE} or {@code IS NOT NULL}. */
@@ -35,8 +33,7 @@ public class BooleanAttribute<M> extends Attribute<M, Boolean> {
     if (value == null) {
       return isNotNull();
     }
-    String sql = value ? " is not true" : " is not false";
-    return Criterion.of(() -> DSL.condition("{0}" + sql, field()), Renderables.suffix(renderable(), sql));
+    return SqlTree.criterion(value ? Operator.IS_NOT_TRUE : Operator.IS_NOT_FALSE, this);
   }
 
   /** {@code column IS TRUE}. */

@@ -4,8 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jooq.DataType;
-import org.jooq.Record;
-import org.jooq.TableField;
 
 /**
  * How values of one Java type travel to and from a PostgreSQL column: the jOOQ {@link DataType} used to
@@ -27,23 +25,11 @@ public interface ColumnType<T> {
 
   /**
    * Binds {@code value} (maybe {@code null}) to parameter {@code index} (1-based) of a statement whose SQL has
-   * this type's {@link #placeholder()} there. The default lets the driver choose from the value's class.
+   * this type's placeholder there (as its {@link #dataType()} renders it). The default lets the driver choose from
+   * the value's class.
    */
   default void bind(PreparedStatement statement, int index, T value) throws SQLException {
     statement.setObject(index, value);
   }
 
-  /**
-   * Column {@code name} of {@code table}, of this type, as a typed jOOQ field: what the generated
-   * {@code FooModel.Columns} constants hold. The same field as {@code table.column(name, this)}, in the form javac
-   * compiles fastest: no type inference, and no method lookup through jOOQ's table hierarchy.
-   */
-  default TableField<Record, T> column(ModelTable table, String name) {
-    return table.column(name, this);
-  }
-
-  /** The bind placeholder for this type in SQL: {@code ?}, or {@code ?::"enum_t_c"} where PostgreSQL needs a cast. */
-  default String placeholder() {
-    return "?";
-  }
 }

@@ -1,13 +1,10 @@
 package dev.sequor;
 
 import dev.sequor.internal.JavaTimeBinding;
-import dev.sequor.internal.PgEnumBinding;
+import dev.sequor.internal.ColumnTypeImpls;
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
-import org.jooq.Converter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,47 +27,13 @@ public final class ColumnTypes {
 
   private ColumnTypes() {}
 
-  /** The reading half of a column type; a lambda per type keeps the readers monomorphic and reflection-free. */
-  @FunctionalInterface
-  private interface Reader<T> {
-    T read(ResultSet rs, int index) throws SQLException;
+  private static <T> ColumnType<T> of(Class<T> type, DataType<T> dataType, ColumnTypeImpls.Reader<T> reader) {
+    return ColumnTypeImpls.simple(type, dataType, reader, PreparedStatement::setObject, null);
   }
 
-  /** The binding half: sets a non-null value on a statement, without the driver guessing from the class. */
-  @FunctionalInterface
-  private interface Binder<T> {
-    void bind(PreparedStatement ps, int index, T value) throws SQLException;
-  }
-
-  private record Simple<T>(Class<T> javaType, DataType<T> dataType, Reader<T> reader, Binder<T> binder,
-      String placeholder, String arrayElementName) implements ColumnType<T> {
-    @Override
-    public T read(ResultSet rs, int index) throws SQLException {
-      return reader.read(rs, index);
-    }
-
-    @Override
-    public void bind(PreparedStatement ps, int index, T value) throws SQLException {
-      if (value == null) {
-        ps.setNull(index, Types.OTHER); // untyped: PostgreSQL takes the column's type from the context
-      } else {
-        binder.bind(ps, index, value);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return javaType.getSimpleName();
-    }
-  }
-
-  private static <T> ColumnType<T> of(Class<T> type, DataType<T> dataType, Reader<T> reader) {
-    return of(type, dataType, reader, PreparedStatement::setObject, null);
-  }
-
-  private static <T> ColumnType<T> of(Class<T> type, DataType<T> dataType, Reader<T> reader, Binder<T> binder,
-      String arrayElementName) {
-    return new Simple<>(type, dataType, reader, binder, "?", arrayElementName);
+  private static <T> ColumnType<T> of(Class<T> type, DataType<T> dataType, ColumnTypeImpls.Reader<T> reader,
+      ColumnTypeImpls.Binder<T> binder, String arrayElement) {
+    return ColumnTypeImpls.simple(type, dataType, reader, binder, arrayElement);
   }
 
   public static final ColumnType<String> STRING = of(String.class, SQLDataType.VARCHAR, ResultSet::getString,
@@ -144,13 +107,7 @@ public final class ColumnTypes {
    * Values are bound as {@code ?::"typeName"} so that PostgreSQL accepts them for the enum column.
    */
   public static <E extends Enum<E>> ColumnType<E> enumType(Class<E> type, String typeName) {
-    DataType<E> dataType = SQLDataType.VARCHAR.asConvertedDataType(new PgEnumBinding<>(type, typeName));
-    Reader<E> reader = (rs, i) -> {
-      String v = rs.getString(i);
-      return v == null ? null : Enum.valueOf(type, v);
-    };
-    String placeholder = "?::\"" + typeName.replace("\"", "\"\"") + "\"";
-    return new Simple<>(type, dataType, reader, (ps, i, v) -> ps.setString(i, v.name()), placeholder, null);
+    return ColumnTypeImpls.enumType(type, typeName);
   }
 
   /**
@@ -158,116 +115,11 @@ public final class ColumnTypes {
    * {@code DataTypes.ARRAY}. {@code newArray} is {@code String[]::new} and so on.
    */
   public static <E> ArrayColumnType<E[], E> array(ColumnType<E> element, IntFunction<E[]> newArray) {
-    return new ArrayOf<>(element, element.dataType().array(), newArray, true);
+    return ColumnTypeImpls.array(element, newArray);
   }
 
   /** A PostgreSQL array of {@code element} as an unmodifiable {@code List}. */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public static <E> ArrayColumnType<List<E>, E> list(ColumnType<E> element) {
-    IntFunction<E[]> newArray = n -> (E[]) java.lang.reflect.Array.newInstance(element.javaType(), n);
-    DataType<List<E>> dataType = element.dataType().array().asConvertedDataType(Converter.of(
-        element.dataType().array().getType(), (Class<List<E>>) (Class) List.class,
-        (E[] a) -> a == null ? null : Collections.unmodifiableList(Arrays.asList(a)),
-        (List<E> l) -> l == null ? null : l.toArray(newArray.apply(l.size()))));
-    return new ArrayOf<>(element, dataType, newArray, false);
-  }
-
-  /** Arrays and lists of elements; reads copy the driver's array into the element type. */
-  private static final class ArrayOf<A, E> implements ArrayColumnType<A, E> {
-    private final ColumnType<E> element;
-    private final DataType<A> dataType;
-    private final IntFunction<E[]> newArray;
-    private final boolean javaArray;
-
-    ArrayOf(ColumnType<E> element, DataType<A> dataType, IntFunction<E[]> newArray, boolean javaArray) {
-      this.element = element;
-      this.dataType = dataType;
-      this.newArray = newArray;
-      this.javaArray = javaArray;
-    }
-
-    @Override
-    public Class<A> javaType() {
-      return dataType.getType();
-    }
-
-    @Override
-    public DataType<A> dataType() {
-      return dataType;
-    }
-
-    @Override
-    public ColumnType<E> elementType() {
-      return element;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public A fromList(List<? extends E> elements) {
-      E[] array = elements.toArray(newArray.apply(elements.size()));
-      return javaArray ? (A) array : (A) Collections.unmodifiableList(Arrays.asList(array));
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<E> toList(A value) {
-      return value == null ? null : javaArray ? Arrays.asList((E[]) value) : (List<E>) value;
-    }
-
-    /** Bound as a JDBC array of the element's PostgreSQL type. */
-    @Override
-    public void bind(PreparedStatement ps, int index, A value) throws SQLException {
-      String elementName = element instanceof Simple<E> simple ? simple.arrayElementName() : null;
-      if (value == null || elementName == null) {
-        ps.setObject(index, value == null ? null : toList(value).toArray());
-        return;
-      }
-      ps.setArray(index, ps.getConnection().createArrayOf(elementName, toList(value).toArray()));
-    }
-
-    @Override
-    public A read(ResultSet rs, int index) throws SQLException {
-      java.sql.Array sqlArray = rs.getArray(index);
-      if (sqlArray == null) {
-        return null;
-      }
-      try {
-        Object[] raw = (Object[]) sqlArray.getArray();
-        E[] array = newArray.apply(raw.length);
-        Class<E> type = element.javaType();
-        for (int i = 0; i < raw.length; i++) {
-          array[i] = type.cast(convert(raw[i], type));
-        }
-        return fromList(Arrays.asList(array));
-      } finally {
-        sqlArray.free();
-      }
-    }
-
-    /** The driver's element as {@code type}: pgjdbc hands back wider numbers for some element types. */
-    private static Object convert(Object value, Class<?> type) {
-      if (value == null || type.isInstance(value) || !(value instanceof Number n)) {
-        return value;
-      }
-      if (type == Short.class) {
-        return n.shortValue();
-      } else if (type == Integer.class) {
-        return n.intValue();
-      } else if (type == Long.class) {
-        return n.longValue();
-      } else if (type == Double.class) {
-        return n.doubleValue();
-      } else if (type == Float.class) {
-        return n.floatValue();
-      } else if (type == BigDecimal.class) {
-        return new BigDecimal(n.toString());
-      }
-      return value;
-    }
-
-    @Override
-    public String toString() {
-      return (javaArray ? element + "[]" : "List<" + element + ">");
-    }
+    return ColumnTypeImpls.list(element);
   }
 }

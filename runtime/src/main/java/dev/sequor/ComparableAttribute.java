@@ -13,8 +13,7 @@ import org.jooq.TableField;
 public class ComparableAttribute<M, T extends Comparable<? super T>> extends Attribute<M, T>
     implements ComparableExpression<M, T> {
 
-  /** Called by generated code. */
-  public ComparableAttribute(String modelName, String name, TableField<Record, T> field, ColumnType<T> type,
+  ComparableAttribute(String modelName, String name, TableField<Record, T> field, ColumnType<T> type,
       AttributeAccessor<? super M> accessor, int index, Flag... flags) {
     super(modelName, name, field, type, accessor, index, flags);
   }

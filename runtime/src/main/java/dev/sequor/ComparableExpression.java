@@ -1,6 +1,7 @@
 package dev.sequor;
 
-import dev.sequor.internal.sql.Renderables;
+import dev.sequor.internal.Operator;
+import dev.sequor.internal.SqlTree;
 
 /**
  * An expression whose values are ordered: numbers, dates and times, UUIDs, text and enums (in declaration
@@ -13,52 +14,51 @@ public interface ComparableExpression<M, T extends Comparable<? super T>> extend
 
   /** {@code expr > value}. */
   default Criterion<M> gt(T value) {
-    return Criterion.of(() -> field().gt(value), Renderables.compare(renderable(), " > ", type(), value));
+    return SqlTree.criterion(Operator.GT, this, SqlTree.value(type(), value));
   }
 
   /** {@code expr > ANY (...)} or {@code > ALL (...)}: Sequelize's {@code {[Op.gt]: {[Op.all]: [...]}}}. */
   default Criterion<M> gt(Quantified<T> values) {
-    return values.compare(field(), ">");
+    return SqlTree.quantified(this, ">", values.isAll(), values.values());
   }
 
   /** {@code expr >= value}. */
   default Criterion<M> gte(T value) {
-    return Criterion.of(() -> field().ge(value), Renderables.compare(renderable(), " >= ", type(), value));
+    return SqlTree.criterion(Operator.GE, this, SqlTree.value(type(), value));
   }
 
   /** {@code expr >= ANY (...)} or {@code >= ALL (...)}. */
   default Criterion<M> gte(Quantified<T> values) {
-    return values.compare(field(), ">=");
+    return SqlTree.quantified(this, ">=", values.isAll(), values.values());
   }
 
   /** {@code expr < value}. */
   default Criterion<M> lt(T value) {
-    return Criterion.of(() -> field().lt(value), Renderables.compare(renderable(), " < ", type(), value));
+    return SqlTree.criterion(Operator.LT, this, SqlTree.value(type(), value));
   }
 
   /** {@code expr < ANY (...)} or {@code < ALL (...)}. */
   default Criterion<M> lt(Quantified<T> values) {
-    return values.compare(field(), "<");
+    return SqlTree.quantified(this, "<", values.isAll(), values.values());
   }
 
   /** {@code expr <= value}. */
   default Criterion<M> lte(T value) {
-    return Criterion.of(() -> field().le(value), Renderables.compare(renderable(), " <= ", type(), value));
+    return SqlTree.criterion(Operator.LE, this, SqlTree.value(type(), value));
   }
 
   /** {@code expr <= ANY (...)} or {@code <= ALL (...)}. */
   default Criterion<M> lte(Quantified<T> values) {
-    return values.compare(field(), "<=");
+    return SqlTree.quantified(this, "<=", values.isAll(), values.values());
   }
 
   /** {@code expr BETWEEN low AND high}, both ends included. */
   default Criterion<M> between(T low, T high) {
-    return Criterion.of(() -> field().between(low, high), Renderables.between(renderable(), false, type(), low, high));
+    return SqlTree.criterion(Operator.BETWEEN, this, SqlTree.value(type(), low), SqlTree.value(type(), high));
   }
 
   /** {@code expr NOT BETWEEN low AND high}. */
   default Criterion<M> notBetween(T low, T high) {
-    return Criterion.of(() -> field().notBetween(low, high),
-        Renderables.between(renderable(), true, type(), low, high));
+    return SqlTree.criterion(Operator.NOT_BETWEEN, this, SqlTree.value(type(), low), SqlTree.value(type(), high));
   }
 }

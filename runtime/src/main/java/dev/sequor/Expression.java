@@ -1,18 +1,17 @@
 package dev.sequor;
 
-import dev.sequor.internal.sql.Renderables;
-import dev.sequor.internal.sql.SqlRenderable;
-import java.util.ArrayList;
+import dev.sequor.internal.Operator;
+import dev.sequor.internal.SqlTree;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import org.jooq.Field;
 
 /**
  * A typed SQL value over rows of model {@code M}: an attribute ({@code PRICE}), an aggregate
  * ({@code Fn.sum(STOCK)}) or a computed value ({@code Fn.lower(NAME)}). Expressions build criteria
  * ({@code where}, {@code having}), order keys and the columns of a {@link Select}. Operators take only values
- * of {@code T}: {@code PRICE.eq("x")} does not compile.
+ * of {@code T}: {@code PRICE.eq("x")} does not compile. Expressions are made by Sequor only (the generated
+ * attribute constants and {@link Fn}); do not implement this interface.
  *
  * <p>Sub-interfaces add the operators that make sense for the type: {@link ComparableExpression} for ordered
  * values, {@link NumberExpression} for numbers, {@link StringExpression} for text.
@@ -32,41 +31,30 @@ public interface Expression<M, T> {
   String label();
 
   /**
-   * For the runtime: this expression's SQL as Sequor renders it without jOOQ, or {@code null} when only jOOQ can
-   * render it (then statements using it go through jOOQ). Not an API.
-   */
-  default SqlRenderable renderable() {
-    return null;
-  }
-
-  /**
    * The same value under an alias ({@code SELECT ... AS "alias"}), Sequelize's {@code [expr, 'alias']}: the
    * alias names the value in {@link Select#fetchMaps()} results.
    */
   default Expression<M, T> as(String alias) {
-    return Expressions.aliased(this, alias);
+    return SqlTree.alias(this, alias);
   }
 
   /** {@code expr = value}; a {@code null} value means {@code IS NULL}, as in Sequelize. */
   default Criterion<M> eq(T value) {
-    return value == null ? isNull()
-        : Criterion.of(() -> field().eq(value), Renderables.compare(renderable(), " = ", type(), value));
+    return value == null ? isNull() : SqlTree.criterion(Operator.EQ, this, SqlTree.value(type(), value));
   }
 
   /** {@code expr <> value}; a {@code null} value means {@code IS NOT NULL}, as in Sequelize. */
   default Criterion<M> ne(T value) {
-    return value == null ? isNotNull()
-        : Criterion.of(() -> field().ne(value), Renderables.compare(renderable(), " <> ", type(), value));
+    return value == null ? isNotNull() : SqlTree.criterion(Operator.NE, this, SqlTree.value(type(), value));
   }
 
   /**
    * {@code expr IN (...)}; an empty collection matches no row, as in Sequelize. This is also Sequelize's
-   * bare {@code {[Op.any]: [...]}} ({@code expr = ANY (...)}), which selects the same rows.
+   * bare {@code {[Op.any]: [...]}}. On PostgreSQL the values travel as one array parameter
+   * ({@code expr = ANY (?)}), so a list of any length is one statement shape and has no parameter limit.
    */
   default Criterion<M> in(Collection<? extends T> values) {
-    List<T> list = new ArrayList<>(values); // a snapshot; nulls allowed, as jOOQ binds them
-    return Criterion.of(() -> field().in(list),
-        list.isEmpty() ? Renderables.NO_ROW : Renderables.in(renderable(), false, type(), list));
+    return SqlTree.in(this, values, false);
   }
 
   /** {@code expr IN (...)}; no values match no row, as in Sequelize. */
@@ -77,9 +65,7 @@ public interface Expression<M, T> {
 
   /** {@code expr NOT IN (...)}; an empty collection keeps every row, as in Sequelize. */
   default Criterion<M> notIn(Collection<? extends T> values) {
-    List<T> list = new ArrayList<>(values);
-    return Criterion.of(() -> field().notIn(list),
-        list.isEmpty() ? Renderables.EVERY_ROW : Renderables.in(renderable(), true, type(), list));
+    return SqlTree.in(this, values, true);
   }
 
   /** {@code expr NOT IN (...)}; no values keep every row, as in Sequelize. */
@@ -90,21 +76,21 @@ public interface Expression<M, T> {
 
   /** {@code expr IS NULL}: Sequelize's {@code {[Op.is]: null}}. */
   default Criterion<M> isNull() {
-    return Criterion.of(() -> field().isNull(), Renderables.suffix(renderable(), " is null"));
+    return SqlTree.criterion(Operator.IS_NULL, this);
   }
 
   /** {@code expr IS NOT NULL}: Sequelize's {@code {[Op.not]: null}} / {@code {[Op.isNot]: null}}. */
   default Criterion<M> isNotNull() {
-    return Criterion.of(() -> field().isNotNull(), Renderables.suffix(renderable(), " is not null"));
+    return SqlTree.criterion(Operator.IS_NOT_NULL, this);
   }
 
   /** Ascending order on this expression. */
   default Order<M> asc() {
-    return new Order<>(this, false);
+    return SqlTree.order(this, false);
   }
 
   /** Descending order on this expression. */
   default Order<M> desc() {
-    return new Order<>(this, true);
+    return SqlTree.order(this, true);
   }
 }

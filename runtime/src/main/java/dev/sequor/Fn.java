@@ -1,12 +1,9 @@
 package dev.sequor;
 
-import dev.sequor.internal.sql.Renderables;
-import dev.sequor.internal.sql.SqlRenderable;
+import dev.sequor.internal.Operator;
+import dev.sequor.internal.SqlTree;
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Aggregate and computed values for {@link Select} columns, {@code having} and order keys: Sequelize's
@@ -19,31 +16,30 @@ import org.jooq.impl.SQLDataType;
  */
 public final class Fn {
 
-  private static final ColumnType<Long> COUNT_TYPE = ColumnTypes.LONG;
-  private static final SqlRenderable COUNT_ALL = out -> out.append("count(*)");
   /** {@code count(*)} is the same expression for every model: one instance. */
-  private static final NumberExpression<?, Long> COUNT =
-      Expressions.number(() -> DSL.field("count(*)", SQLDataType.BIGINT), COUNT_TYPE, COUNT_ALL);
+  private static final NumberExpression<Object, Long> COUNT =
+      SqlTree.number(Operator.COUNT_ALL, ColumnTypes.LONG);
 
   private Fn() {}
 
-  /** {@code count(*)}: the number of rows (in each group). */
+  /**
+   * {@code count(*)}: the number of rows (in each group). It belongs to no model in particular: chained before it
+   * meets one ({@code Fn.count().as("n")}), it is a {@code NumberExpression<Object, Long>}, which the select,
+   * {@code having} and {@code orderBy} of any model take.
+   */
   @SuppressWarnings("unchecked") // holds no value of M
   public static <M> NumberExpression<M, Long> count() {
-    return (NumberExpression<M, Long>) COUNT;
+    return (NumberExpression<M, Long>) (NumberExpression<?, Long>) COUNT;
   }
 
   /** {@code count(expr)}: the number of rows where {@code expr} is not null. */
   public static <M> NumberExpression<M, Long> count(Expression<M, ?> expression) {
-    return Expressions.number(() -> DSL.field("count({0})", SQLDataType.BIGINT, Expressions.operand(expression)),
-        COUNT_TYPE, Expressions.function("count", expression));
+    return SqlTree.number(Operator.COUNT, ColumnTypes.LONG, SqlTree.unaliased(expression));
   }
 
   /** {@code count(DISTINCT expr)}: Sequelize's {@code count({distinct: true, col})}. */
   public static <M> NumberExpression<M, Long> countDistinct(Expression<M, ?> expression) {
-    return Expressions.number(
-        () -> DSL.field("count(distinct {0})", SQLDataType.BIGINT, Expressions.operand(expression)), COUNT_TYPE,
-        Renderables.function("count(distinct ", expression.renderable()));
+    return SqlTree.number(Operator.COUNT_DISTINCT, ColumnTypes.LONG, SqlTree.unaliased(expression));
   }
 
   /**
@@ -53,64 +49,55 @@ public final class Fn {
    */
   public static <M, T extends Number & Comparable<? super T>> NumberExpression<M, T> sum(
       NumberExpression<M, T> expression) {
-    return Expressions.number(() -> DSL.field("sum({0})", expression.field().getDataType(), expression.field()),
-        expression.type(), Expressions.function("sum", expression));
+    return SqlTree.number(Operator.SUM, expression.type(), SqlTree.unaliased(expression));
   }
 
   /** {@code avg(expr)}, as an exact {@code BigDecimal} (PostgreSQL's numeric average). */
   public static <M> NumberExpression<M, BigDecimal> avg(NumberExpression<M, ?> expression) {
-    return Expressions.number(() -> DSL.field("avg({0})", SQLDataType.NUMERIC, expression.field()),
-        ColumnTypes.BIG_DECIMAL, Expressions.function("avg", expression));
+    return SqlTree.number(Operator.AVG, ColumnTypes.BIG_DECIMAL, SqlTree.unaliased(expression));
   }
 
   /** {@code max(expr)}: {@code NULL} over no rows. */
   public static <M, T extends Comparable<? super T>> ComparableExpression<M, T> max(
       ComparableExpression<M, T> expression) {
-    return Expressions.comparable(() -> DSL.max(expression.field()), expression.type(),
-        Expressions.function("max", expression));
+    return SqlTree.comparable(Operator.MAX, expression.type(), SqlTree.unaliased(expression));
   }
 
   /** {@code min(expr)}: {@code NULL} over no rows. */
   public static <M, T extends Comparable<? super T>> ComparableExpression<M, T> min(
       ComparableExpression<M, T> expression) {
-    return Expressions.comparable(() -> DSL.min(expression.field()), expression.type(),
-        Expressions.function("min", expression));
+    return SqlTree.comparable(Operator.MIN, expression.type(), SqlTree.unaliased(expression));
   }
 
   /** {@code lower(expr)}. */
   public static <M> StringExpression<M> lower(StringExpression<M> expression) {
-    return Expressions.text(() -> DSL.lower(expression.field()), Expressions.function("lower", expression));
+    return SqlTree.text(Operator.LOWER, SqlTree.unaliased(expression));
   }
 
   /** {@code upper(expr)}. */
   public static <M> StringExpression<M> upper(StringExpression<M> expression) {
-    return Expressions.text(() -> DSL.upper(expression.field()), Expressions.function("upper", expression));
+    return SqlTree.text(Operator.UPPER, SqlTree.unaliased(expression));
   }
 
   /** {@code char_length(expr)}: the number of characters. */
   public static <M> NumberExpression<M, Integer> length(StringExpression<M> expression) {
-    return Expressions.number(() -> DSL.charLength(expression.field()), ColumnTypes.INTEGER,
-        Expressions.function("char_length", expression));
+    return SqlTree.number(Operator.CHAR_LENGTH, ColumnTypes.INTEGER, SqlTree.unaliased(expression));
   }
 
   /** {@code coalesce(expr, fallback)}: {@code fallback} where {@code expr} is null. */
   public static <M, T extends Comparable<? super T>> ComparableExpression<M, T> coalesce(
       ComparableExpression<M, T> expression, T fallback) {
     Objects.requireNonNull(fallback, "fallback");
-    return Expressions.comparable(() -> DSL.coalesce(expression.field(), DSL.val(fallback, expression.field())),
-        expression.type(), null); // jOOQ-only: the fallback's binding depends on the field's data type
+    return SqlTree.comparable(Operator.COALESCE, expression.type(), SqlTree.unaliased(expression),
+        SqlTree.value(expression.type(), fallback));
   }
 
   /**
    * A SQL fragment typed as {@code type}, Sequelize's {@code sequelize.literal}: inserted as written, so never
    * build it from user input. Use {@code {0}}-style placeholders and {@code args} for expressions.
    */
+  @SafeVarargs
   public static <M, T> Expression<M, T> literal(String sql, ColumnType<T> type, Expression<M, ?>... args) {
-    Object[] fields = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      fields[i] = Expressions.operand(args[i]);
-    }
-    Field<T> field = DSL.field(sql, type.dataType(), fields); // built now: a wrong template fails here
-    return Expressions.plain(() -> field, type, sql, null);
+    return SqlTree.literal(sql, type, args);
   }
 }

@@ -136,7 +136,7 @@ public class ForwardingRepository<M, K> extends Repository<M, K> {
   }
 
   @Override
-  protected <R> Select<M, R> newSelect(List<Expression<M, ?>> columns, Function<Object[], R> row) {
+  protected <R> Select<M, R> newSelect(List<Expression<? super M, ?>> columns, Function<Object[], R> row) {
     return delegate.newSelect(columns, row);
   }
 

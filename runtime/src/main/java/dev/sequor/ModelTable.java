@@ -6,21 +6,19 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.TableImpl;
 
 /**
- * A model's table as jOOQ metadata: {@code FooModel.TABLE}, with one typed field per column in
- * {@code FooModel.Columns}. One runtime class serves every model, so that the generated code does not
+ * A model's table as jOOQ metadata ({@link ModelType#table()}), whose typed fields the attributes hold. One runtime class serves every model, so that the generated code does not
  * subclass jOOQ's {@code TableImpl} per model (each such subclass costs {@code javac} tens of milliseconds).
  */
-public final class ModelTable extends TableImpl<Record> {
+final class ModelTable extends TableImpl<Record> {
 
   private static final long serialVersionUID = 1L;
 
-  /** Called by generated code. */
-  public ModelTable(String name) {
+  ModelTable(String name) {
     super(DSL.name(name));
   }
 
   /** Declares a column; called by generated code while {@code FooModel.Columns} initialises. */
-  public <T> TableField<Record, T> column(String name, ColumnType<T> type) {
+  <T> TableField<Record, T> column(String name, ColumnType<T> type) {
     return createField(DSL.name(name), type.dataType(), this, "");
   }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 
@@ -30,8 +29,8 @@ public final class ModelType<M, K> {
   private final List<Attribute<M, ?>> attributes;
   private final List<Attribute<M, ?>> primaryKey;
   private final Function<? super K, Object[]> keyValues;
-  private final Field<?> createdAt;
-  private final Field<?> updatedAt;
+  private final Attribute<M, ?> createdAt;
+  private final Attribute<M, ?> updatedAt;
   private final RowMapper<M> mapper;
   private final Function<Object[], M> factory;
 
@@ -48,8 +47,8 @@ public final class ModelType<M, K> {
     this.factory = b.factory;
   }
 
-  /** Starts a model description; called by generated code. */
-  public static <M, K> Builder<M, K> builder(String name, Class<M> javaType, Table<Record> table) {
+  /** Starts a model description; generated code describes its models through {@link GeneratedModels}. */
+  static <M, K> Builder<M, K> builder(String name, Class<M> javaType, Table<Record> table) {
     return new Builder<>(name, javaType, table);
   }
 
@@ -63,7 +62,7 @@ public final class ModelType<M, K> {
     return javaType;
   }
 
-  /** The jOOQ table. */
+  /** The jOOQ table, for use in jOOQ's DSL with the attributes' {@link Attribute#field() fields}. */
   public Table<Record> table() {
     return table;
   }
@@ -83,13 +82,16 @@ public final class ModelType<M, K> {
     return keyValues.apply(key);
   }
 
-  /** The {@code createdAt} column, when the model has timestamps. */
-  public Optional<Field<?>> createdAt() {
+  /**
+   * The {@code createdAt} column, when the model has timestamps: one of {@link #attributes()} when the class
+   * declares it, else an attribute of the table alone (its {@link Attribute#get} throws: instances do not hold it).
+   */
+  public Optional<Attribute<M, ?>> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
-  /** The {@code updatedAt} column, when the model has timestamps. */
-  public Optional<Field<?>> updatedAt() {
+  /** The {@code updatedAt} column, when the model has timestamps; as {@link #createdAt()}. */
+  public Optional<Attribute<M, ?>> updatedAt() {
     return Optional.ofNullable(updatedAt);
   }
 
@@ -151,16 +153,16 @@ public final class ModelType<M, K> {
     return name + " (table " + table.getName() + ")";
   }
 
-  /** Collects a model description; used by generated code. */
-  public static final class Builder<M, K> {
+  /** Collects a model description. */
+  static final class Builder<M, K> {
     private final String name;
     private final Class<M> javaType;
     private final Table<Record> table;
     private List<Attribute<M, ?>> attributes = List.of();
     private List<Attribute<M, ?>> primaryKey = List.of();
     private Function<? super K, Object[]> keyValues;
-    private Field<?> createdAt;
-    private Field<?> updatedAt;
+    private Attribute<M, ?> createdAt;
+    private Attribute<M, ?> updatedAt;
     private RowMapper<M> mapper;
     private Function<Object[], M> factory;
 
@@ -193,7 +195,7 @@ public final class ModelType<M, K> {
     }
 
     /** The timestamp columns. */
-    public Builder<M, K> timestamps(Field<?> createdAt, Field<?> updatedAt) {
+    public Builder<M, K> timestamps(Attribute<M, ?> createdAt, Attribute<M, ?> updatedAt) {
       this.createdAt = createdAt;
       this.updatedAt = updatedAt;
       return this;

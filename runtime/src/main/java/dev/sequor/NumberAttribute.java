@@ -1,6 +1,6 @@
 package dev.sequor;
 
-import dev.sequor.internal.sql.Renderables;
+import dev.sequor.internal.SqlTree;
 import java.util.Objects;
 import org.jooq.Record;
 import org.jooq.TableField;
@@ -15,8 +15,7 @@ import org.jooq.TableField;
 public class NumberAttribute<M, T extends Number & Comparable<? super T>> extends ComparableAttribute<M, T>
     implements NumberExpression<M, T> {
 
-  /** Called by generated code. */
-  public NumberAttribute(String modelName, String name, TableField<Record, T> field, ColumnType<T> type,
+  NumberAttribute(String modelName, String name, TableField<Record, T> field, ColumnType<T> type,
       AttributeAccessor<? super M> accessor, int index, Flag... flags) {
     super(modelName, name, field, type, accessor, index, flags);
   }
@@ -27,12 +26,12 @@ public class NumberAttribute<M, T extends Number & Comparable<? super T>> extend
    */
   public final Assignment<M> increment(T by) {
     Objects.requireNonNull(by, "by");
-    return Assignment.computed(this, () -> field().plus(by), Renderables.compare(renderable(), " + ", type(), by));
+    return SqlTree.computed(this, plus(by));
   }
 
   /** An assignment {@code column = column - by}, computed by the database (Sequelize's {@code decrement}). */
   public final Assignment<M> decrement(T by) {
     Objects.requireNonNull(by, "by");
-    return Assignment.computed(this, () -> field().minus(by), Renderables.compare(renderable(), " - ", type(), by));
+    return SqlTree.computed(this, minus(by));
   }
 }

@@ -1,6 +1,7 @@
 package dev.sequor;
 
-import dev.sequor.internal.sql.Renderables;
+import dev.sequor.internal.Operator;
+import dev.sequor.internal.SqlTree;
 
 /**
  * A numeric expression: the comparisons, plus arithmetic for computed columns and {@link Fn#sum}/{@link Fn#avg}.
@@ -12,28 +13,26 @@ public interface NumberExpression<M, T extends Number & Comparable<? super T>> e
 
   /** {@code expr + value}. */
   default NumberExpression<M, T> plus(T value) {
-    return Expressions.number(() -> field().plus(value), type(), Renderables.arithmetic(renderable(), " + ", type(), value));
+    return SqlTree.number(Operator.PLUS, type(), this, SqlTree.value(type(), value));
   }
 
   /** {@code expr - value}. */
   default NumberExpression<M, T> minus(T value) {
-    return Expressions.number(() -> field().minus(value), type(), Renderables.arithmetic(renderable(), " - ", type(), value));
+    return SqlTree.number(Operator.MINUS, type(), this, SqlTree.value(type(), value));
   }
 
   /** {@code expr * value}. */
   default NumberExpression<M, T> times(T value) {
-    return Expressions.number(() -> field().times(value), type(), Renderables.arithmetic(renderable(), " * ", type(), value));
+    return SqlTree.number(Operator.TIMES, type(), this, SqlTree.value(type(), value));
   }
 
   /** {@code expr + other}, for example {@code PRICE.plus(SHIPPING)}. */
   default NumberExpression<M, T> plus(NumberExpression<M, T> other) {
-    return Expressions.number(() -> field().plus(other.field()), type(),
-        Renderables.arithmetic(renderable(), " + ", other.renderable()));
+    return SqlTree.number(Operator.PLUS, type(), this, other);
   }
 
   /** {@code expr * other}, for example {@code PRICE.times(STOCK)} for a stock value. */
   default NumberExpression<M, T> times(NumberExpression<M, T> other) {
-    return Expressions.number(() -> field().times(other.field()), type(),
-        Renderables.arithmetic(renderable(), " * ", other.renderable()));
+    return SqlTree.number(Operator.TIMES, type(), this, other);
   }
 }

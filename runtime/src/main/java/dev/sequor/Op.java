@@ -1,10 +1,9 @@
 package dev.sequor;
 
-import dev.sequor.internal.sql.Renderables;
+import dev.sequor.internal.SqlTree;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.jooq.impl.DSL;
 
 /**
  * Sequelize's logical operators {@code Op.and}, {@code Op.or} and {@code Op.not} over typed criteria, and
@@ -31,16 +30,7 @@ public final class Op {
   /** Any of the criteria; no criteria match no row. */
   @SafeVarargs
   public static <M> Criterion<M> or(Criterion<M>... criteria) {
-    if (criteria.length == 0) {
-      return Criterion.of(DSL::falseCondition, Renderables.FALSE);
-    }
-    Criterion<M> result = criteria[0];
-    for (int i = 1; i < criteria.length; i++) {
-      result = result.or(criteria[i]);
-    }
-    // one criterion stays a disjunction: it pins no values for findOrCreate
-    Criterion<M> single = result;
-    return criteria.length == 1 ? Criterion.of(single::condition, single.renderable()) : result;
+    return SqlTree.or(Arrays.asList(criteria));
   }
 
   /** The negation of a criterion. */

@@ -1,9 +1,6 @@
 package dev.sequor;
 
 import java.util.List;
-import java.util.Objects;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /**
  * A list of values under PostgreSQL's {@code ANY} or {@code ALL}, made by {@link Op#any} or {@link Op#all}:
@@ -30,20 +27,6 @@ public final class Quantified<T> {
   /** The values. */
   public List<T> values() {
     return values;
-  }
-
-  /**
-   * {@code field <operator> ANY/ALL (ARRAY[?, ...])}, each value bound with the field's type, so that enums are
-   * cast to their PostgreSQL type. Rendered as a template: jOOQ cannot build an array type from a custom binding.
-   */
-  <M> Criterion<M> compare(Field<T> field, String operator) {
-    Objects.requireNonNull(field);
-    if (values.isEmpty()) {
-      return Criterion.of(all ? DSL.trueCondition() : DSL.falseCondition());
-    }
-    List<Field<T>> binds = values.stream().<Field<T>>map(v -> DSL.val(v, field)).toList();
-    return Criterion.of(DSL.condition("{0} " + operator + (all ? " all" : " any") + " (array[{1}])", field,
-        DSL.list(binds)));
   }
 
   @Override

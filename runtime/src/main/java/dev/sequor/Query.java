@@ -46,7 +46,10 @@ public final class Query<M> {
     this.wait = wait;
   }
 
-  /** Every row. */
+  /**
+   * Every row. Passed straight to a finder its model is inferred ({@code products.findAll(Query.all())}); to refine
+   * it, start from the repository instead: {@code products.query().limit(10)}.
+   */
   @SuppressWarnings("unchecked")
   public static <M> Query<M> all() {
     return (Query<M>) ALL;

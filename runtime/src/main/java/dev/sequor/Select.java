@@ -29,11 +29,16 @@ public abstract class Select<M, R> {
   protected Select() {}
 
   /** Only rows matching {@code criterion} (AND with any earlier where). */
-  public abstract Select<M, R> where(Criterion<M> criterion);
+  public abstract Select<M, R> where(Criterion<? super M> criterion);
 
   /** {@code GROUP BY} these expressions, after any given before. */
-  @SuppressWarnings("unchecked")
-  public abstract Select<M, R> groupBy(Expression<M, ?>... expressions);
+  @SafeVarargs
+  public final Select<M, R> groupBy(Expression<? super M, ?>... expressions) {
+    return groupBy(List.of(expressions));
+  }
+
+  /** {@code GROUP BY} these expressions, after any given before. */
+  public abstract Select<M, R> groupBy(List<? extends Expression<? super M, ?>> expressions);
 
   /**
    * Only groups matching {@code criterion} (AND with any earlier having), typically on an aggregate:
@@ -46,8 +51,13 @@ public abstract class Select<M, R> {
    * {@code ORDER BY} these keys, after any given before; aggregates allowed: {@code Fn.sum(STOCK).desc()}, and
    * {@code Fn.count().desc()} (an {@code Order<Object>}, hence {@code ? super M}).
    */
-  @SuppressWarnings("unchecked")
-  public abstract Select<M, R> orderBy(Order<? super M>... keys);
+  @SafeVarargs
+  public final Select<M, R> orderBy(Order<? super M>... keys) {
+    return orderBy(List.of(keys));
+  }
+
+  /** {@code ORDER BY} these keys, after any given before. */
+  public abstract Select<M, R> orderBy(List<? extends Order<? super M>> keys);
 
   /** At most {@code limit} rows. */
   public abstract Select<M, R> limit(int limit);

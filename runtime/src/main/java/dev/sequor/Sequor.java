@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.sequor.config.SequorConfig;
 import dev.sequor.internal.ConnectionUrl;
 import dev.sequor.internal.Database;
-import dev.sequor.internal.DefaultRepository;
 import dev.sequor.internal.SequorAccess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +98,7 @@ public final class Sequor implements AutoCloseable {
   /** The repository of a model: its finders and writes. */
   @SuppressWarnings("unchecked")
   public <M, K> Repository<M, K> repository(ModelType<M, K> model) {
-    return (Repository<M, K>) repositories.computeIfAbsent(model, m -> new DefaultRepository<>(database, model));
+    return (Repository<M, K>) repositories.computeIfAbsent(model, m -> database.newRepository(model));
   }
 
   /**

@@ -10,8 +10,7 @@ import org.jooq.TableField;
  */
 public class StringAttribute<M> extends ComparableAttribute<M, String> implements StringExpression<M> {
 
-  /** Called by generated code. */
-  public StringAttribute(String modelName, String name, TableField<Record, String> field, ColumnType<String> type,
+  StringAttribute(String modelName, String name, TableField<Record, String> field, ColumnType<String> type,
       AttributeAccessor<? super M> accessor, int index, Flag... flags) {
     super(modelName, name, field, type, accessor, index, flags);
   }

@@ -1,6 +1,7 @@
 package dev.sequor;
 
-import dev.sequor.internal.sql.Renderables;
+import dev.sequor.internal.Operator;
+import dev.sequor.internal.SqlTree;
 
 /**
  * A text expression, with Sequelize's string operators. {@link #like} and {@link #iLike} take a pattern as
@@ -15,94 +16,91 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
 
   /** {@code expr LIKE pattern}. */
   default Criterion<M> like(String pattern) {
-    return Criterion.of(() -> field().like(pattern), Renderables.compare(renderable(), " like ", type(), pattern));
+    return SqlTree.criterion(Operator.LIKE, this, SqlTree.value(type(), pattern));
   }
 
   /** {@code expr LIKE ANY (...)} / {@code LIKE ALL (...)}: Sequelize's {@code {[Op.like]: {[Op.any]: [...]}}}. */
   default Criterion<M> like(Quantified<String> patterns) {
-    return patterns.compare(field(), "like");
+    return SqlTree.quantified(this, "like", patterns.isAll(), patterns.values());
   }
 
   /** {@code expr NOT LIKE pattern}. */
   default Criterion<M> notLike(String pattern) {
-    return Criterion.of(() -> field().notLike(pattern),
-        Renderables.compare(renderable(), " not like ", type(), pattern));
+    return SqlTree.criterion(Operator.NOT_LIKE, this, SqlTree.value(type(), pattern));
   }
 
   /** {@code expr NOT LIKE ANY (...)} / {@code NOT LIKE ALL (...)}. */
   default Criterion<M> notLike(Quantified<String> patterns) {
-    return patterns.compare(field(), "not like");
+    return SqlTree.quantified(this, "not like", patterns.isAll(), patterns.values());
   }
 
   /** {@code expr ILIKE pattern}: case-insensitive. */
   default Criterion<M> iLike(String pattern) {
-    return Criterion.of(() -> field().likeIgnoreCase(pattern),
-        Renderables.compare(renderable(), " ilike ", type(), pattern));
+    return SqlTree.criterion(Operator.ILIKE, this, SqlTree.value(type(), pattern));
   }
 
   /** {@code expr ILIKE ANY (...)} / {@code ILIKE ALL (...)}. */
   default Criterion<M> iLike(Quantified<String> patterns) {
-    return patterns.compare(field(), "ilike");
+    return SqlTree.quantified(this, "ilike", patterns.isAll(), patterns.values());
   }
 
   /** {@code expr NOT ILIKE pattern}. */
   default Criterion<M> notILike(String pattern) {
-    return Criterion.of(() -> field().notLikeIgnoreCase(pattern),
-        Renderables.compare(renderable(), " not ilike ", type(), pattern));
+    return SqlTree.criterion(Operator.NOT_ILIKE, this, SqlTree.value(type(), pattern));
   }
 
   /** {@code expr NOT ILIKE ANY (...)} / {@code NOT ILIKE ALL (...)}. */
   default Criterion<M> notILike(Quantified<String> patterns) {
-    return patterns.compare(field(), "not ilike");
+    return SqlTree.quantified(this, "not ilike", patterns.isAll(), patterns.values());
   }
 
   /** The value starts with {@code value}, taken literally. */
   default Criterion<M> startsWith(String value) {
-    return Expressions.likeEscaped(this, false, Expressions.escapeLike(value) + "%");
+    return SqlTree.likeEscaped(this, false, SqlTree.escapeLike(value) + "%");
   }
 
   /** The value does not start with {@code value}, taken literally. */
   default Criterion<M> notStartsWith(String value) {
-    return Expressions.likeEscaped(this, true, Expressions.escapeLike(value) + "%");
+    return SqlTree.likeEscaped(this, true, SqlTree.escapeLike(value) + "%");
   }
 
   /** The value ends with {@code value}, taken literally. */
   default Criterion<M> endsWith(String value) {
-    return Expressions.likeEscaped(this, false, "%" + Expressions.escapeLike(value));
+    return SqlTree.likeEscaped(this, false, "%" + SqlTree.escapeLike(value));
   }
 
   /** The value does not end with {@code value}, taken literally. */
   default Criterion<M> notEndsWith(String value) {
-    return Expressions.likeEscaped(this, true, "%" + Expressions.escapeLike(value));
+    return SqlTree.likeEscaped(this, true, "%" + SqlTree.escapeLike(value));
   }
 
   /** The value contains {@code value}, taken literally. */
   default Criterion<M> substring(String value) {
-    return Expressions.likeEscaped(this, false, "%" + Expressions.escapeLike(value) + "%");
+    return SqlTree.likeEscaped(this, false, "%" + SqlTree.escapeLike(value) + "%");
   }
 
   /** The value does not contain {@code value}, taken literally. */
   default Criterion<M> notSubstring(String value) {
-    return Expressions.likeEscaped(this, true, "%" + Expressions.escapeLike(value) + "%");
+    return SqlTree.likeEscaped(this, true, "%" + SqlTree.escapeLike(value) + "%");
   }
 
   /** {@code expr ~ regex}: matches the POSIX regular expression, case-sensitively. */
   default Criterion<M> regexp(String regex) {
-    return Expressions.regexp(this, "~", regex);
+    return SqlTree.criterion(Operator.REGEXP, this, SqlTree.value(type(), regex));
   }
 
   /** {@code expr !~ regex}. */
   default Criterion<M> notRegexp(String regex) {
-    return Expressions.regexp(this, "!~", regex);
+    return SqlTree.criterion(Operator.NOT_REGEXP, this, SqlTree.value(type(), regex));
   }
 
   /** {@code expr ~* regex}: matches the POSIX regular expression, ignoring case. */
   default Criterion<M> iRegexp(String regex) {
-    return Expressions.regexp(this, "~*", regex);
+    return SqlTree.criterion(Operator.IREGEXP, this, SqlTree.value(type(), regex));
   }
 
   /** {@code expr !~* regex}. */
   default Criterion<M> notIRegexp(String regex) {
-    return Expressions.regexp(this, "!~*", regex);
+    return SqlTree.criterion(Operator.NOT_IREGEXP, this, SqlTree.value(type(), regex));
   }
 }

@@ -1,5 +1,7 @@
 package dev.sequor;
 
+import dev.sequor.testing.Things;
+import dev.sequor.testing.Things.Thing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.jooq.DSLContext;
@@ -14,43 +16,41 @@ import org.junit.jupiter.api.Test;
  */
 class AliasTest {
 
-  private static final ModelTable THINGS = new ModelTable("things");
-  private static final NumberAttribute<Object, Integer> STOCK = new NumberAttribute<>("thing", "stock",
-      THINGS.column("stock", ColumnTypes.INTEGER), ColumnTypes.INTEGER, (o, i) -> null, 0);
+  private static final NumberAttribute<Thing, Integer> STOCK = Things.PRICE;
 
   private static final DSLContext POSTGRES = DSL.using(SQLDialect.POSTGRES);
 
-  private static final Expression<Object, Integer> TOTAL = Fn.sum(STOCK).as("total");
+  private static final Expression<Thing, Integer> TOTAL = Fn.sum(STOCK).as("total");
 
   @Test
   void theSelectListDeclaresTheAlias() {
-    assertEquals("select sum(\"things\".\"stock\") as \"total\"", POSTGRES.render(DSL.select(TOTAL.field())));
+    assertEquals("select sum(\"things\".\"price\") as \"total\"", POSTGRES.render(DSL.select(TOTAL.field())));
     assertEquals("total", TOTAL.label());
   }
 
   @Test
   void criteriaOnAnAliasCompareTheExpression() {
-    assertEquals("sum(\"things\".\"stock\") = 5", POSTGRES.renderInlined(TOTAL.eq(5).condition()));
-    assertEquals("sum(\"things\".\"stock\") is not null", POSTGRES.renderInlined(TOTAL.isNotNull().condition()));
-    assertEquals("sum(\"things\".\"stock\") in (1, 2)", POSTGRES.renderInlined(TOTAL.in(1, 2).condition()));
+    assertEquals("sum(\"things\".\"price\") = 5", POSTGRES.renderInlined(TOTAL.eq(5).condition()));
+    assertEquals("sum(\"things\".\"price\") is not null", POSTGRES.renderInlined(TOTAL.isNotNull().condition()));
+    assertEquals("(sum(\"things\".\"price\") = any (cast('{1,2}' as int[])))", POSTGRES.renderInlined(TOTAL.in(1, 2).condition()));
   }
 
   @Test
   void orderKeysOnAnAliasSortByTheExpression() {
-    assertEquals("sum(\"things\".\"stock\") desc nulls last",
+    assertEquals("sum(\"things\".\"price\") desc nulls last",
         POSTGRES.render(TOTAL.desc().nullsLast().sortField()));
   }
 
   @Test
   void aFunctionOfAnAliasTakesTheExpression() {
-    assertEquals("count(\"things\".\"stock\")", POSTGRES.render(Fn.count(STOCK.as("s")).field()));
+    assertEquals("count(\"things\".\"price\")", POSTGRES.render(Fn.count(STOCK.as("s")).field()));
   }
 
   @Test
   void aliasingAgainReplacesTheAlias() {
-    Expression<Object, Integer> renamed = TOTAL.as("sum");
+    Expression<Thing, Integer> renamed = TOTAL.as("sum");
 
-    assertEquals("select sum(\"things\".\"stock\") as \"sum\"", POSTGRES.render(DSL.select(renamed.field())));
+    assertEquals("select sum(\"things\".\"price\") as \"sum\"", POSTGRES.render(DSL.select(renamed.field())));
     assertEquals("sum", renamed.label());
   }
 }

@@ -1,5 +1,7 @@
 package dev.sequor;
 
+import dev.sequor.testing.Things;
+import dev.sequor.testing.Things.Thing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.jooq.DSLContext;
@@ -9,40 +11,38 @@ import org.junit.jupiter.api.Test;
 
 class ExpressionsTest {
 
-  private static final ModelTable THINGS = new ModelTable("things");
-  private static final StringAttribute<Object> NAME = new StringAttribute<>("thing", "name",
-      THINGS.column("name", ColumnTypes.STRING), ColumnTypes.STRING, (o, i) -> null, 0);
+  private static final StringAttribute<Thing> NAME = Things.NAME;
 
   private static final DSLContext POSTGRES = DSL.using(SQLDialect.POSTGRES);
 
-  private static String inlined(Criterion<Object> criterion) {
+  private static String inlined(Criterion<Thing> criterion) {
     return POSTGRES.renderInlined(criterion.condition());
   }
 
   @Test
   void escapeLikeEscapesPercent() {
-    assertEquals("100\\%", Expressions.escapeLike("100%"));
+    assertEquals("100\\%", dev.sequor.internal.SqlTree.escapeLike("100%"));
   }
 
   @Test
   void escapeLikeEscapesUnderscore() {
-    assertEquals("snake\\_case", Expressions.escapeLike("snake_case"));
+    assertEquals("snake\\_case", dev.sequor.internal.SqlTree.escapeLike("snake_case"));
   }
 
   @Test
   void escapeLikeEscapesTheEscapeCharacter() {
-    assertEquals("C:\\\\temp", Expressions.escapeLike("C:\\temp"));
+    assertEquals("C:\\\\temp", dev.sequor.internal.SqlTree.escapeLike("C:\\temp"));
   }
 
   @Test
   void escapeLikeEscapesEveryOccurrence() {
-    assertEquals("\\%\\_\\\\\\%\\_\\\\", Expressions.escapeLike("%_\\%_\\"));
+    assertEquals("\\%\\_\\\\\\%\\_\\\\", dev.sequor.internal.SqlTree.escapeLike("%_\\%_\\"));
   }
 
   @Test
   void escapeLikeLeavesOtherTextAlone() {
-    assertEquals("plain text * ? [a] 'quote'", Expressions.escapeLike("plain text * ? [a] 'quote'"));
-    assertEquals("", Expressions.escapeLike(""));
+    assertEquals("plain text * ? [a] 'quote'", dev.sequor.internal.SqlTree.escapeLike("plain text * ? [a] 'quote'"));
+    assertEquals("", dev.sequor.internal.SqlTree.escapeLike(""));
   }
 
   @Test

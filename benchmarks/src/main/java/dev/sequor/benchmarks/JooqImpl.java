@@ -1,13 +1,5 @@
 package dev.sequor.benchmarks;
 
-import static dev.sequor.benchmarks.ProductModel.Columns.CATEGORY;
-import static dev.sequor.benchmarks.ProductModel.Columns.CREATED_AT;
-import static dev.sequor.benchmarks.ProductModel.Columns.ID;
-import static dev.sequor.benchmarks.ProductModel.Columns.NAME;
-import static dev.sequor.benchmarks.ProductModel.Columns.PRICE;
-import static dev.sequor.benchmarks.ProductModel.Columns.STOCK;
-import static dev.sequor.benchmarks.ProductModel.Columns.UPDATED_AT;
-import static dev.sequor.benchmarks.ProductModel.TABLE;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
@@ -19,6 +11,8 @@ import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
@@ -27,6 +21,16 @@ import org.jooq.impl.DSL;
  * {@link RecordMapper}. Writes are the same in both.
  */
 final class JooqImpl implements Impl {
+
+  // the generated attributes' jOOQ fields and the model's table, as a jOOQ user takes them
+  private static final Table<Record> TABLE = ProductModel.MODEL.table();
+  private static final TableField<Record, Long> ID = ProductModel.ID.field();
+  private static final TableField<Record, String> NAME = ProductModel.NAME.field();
+  private static final TableField<Record, String> CATEGORY = ProductModel.CATEGORY.field();
+  private static final TableField<Record, BigDecimal> PRICE = ProductModel.PRICE.field();
+  private static final TableField<Record, Integer> STOCK = ProductModel.STOCK.field();
+  private static final TableField<Record, Instant> CREATED_AT = ProductModel.CREATED_AT.field();
+  private static final TableField<Record, Instant> UPDATED_AT = ProductModel.UPDATED_AT.field();
 
   /** Hand-written: by field, no reflection. */
   private static final RecordMapper<Record, Product> MAPPER = r -> new Product(r.get(ID), r.get(NAME),

@@ -44,13 +44,13 @@ class ClassModelTest {
   }
 
   private Record2<Instant, Instant> timestamps(long id) {
-    return db.dsl().select(NoteModel.Columns.CREATED_AT, NoteModel.Columns.UPDATED_AT).from(NoteModel.TABLE)
-        .where(NoteModel.Columns.ID.eq(id)).fetchSingle();
+    return db.dsl().select(NoteModel.CREATED_AT.field(), NoteModel.UPDATED_AT.field()).from(NoteModel.MODEL.table())
+        .where(NoteModel.ID.field().eq(id)).fetchSingle();
   }
 
   private void backdate(long id) {
-    db.dsl().update(NoteModel.TABLE).set(NoteModel.Columns.CREATED_AT, LONG_AGO).set(NoteModel.Columns.UPDATED_AT, LONG_AGO)
-        .where(NoteModel.Columns.ID.eq(id)).execute();
+    db.dsl().update(NoteModel.MODEL.table()).set(NoteModel.CREATED_AT.field(), LONG_AGO).set(NoteModel.UPDATED_AT.field(), LONG_AGO)
+        .where(NoteModel.ID.field().eq(id)).execute();
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FindByTest {
 
   private final Sequor db;
-  private final ItemModel.Repository items;
+  private final ItemModel.ItemRepository items;
 
   FindByTest(Sequor db) {
     this.db = db;

@@ -52,8 +52,8 @@ class IncrementTest {
   /** Stored with {@code points} and timestamps in the past, so that a bump shows without a clock. */
   private Subscriber stored(String handle, int points) {
     Subscriber created = subscribers.create(Subscriber.of(handle, null, handle).withPoints(points));
-    db.dsl().update(SubscriberModel.TABLE).set(SubscriberModel.Columns.CREATED_AT, LONG_AGO)
-        .set(SubscriberModel.Columns.UPDATED_AT, LONG_AGO).where(SubscriberModel.Columns.ID.eq(created.id())).execute();
+    db.dsl().update(SubscriberModel.MODEL.table()).set(SubscriberModel.CREATED_AT.field(), LONG_AGO)
+        .set(SubscriberModel.UPDATED_AT.field(), LONG_AGO).where(SubscriberModel.ID.field().eq(created.id())).execute();
     return subscribers.findByPk(created.id()).orElseThrow();
   }
 

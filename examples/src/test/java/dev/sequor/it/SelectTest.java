@@ -255,7 +255,7 @@ class SelectTest {
 
     assertEquals("select \"category\", sum(\"stock\") as \"total\" from \"shop_products\""
         + " where \"unit_price\" > ? group by \"category\" having sum(\"stock\") > ?"
-        + " order by sum(\"stock\") desc limit ?", sql);
+        + " order by sum(\"stock\") desc fetch next ? rows only", sql);
   }
 
   @Test

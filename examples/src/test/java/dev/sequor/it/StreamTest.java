@@ -72,9 +72,9 @@ class StreamTest {
   @Test
   void aStreamReadsMoreRowsThanTheHeapHolds(TestDatabase database) throws Exception {
     Record2<Integer, java.math.BigDecimal> expected = db.dsl().select(
-        org.jooq.impl.DSL.count(), org.jooq.impl.DSL.sum(ItemModel.Columns.QUANTITY.plus(
-            org.jooq.impl.DSL.length(ItemModel.Columns.NAME))))
-        .from(ItemModel.TABLE).where(ItemModel.Columns.QUANTITY.ge(0)).fetchOne();
+        org.jooq.impl.DSL.count(), org.jooq.impl.DSL.sum(ItemModel.QUANTITY.field().plus(
+            org.jooq.impl.DSL.length(ItemModel.NAME.field()))))
+        .from(ItemModel.MODEL.table()).where(ItemModel.QUANTITY.field().ge(0)).fetchOne();
     assertEquals(ROWS, expected.value1());
     assertEquals(CHECKSUM, expected.value2().longValueExact());
 

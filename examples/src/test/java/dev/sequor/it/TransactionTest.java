@@ -399,12 +399,12 @@ class TransactionTest {
 
   private static void insertWithJooq(org.jooq.DSLContext dsl, String code) {
     Instant now = Instant.now();
-    dsl.insertInto(ItemModel.TABLE)
-        .set(ItemModel.Columns.CODE, code)
-        .set(ItemModel.Columns.NAME, "through jOOQ")
-        .set(ItemModel.Columns.QUANTITY, 7)
-        .set(ItemModel.Columns.CREATED_AT, now)
-        .set(ItemModel.Columns.UPDATED_AT, now)
+    dsl.insertInto(ItemModel.MODEL.table())
+        .set(ItemModel.CODE.field(), code)
+        .set(ItemModel.NAME.field(), "through jOOQ")
+        .set(ItemModel.QUANTITY.field(), 7)
+        .set(ItemModel.CREATED_AT.field(), now)
+        .set(ItemModel.UPDATED_AT.field(), now)
         .execute();
   }
 }

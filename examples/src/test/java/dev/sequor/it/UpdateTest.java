@@ -51,8 +51,8 @@ class UpdateTest {
   /** Stores an account whose timestamps lie in the past, so that any bump is visible without a clock. */
   private Account storedLongAgo(String email) {
     Account created = accounts.create(Account.of(email, "Name of " + email));
-    db.dsl().update(AccountModel.TABLE).set(AccountModel.Columns.CREATED_AT, LONG_AGO)
-        .set(AccountModel.Columns.UPDATED_AT, LONG_AGO).where(AccountModel.Columns.ID.eq(created.id())).execute();
+    db.dsl().update(AccountModel.MODEL.table()).set(AccountModel.CREATED_AT.field(), LONG_AGO)
+        .set(AccountModel.UPDATED_AT.field(), LONG_AGO).where(AccountModel.ID.field().eq(created.id())).execute();
     return accounts.findByPk(created.id()).orElseThrow();
   }
 

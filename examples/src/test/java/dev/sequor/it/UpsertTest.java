@@ -14,7 +14,6 @@ import dev.sequor.Repository;
 import dev.sequor.Sequor;
 import dev.sequor.UniqueConstraintException;
 import dev.sequor.ValidationException;
-import dev.sequor.internal.SequorAccess;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,8 +48,8 @@ class UpsertTest {
   /** Stored with timestamps in the past, so that a bump shows without a clock. */
   private Subscriber storedLongAgo(Subscriber subscriber) {
     Subscriber created = subscribers.create(subscriber);
-    db.dsl().update(SubscriberModel.TABLE).set(SubscriberModel.Columns.CREATED_AT, LONG_AGO)
-        .set(SubscriberModel.Columns.UPDATED_AT, LONG_AGO).where(SubscriberModel.Columns.ID.eq(created.id())).execute();
+    db.dsl().update(SubscriberModel.MODEL.table()).set(SubscriberModel.CREATED_AT.field(), LONG_AGO)
+        .set(SubscriberModel.UPDATED_AT.field(), LONG_AGO).where(SubscriberModel.ID.field().eq(created.id())).execute();
     return subscribers.findByPk(created.id()).orElseThrow();
   }
 
@@ -162,7 +161,7 @@ class UpsertTest {
 
   @Test
   void upsertTellsInsertFromUpdateInsideATransaction() throws Exception {
-    SequorAccess.database(db).transaction(dsl -> {
+    db.transaction(tx -> {
       assertTrue(subscribers.upsert(Subscriber.of("ivy", null, "Ivy")).created());
       assertFalse(subscribers.upsert(Subscriber.of("ivy", null, "Ivy B")).created());
       return null;

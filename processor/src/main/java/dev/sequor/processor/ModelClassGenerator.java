@@ -9,18 +9,16 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Generates a model's companion class {@code FooModel}: jOOQ table metadata, one typed attribute constant
- * per column for criteria, the {@code ModelType} descriptor and a reflection-free row mapper.
+ * Generates a model's companion class {@code FooModel}: one typed attribute constant per column (for criteria, and
+ * as jOOQ fields), the {@code ModelType} descriptor and a reflection-free row mapper. The class describes its model
+ * through the runtime's one entry point for generated code, {@code GeneratedModels}.
  *
- * <p>The text is written directly ({@link JavaSource}), in the shape that javac compiles fastest: explicit type
- * arguments wherever javac would otherwise infer them, one switch instead of a method reference per attribute, no
- * lambda per attribute.
+ * <p>The text is written directly ({@link JavaSource}), in the shape that javac compiles fastest: one switch instead
+ * of a method reference per attribute, no lambda per attribute.
  */
 final class ModelClassGenerator {
 
-  private static final String COLUMNS_CLASS = "Columns";
   private static final String KEY_CLASS = "Key";
-  private static final String REPOSITORY_CLASS = "Repository";
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
 
   private final ModelDescriptor model;
@@ -29,7 +27,7 @@ final class ModelClassGenerator {
 
   private ModelClassGenerator(ModelDescriptor model) {
     this.model = model;
-    this.out = new JavaSource(model.generatedClass(), Set.of(COLUMNS_CLASS, KEY_CLASS, REPOSITORY_CLASS));
+    this.out = new JavaSource(model.generatedClass(), Set.of(KEY_CLASS, repositoryClass(model)));
     this.modelClass = out.type(model.modelClass());
   }
 
@@ -40,39 +38,36 @@ final class ModelClassGenerator {
 
   private String build() {
     String simpleName = model.generatedClass().simpleName();
+    String first = model.attributes().get(0).constant();
     out.javadoc(0, "Sequor metadata for {@link " + modelClass + "}: table {@code " + JavaSource.doc(model.tableName()) + "}.\n"
         + "\n"
-        + "<p>Use the attribute constants in criteria ({@code " + model.attributes().get(0).constant() + ".eq(...)}), {@link #MODEL} with\n"
-        + "{@link " + out.type(RuntimeNames.SEQUOR) + "#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.");
+        + "<p>Use the attribute constants in criteria ({@code " + first + ".eq(...)}) and in jOOQ's DSL ({@code " + first
+        + ".field()}, with {@code MODEL.table()}), and {@link #MODEL} with {@link " + out.type(RuntimeNames.SEQUOR)
+        + "#repository} for finders and writes.");
     out.line(0, "@" + out.type(RuntimeNames.GENERATED) + "(")
         .line(2, "value = " + JavaSource.literal(SequorProcessor.class.getName()) + ",")
         .line(2, "comments = " + JavaSource.literal("from " + model.qualifiedName()))
         .line(0, ")")
         .line(0, "public final class " + simpleName + " {");
 
-    boolean first = true;
     for (AttributeDescriptor a : model.attributes()) {
       if (a.columnTypeField() != null) {
-        if (!first) {
-          out.blankLine();
-        }
-        first = false;
         out.line(1, "private static final " + out.type(columnType(a)) + " " + a.columnTypeField() + " = "
-            + columnTypeInitializer(a) + ";");
+            + columnTypeInitializer(a) + ";")
+            .blankLine();
       }
     }
-    if (!first) {
-      out.blankLine();
-    }
-    out.javadoc(1, "The {@code " + JavaSource.doc(model.tableName()) + "} table as jOOQ metadata; its columns are in {@link Columns}.")
-        .line(1, "public static final " + out.type(RuntimeNames.MODEL_TABLE) + " TABLE = new "
-            + out.type(RuntimeNames.MODEL_TABLE) + "(" + JavaSource.literal(model.tableName()) + ");")
-        .blankLine()
-        .line(1, "private static final " + out.type(ParameterizedTypeName.get(RuntimeNames.ATTRIBUTE_ACCESSOR, model.modelClass()))
-            + " ACCESSOR = " + simpleName + "::get;");
+    out.line(1, "private static final " + out.type(ParameterizedTypeName.get(RuntimeNames.GENERATED_MODEL,
+            model.modelClass(), model.keyType())) + " M =")
+        .line(3, out.type(RuntimeNames.GENERATED_MODELS) + ".model(" + JavaSource.literal(model.modelName()) + ", "
+            + modelClass + ".class, " + JavaSource.literal(model.tableName()) + ", " + simpleName + "::get);");
     for (AttributeDescriptor a : model.attributes()) {
       out.blankLine();
       attributeField(a);
+    }
+    for (ModelDescriptor.HiddenColumn hidden : model.hiddenTimestamps()) {
+      out.blankLine();
+      hiddenTimestamp(hidden);
     }
     out.blankLine();
     modelField();
@@ -90,8 +85,6 @@ final class ModelClassGenerator {
       out.blankLine();
       repositoryFactory();
     }
-    out.blankLine();
-    columns();
     if (model.primaryKey().size() > 1) {
       out.blankLine();
       keyRecord();
@@ -107,22 +100,26 @@ final class ModelClassGenerator {
   // ---- attribute constants -----------------------------------------------------------------------
 
   private void attributeField(AttributeDescriptor a) {
-    // explicit type arguments: javac infers a diamond far more slowly, and there is one per column
     String type = out.type(attributeType(a));
     out.javadoc(1, "{@link " + modelClass + "#" + a.getter() + "()}: column {@code " + JavaSource.doc(a.column()) + "}, {@code "
         + JavaSource.doc(columnSql(a)) + "}" + (a.primaryKey() ? ", primary key" : "") + ".");
-    out.line(1, "public static final " + type + " " + a.constant() + " = new " + type + "("
-        + JavaSource.literal(model.modelName()) + ", " + JavaSource.literal(a.name()) + ",");
-    List<String> arguments = new ArrayList<>(List.of("Columns." + a.constant(), columnTypeExpression(a), "ACCESSOR",
-        String.valueOf(model.attributes().indexOf(a))));
-    for (String flag : flags(a)) {
-      arguments.add(out.type(RuntimeNames.ATTRIBUTE_FLAG) + "." + flag);
-    }
-    out.wrapped(1, "    ", arguments, ");");
+    String name = JavaSource.literal(a.name());
+    String column = JavaSource.literal(a.column());
+    String flags = flags(a);
+    String call = switch (a.type().operators()) {
+      case STRING -> "M.string(" + name + ", " + column + ", " + flags + ")";
+      case BOOLEAN -> "M.bool(" + name + ", " + column + ", " + flags + ")";
+      case NUMBER -> "M.number(" + name + ", " + column + ", " + columnTypeExpression(a) + ", " + flags + ")";
+      case COMPARABLE -> "M.comparable(" + name + ", " + column + ", " + columnTypeExpression(a) + ", " + flags + ")";
+      case ARRAY -> "M.array(" + name + ", " + column + ", " + columnTypeExpression(a) + ", " + flags + ")";
+      case EQUALITY -> "M.attribute(" + name + ", " + column + ", " + columnTypeExpression(a) + ", " + flags + ")";
+    };
+    out.line(1, "public static final " + type + " " + a.constant() + " =")
+        .line(3, call + ";");
   }
 
-  /** The runtime flags of an attribute, in a fixed order. */
-  private static List<String> flags(AttributeDescriptor a) {
+  /** The runtime flags of an attribute, in a fixed order: {@code GeneratedModels.PRIMARY_KEY | ...}, or 0. */
+  private String flags(AttributeDescriptor a) {
     List<String> flags = new ArrayList<>();
     if (a.primaryKey()) {
       flags.add("PRIMARY_KEY");
@@ -139,7 +136,27 @@ final class ModelClassGenerator {
     if (a.defaultLiteral() != null) {
       flags.add("HAS_DEFAULT");
     }
-    return flags;
+    if (a.column().equals(model.createdAtColumn())) {
+      flags.add("CREATED_AT");
+    }
+    if (a.column().equals(model.updatedAtColumn())) {
+      flags.add("UPDATED_AT");
+    }
+    if (flags.isEmpty()) {
+      return "0";
+    }
+    String owner = out.type(RuntimeNames.GENERATED_MODELS) + ".";
+    return owner + String.join(" | " + owner, flags);
+  }
+
+  /** A timestamp column the model class does not declare: an expression for criteria and order keys. */
+  private void hiddenTimestamp(ModelDescriptor.HiddenColumn hidden) {
+    boolean created = hidden.column().equals(model.createdAtColumn());
+    out.javadoc(1, "Column {@code " + JavaSource.doc(hidden.column()) + "}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was "
+        + (created ? "created" : "last updated") + ", set by Sequor; not declared by {@link " + modelClass + "}, so its instances do not hold it.");
+    out.line(1, "public static final " + out.type(ParameterizedTypeName.get(RuntimeNames.COMPARABLE_EXPRESSION,
+            model.modelClass(), INSTANT)) + " " + hidden.constant() + " =")
+        .line(3, "M." + (created ? "createdAt" : "updatedAt") + "(" + JavaSource.literal(hidden.column()) + ");");
   }
 
   private TypeName attributeType(AttributeDescriptor a) {
@@ -195,39 +212,12 @@ final class ModelClassGenerator {
     String simpleName = model.generatedClass().simpleName();
     out.javadoc(1, "The model {@code " + JavaSource.doc(model.modelName()) + "}: pass it to {@link "
         + out.type(RuntimeNames.SEQUOR) + "#repository} for its finders and writes.");
-    out.line(1, "public static final " + modelType + "<" + modelClass + ", " + keyType + "> MODEL = " + modelType + ".<"
-        + modelClass + ", " + keyType + ">builder(" + JavaSource.literal(model.modelName()) + ", " + modelClass + ".class, TABLE)");
-    out.wrapped(3, ".attributes(", model.attributes().stream().map(AttributeDescriptor::constant).toList(), ")");
     List<AttributeDescriptor> key = model.primaryKey();
-    if (key.size() == 1) {
-      out.line(3, ".key(" + key.get(0).constant() + ")");
-    } else {
-      out.line(3, ".compositeKey(key -> new Object[] {"
-          + String.join(", ", key.stream().map(a -> "key." + a.name() + "()").toList()) + "}, "
-          + String.join(", ", key.stream().map(AttributeDescriptor::constant).toList()) + ")");
+    String build = "M.build(" + simpleName + "::map, " + simpleName + "::create";
+    if (key.size() > 1) {
+      build += ", key -> new Object[] {" + String.join(", ", key.stream().map(a -> "key." + a.name() + "()").toList()) + "}";
     }
-    if (model.createdAtColumn() != null) {
-      out.line(3, ".timestamps(Columns." + tableFieldName(model.createdAtColumn()) + ", Columns."
-          + tableFieldName(model.updatedAtColumn()) + ")");
-    }
-    out.line(3, ".mapper(" + simpleName + "::map)")
-        .line(3, ".factory(" + simpleName + "::create)")
-        .line(3, ".build();");
-  }
-
-  /** The constant of the table field for a column: an attribute's constant, or a hidden timestamp's. */
-  private String tableFieldName(String column) {
-    for (AttributeDescriptor a : model.attributes()) {
-      if (a.column().equals(column)) {
-        return a.constant();
-      }
-    }
-    for (ModelDescriptor.HiddenColumn hidden : model.hiddenTimestamps()) {
-      if (hidden.column().equals(column)) {
-        return hidden.constant();
-      }
-    }
-    throw new IllegalStateException("no field for column " + column);
+    out.line(1, "public static final " + modelType + "<" + modelClass + ", " + keyType + "> MODEL = " + build + ");");
   }
 
   // ---- the row mapper, the factory and the accessor ----------------------------------------------
@@ -308,40 +298,6 @@ final class ModelClassGenerator {
 
   // ---- nested types ------------------------------------------------------------------------------
 
-  private void columns() {
-    out.javadoc(1, "The columns of {@code " + JavaSource.doc(model.tableName()) + "} as typed jOOQ fields: {@code dsl.select(Columns."
-            + model.attributes().get(0).constant() + ").from(TABLE)}.")
-        .line(1, "public static final class Columns {");
-    boolean first = true;
-    for (AttributeDescriptor a : model.attributes()) {
-      if (!first) {
-        out.blankLine();
-      }
-      first = false;
-      column(a.constant(), a.column(), a.boxedType(), columnTypeExpression(a),
-          columnSql(a) + (a.primaryKey() ? ", primary key" : ""));
-    }
-    for (ModelDescriptor.HiddenColumn hidden : model.hiddenTimestamps()) {
-      out.blankLine();
-      column(hidden.constant(), hidden.column(), INSTANT, out.type(RuntimeNames.COLUMN_TYPES) + ".INSTANT",
-          "TIMESTAMP WITH TIME ZONE NOT NULL");
-    }
-    out.blankLine()
-        .line(2, "private Columns() {")
-        .line(2, "}")
-        .line(1, "}");
-  }
-
-  /**
-   * A column's field, from its column type: a call javac resolves on that small interface, with no inference, where
-   * {@code TABLE.column(...)} made it infer a type and search jOOQ's whole table hierarchy, once per column.
-   */
-  private void column(String name, String column, TypeName type, String columnType, String sqlType) {
-    out.javadoc(2, "Column {@code " + JavaSource.doc(column) + "}: {@code " + JavaSource.doc(sqlType) + "}.")
-        .line(2, "public static final " + out.type(RuntimeNames.JOOQ_TABLE_FIELD) + "<" + out.type(RuntimeNames.JOOQ_RECORD)
-            + ", " + out.type(type) + "> " + name + " = " + columnType + ".column(TABLE, " + JavaSource.literal(column) + ");");
-  }
-
   // ---- the typed repository of unique attributes --------------------------------------------------
 
   /**
@@ -358,10 +314,16 @@ final class ModelClassGenerator {
     return "findBy" + Character.toUpperCase(a.name().charAt(0)) + a.name().substring(1);
   }
 
+  /** {@code FooRepository}: named after the model, so that no wildcard import makes it ambiguous. */
+  private static String repositoryClass(ModelDescriptor model) {
+    return model.modelClass().simpleName() + "Repository";
+  }
+
   private void repositoryFactory() {
+    String repository = repositoryClass(model);
     out.javadoc(1, "The repository of {@link " + modelClass + "} with its {@code findBy} finders of unique attributes.")
-        .line(1, "public static Repository repository(" + out.type(RuntimeNames.SEQUOR) + " sequor) {")
-        .line(2, "return new Repository(sequor.repository(MODEL));")
+        .line(1, "public static " + repository + " repository(" + out.type(RuntimeNames.SEQUOR) + " sequor) {")
+        .line(2, "return new " + repository + "(sequor.repository(MODEL));")
         .line(1, "}");
   }
 
@@ -370,10 +332,10 @@ final class ModelClassGenerator {
     String noun = Character.toLowerCase(model.modelName().charAt(0)) + model.modelName().substring(1);
     out.javadoc(1, "The repository of {@link " + modelClass + "} with a finder per unique attribute: {@code "
             + model.generatedClass().simpleName() + ".repository(sequor)." + finderName(unique.get(0)) + "(...)}.")
-        .line(1, "public static final class Repository extends " + out.type(RuntimeNames.FORWARDING_REPOSITORY) + "<"
+        .line(1, "public static final class " + repositoryClass(model) + " extends " + out.type(RuntimeNames.FORWARDING_REPOSITORY) + "<"
             + modelClass + ", " + keyType + "> {")
         .javadoc(2, "Forwards to {@code delegate}, typically {@code sequor.repository(MODEL)}.")
-        .line(2, "public Repository(" + out.type(ParameterizedTypeName.get(RuntimeNames.REPOSITORY, model.modelClass(), model.keyType()))
+        .line(2, "public " + repositoryClass(model) + "(" + out.type(ParameterizedTypeName.get(RuntimeNames.REPOSITORY, model.modelClass(), model.keyType()))
             + " delegate) {")
         .line(3, "super(delegate);")
         .line(2, "}");

@@ -7,6 +7,8 @@ final class RuntimeNames {
 
   private RuntimeNames() {}
 
+  /** The package of Sequor's annotations (and of the seeder's, in a subpackage). */
+  static final String ANNOTATIONS_PACKAGE = "dev.sequor";
   static final String MODEL_ANNOTATION = "dev.sequor.Model";
   static final String COLUMN_ANNOTATION = "dev.sequor.Column";
   static final String DEFAULT_VALUE_ANNOTATION = "dev.sequor.DefaultValue";
@@ -20,7 +22,9 @@ final class RuntimeNames {
   static final String SEEDER_INTERFACE = "dev.sequor.seed.Seeder";
 
   static final ClassName ATTRIBUTE = ClassName.get("dev.sequor", "Attribute");
-  static final ClassName ATTRIBUTE_FLAG = ATTRIBUTE.nestedClass("Flag");
+  static final ClassName GENERATED_MODELS = ClassName.get("dev.sequor", "GeneratedModels");
+  static final ClassName GENERATED_MODEL = GENERATED_MODELS.nestedClass("Model");
+  static final ClassName COMPARABLE_EXPRESSION = ClassName.get("dev.sequor", "ComparableExpression");
   static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get("dev.sequor", "ComparableAttribute");
   static final ClassName STRING_ATTRIBUTE = ClassName.get("dev.sequor", "StringAttribute");
   static final ClassName NUMBER_ATTRIBUTE = ClassName.get("dev.sequor", "NumberAttribute");
@@ -32,12 +36,7 @@ final class RuntimeNames {
   static final ClassName COLUMN_TYPE = ClassName.get("dev.sequor", "ColumnType");
   static final ClassName COLUMN_TYPES = ClassName.get("dev.sequor", "ColumnTypes");
   static final ClassName MODEL_TYPE = ClassName.get("dev.sequor", "ModelType");
-  static final ClassName MODEL_TABLE = ClassName.get("dev.sequor", "ModelTable");
-  static final ClassName ATTRIBUTE_ACCESSOR = ClassName.get("dev.sequor", "AttributeAccessor");
   static final ClassName SEQUOR = ClassName.get("dev.sequor", "Sequor");
-
-  static final ClassName JOOQ_RECORD = ClassName.get("org.jooq", "Record");
-  static final ClassName JOOQ_TABLE_FIELD = ClassName.get("org.jooq", "TableField");
 
   static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
   static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");

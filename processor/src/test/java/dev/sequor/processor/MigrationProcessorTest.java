@@ -256,7 +256,7 @@ final class MigrationProcessorTest {
     assertThat(compilation).hadWarningContaining("[SchemaPending] rename foreign key \"products_category_id_fkey\" on "
         + "\"items\" to \"items_category_id_fkey\"").inFile(product).onLineContaining("Long categoryId");
     assertThat(compilation).generatedSourceFile("test.migration.ProductModel").contentsAsUtf8String()
-        .contains("new ModelTable(\"items\")");
+        .contains("Product.class, \"items\", ");
     assertMigrationMatches(compilation, "renames");
   }
 
@@ -322,7 +322,7 @@ final class MigrationProcessorTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(pendingFiles(compilation)).isEmpty();
     assertThat(compilation).generatedSourceFile("test.migration.LineItemModel").contentsAsUtf8String()
-        .contains("new ModelTable(\"line_item\")");
+        .contains("LineItem.class, \"line_item\", ");
     assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, SchemaSqlGenerator.resourcePath("line_item"));
   }
 

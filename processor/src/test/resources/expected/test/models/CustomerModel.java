@@ -1,13 +1,13 @@
 package test.models;
 
-import dev.sequor.Attribute;
-import dev.sequor.AttributeAccessor;
 import dev.sequor.BooleanAttribute;
 import dev.sequor.ColumnTypes;
+import dev.sequor.ComparableExpression;
 import dev.sequor.ForwardingRepository;
-import dev.sequor.ModelTable;
+import dev.sequor.GeneratedModels;
 import dev.sequor.ModelType;
 import dev.sequor.NumberAttribute;
+import dev.sequor.Repository;
 import dev.sequor.Sequor;
 import dev.sequor.StringAttribute;
 import java.sql.ResultSet;
@@ -15,57 +15,54 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.Record;
-import org.jooq.TableField;
 
 /**
  * Sequor metadata for {@link Customer}: table {@code Customers}.
  *
- * <p>Use the attribute constants in criteria ({@code ID.eq(...)}), {@link #MODEL} with
- * {@link Sequor#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.
+ * <p>Use the attribute constants in criteria ({@code ID.eq(...)}) and in jOOQ's DSL ({@code ID.field()}, with {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
     comments = "from test.models.Customer"
 )
 public final class CustomerModel {
-  /**
-   * The {@code Customers} table as jOOQ metadata; its columns are in {@link Columns}.
-   */
-  public static final ModelTable TABLE = new ModelTable("Customers");
-
-  private static final AttributeAccessor<Customer> ACCESSOR = CustomerModel::get;
+  private static final GeneratedModels.Model<Customer, Long> M =
+      GeneratedModels.model("Customer", Customer.class, "Customers", CustomerModel::get);
 
   /**
    * {@link Customer#getId()}: column {@code id}, {@code BIGSERIAL}, primary key.
    */
-  public static final NumberAttribute<Customer, Long> ID = new NumberAttribute<Customer, Long>("Customer", "id",
-      Columns.ID, ColumnTypes.LONG, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY,
-      Attribute.Flag.AUTO_INCREMENT, Attribute.Flag.NOT_NULL);
+  public static final NumberAttribute<Customer, Long> ID =
+      M.number("id", "id", ColumnTypes.LONG, GeneratedModels.PRIMARY_KEY | GeneratedModels.AUTO_INCREMENT | GeneratedModels.NOT_NULL);
 
   /**
    * {@link Customer#getEmail()}: column {@code email}, {@code VARCHAR(255) NOT NULL UNIQUE}.
    */
-  public static final StringAttribute<Customer> EMAIL = new StringAttribute<Customer>("Customer", "email",
-      Columns.EMAIL, ColumnTypes.STRING, ACCESSOR, 1, Attribute.Flag.NOT_NULL,
-      Attribute.Flag.UNIQUE);
+  public static final StringAttribute<Customer> EMAIL =
+      M.string("email", "email", GeneratedModels.NOT_NULL | GeneratedModels.UNIQUE);
 
   /**
    * {@link Customer#isActive()}: column {@code active}, {@code BOOLEAN NOT NULL}.
    */
-  public static final BooleanAttribute<Customer> ACTIVE = new BooleanAttribute<Customer>("Customer", "active",
-      Columns.ACTIVE, ColumnTypes.BOOLEAN, ACCESSOR, 2, Attribute.Flag.NOT_NULL);
+  public static final BooleanAttribute<Customer> ACTIVE =
+      M.bool("active", "active", GeneratedModels.NOT_NULL);
+
+  /**
+   * Column {@code createdAt}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was created, set by Sequor; not declared by {@link Customer}, so its instances do not hold it.
+   */
+  public static final ComparableExpression<Customer, Instant> CREATED_AT =
+      M.createdAt("createdAt");
+
+  /**
+   * Column {@code updatedAt}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was last updated, set by Sequor; not declared by {@link Customer}, so its instances do not hold it.
+   */
+  public static final ComparableExpression<Customer, Instant> UPDATED_AT =
+      M.updatedAt("updatedAt");
 
   /**
    * The model {@code Customer}: pass it to {@link Sequor#repository} for its finders and writes.
    */
-  public static final ModelType<Customer, Long> MODEL = ModelType.<Customer, Long>builder("Customer", Customer.class, TABLE)
-      .attributes(ID, EMAIL, ACTIVE)
-      .key(ID)
-      .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
-      .mapper(CustomerModel::map)
-      .factory(CustomerModel::create)
-      .build();
+  public static final ModelType<Customer, Long> MODEL = M.build(CustomerModel::map, CustomerModel::create);
 
   private CustomerModel() {
   }
@@ -107,51 +104,18 @@ public final class CustomerModel {
   /**
    * The repository of {@link Customer} with its {@code findBy} finders of unique attributes.
    */
-  public static Repository repository(Sequor sequor) {
-    return new Repository(sequor.repository(MODEL));
-  }
-
-  /**
-   * The columns of {@code Customers} as typed jOOQ fields: {@code dsl.select(Columns.ID).from(TABLE)}.
-   */
-  public static final class Columns {
-    /**
-     * Column {@code id}: {@code BIGSERIAL, primary key}.
-     */
-    public static final TableField<Record, Long> ID = ColumnTypes.LONG.column(TABLE, "id");
-
-    /**
-     * Column {@code email}: {@code VARCHAR(255) NOT NULL UNIQUE}.
-     */
-    public static final TableField<Record, String> EMAIL = ColumnTypes.STRING.column(TABLE, "email");
-
-    /**
-     * Column {@code active}: {@code BOOLEAN NOT NULL}.
-     */
-    public static final TableField<Record, Boolean> ACTIVE = ColumnTypes.BOOLEAN.column(TABLE, "active");
-
-    /**
-     * Column {@code createdAt}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
-     */
-    public static final TableField<Record, Instant> CREATED_AT = ColumnTypes.INSTANT.column(TABLE, "createdAt");
-
-    /**
-     * Column {@code updatedAt}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
-     */
-    public static final TableField<Record, Instant> UPDATED_AT = ColumnTypes.INSTANT.column(TABLE, "updatedAt");
-
-    private Columns() {
-    }
+  public static CustomerRepository repository(Sequor sequor) {
+    return new CustomerRepository(sequor.repository(MODEL));
   }
 
   /**
    * The repository of {@link Customer} with a finder per unique attribute: {@code CustomerModel.repository(sequor).findByEmail(...)}.
    */
-  public static final class Repository extends ForwardingRepository<Customer, Long> {
+  public static final class CustomerRepository extends ForwardingRepository<Customer, Long> {
     /**
      * Forwards to {@code delegate}, typically {@code sequor.repository(MODEL)}.
      */
-    public Repository(dev.sequor.Repository<Customer, Long> delegate) {
+    public CustomerRepository(Repository<Customer, Long> delegate) {
       super(delegate);
     }
 

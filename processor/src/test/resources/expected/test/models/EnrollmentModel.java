@@ -1,10 +1,9 @@
 package test.models;
 
-import dev.sequor.Attribute;
-import dev.sequor.AttributeAccessor;
 import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
-import dev.sequor.ModelTable;
+import dev.sequor.ComparableExpression;
+import dev.sequor.GeneratedModels;
 import dev.sequor.ModelType;
 import dev.sequor.NumberAttribute;
 import dev.sequor.Sequor;
@@ -13,57 +12,54 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import javax.annotation.processing.Generated;
-import org.jooq.Record;
-import org.jooq.TableField;
 
 /**
  * Sequor metadata for {@link Enrollment}: table {@code enrollments}.
  *
- * <p>Use the attribute constants in criteria ({@code STUDENT_ID.eq(...)}), {@link #MODEL} with
- * {@link Sequor#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.
+ * <p>Use the attribute constants in criteria ({@code STUDENT_ID.eq(...)}) and in jOOQ's DSL ({@code STUDENT_ID.field()}, with {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
     comments = "from test.models.Enrollment"
 )
 public final class EnrollmentModel {
-  /**
-   * The {@code enrollments} table as jOOQ metadata; its columns are in {@link Columns}.
-   */
-  public static final ModelTable TABLE = new ModelTable("enrollments");
-
-  private static final AttributeAccessor<Enrollment> ACCESSOR = EnrollmentModel::get;
+  private static final GeneratedModels.Model<Enrollment, Key> M =
+      GeneratedModels.model("Enrollment", Enrollment.class, "enrollments", EnrollmentModel::get);
 
   /**
    * {@link Enrollment#studentId()}: column {@code student_id}, {@code BIGINT NOT NULL}, primary key.
    */
-  public static final NumberAttribute<Enrollment, Long> STUDENT_ID = new NumberAttribute<Enrollment, Long>("Enrollment", "studentId",
-      Columns.STUDENT_ID, ColumnTypes.LONG, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY,
-      Attribute.Flag.NOT_NULL);
+  public static final NumberAttribute<Enrollment, Long> STUDENT_ID =
+      M.number("studentId", "student_id", ColumnTypes.LONG, GeneratedModels.PRIMARY_KEY | GeneratedModels.NOT_NULL);
 
   /**
    * {@link Enrollment#courseId()}: column {@code course_id}, {@code INTEGER NOT NULL}, primary key.
    */
-  public static final NumberAttribute<Enrollment, Integer> COURSE_ID = new NumberAttribute<Enrollment, Integer>("Enrollment", "courseId",
-      Columns.COURSE_ID, ColumnTypes.INTEGER, ACCESSOR, 1, Attribute.Flag.PRIMARY_KEY,
-      Attribute.Flag.NOT_NULL);
+  public static final NumberAttribute<Enrollment, Integer> COURSE_ID =
+      M.number("courseId", "course_id", ColumnTypes.INTEGER, GeneratedModels.PRIMARY_KEY | GeneratedModels.NOT_NULL);
 
   /**
    * {@link Enrollment#enrolledOn()}: column {@code enrolled_on}, {@code DATE}.
    */
-  public static final ComparableAttribute<Enrollment, LocalDate> ENROLLED_ON = new ComparableAttribute<Enrollment, LocalDate>("Enrollment", "enrolledOn",
-      Columns.ENROLLED_ON, ColumnTypes.LOCAL_DATE, ACCESSOR, 2);
+  public static final ComparableAttribute<Enrollment, LocalDate> ENROLLED_ON =
+      M.comparable("enrolledOn", "enrolled_on", ColumnTypes.LOCAL_DATE, 0);
+
+  /**
+   * Column {@code created_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was created, set by Sequor; not declared by {@link Enrollment}, so its instances do not hold it.
+   */
+  public static final ComparableExpression<Enrollment, Instant> CREATED_AT =
+      M.createdAt("created_at");
+
+  /**
+   * Column {@code updated_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was last updated, set by Sequor; not declared by {@link Enrollment}, so its instances do not hold it.
+   */
+  public static final ComparableExpression<Enrollment, Instant> UPDATED_AT =
+      M.updatedAt("updated_at");
 
   /**
    * The model {@code Enrollment}: pass it to {@link Sequor#repository} for its finders and writes.
    */
-  public static final ModelType<Enrollment, Key> MODEL = ModelType.<Enrollment, Key>builder("Enrollment", Enrollment.class, TABLE)
-      .attributes(STUDENT_ID, COURSE_ID, ENROLLED_ON)
-      .compositeKey(key -> new Object[] {key.studentId(), key.courseId()}, STUDENT_ID, COURSE_ID)
-      .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
-      .mapper(EnrollmentModel::map)
-      .factory(EnrollmentModel::create)
-      .build();
+  public static final ModelType<Enrollment, Key> MODEL = M.build(EnrollmentModel::map, EnrollmentModel::create, key -> new Object[] {key.studentId(), key.courseId()});
 
   private EnrollmentModel() {
   }
@@ -100,39 +96,6 @@ public final class EnrollmentModel {
         (Integer) values[1],
         (LocalDate) values[2],
         null);
-  }
-
-  /**
-   * The columns of {@code enrollments} as typed jOOQ fields: {@code dsl.select(Columns.STUDENT_ID).from(TABLE)}.
-   */
-  public static final class Columns {
-    /**
-     * Column {@code student_id}: {@code BIGINT NOT NULL, primary key}.
-     */
-    public static final TableField<Record, Long> STUDENT_ID = ColumnTypes.LONG.column(TABLE, "student_id");
-
-    /**
-     * Column {@code course_id}: {@code INTEGER NOT NULL, primary key}.
-     */
-    public static final TableField<Record, Integer> COURSE_ID = ColumnTypes.INTEGER.column(TABLE, "course_id");
-
-    /**
-     * Column {@code enrolled_on}: {@code DATE}.
-     */
-    public static final TableField<Record, LocalDate> ENROLLED_ON = ColumnTypes.LOCAL_DATE.column(TABLE, "enrolled_on");
-
-    /**
-     * Column {@code created_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
-     */
-    public static final TableField<Record, Instant> CREATED_AT = ColumnTypes.INSTANT.column(TABLE, "created_at");
-
-    /**
-     * Column {@code updated_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
-     */
-    public static final TableField<Record, Instant> UPDATED_AT = ColumnTypes.INSTANT.column(TABLE, "updated_at");
-
-    private Columns() {
-    }
   }
 
   /**

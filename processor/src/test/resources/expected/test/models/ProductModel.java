@@ -1,13 +1,12 @@
 package test.models;
 
-import dev.sequor.Attribute;
-import dev.sequor.AttributeAccessor;
 import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
 import dev.sequor.ForwardingRepository;
-import dev.sequor.ModelTable;
+import dev.sequor.GeneratedModels;
 import dev.sequor.ModelType;
 import dev.sequor.NumberAttribute;
+import dev.sequor.Repository;
 import dev.sequor.Sequor;
 import dev.sequor.StringAttribute;
 import java.math.BigDecimal;
@@ -16,76 +15,60 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.Record;
-import org.jooq.TableField;
 
 /**
  * Sequor metadata for {@link Product}: table {@code products}.
  *
- * <p>Use the attribute constants in criteria ({@code ID.eq(...)}), {@link #MODEL} with
- * {@link Sequor#repository} for finders and writes, and {@link #TABLE} with {@link Columns} in jOOQ's DSL.
+ * <p>Use the attribute constants in criteria ({@code ID.eq(...)}) and in jOOQ's DSL ({@code ID.field()}, with {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
     comments = "from test.models.Product"
 )
 public final class ProductModel {
-  /**
-   * The {@code products} table as jOOQ metadata; its columns are in {@link Columns}.
-   */
-  public static final ModelTable TABLE = new ModelTable("products");
-
-  private static final AttributeAccessor<Product> ACCESSOR = ProductModel::get;
+  private static final GeneratedModels.Model<Product, Long> M =
+      GeneratedModels.model("product", Product.class, "products", ProductModel::get);
 
   /**
    * {@link Product#id()}: column {@code id}, {@code BIGSERIAL}, primary key.
    */
-  public static final NumberAttribute<Product, Long> ID = new NumberAttribute<Product, Long>("product", "id",
-      Columns.ID, ColumnTypes.LONG, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY,
-      Attribute.Flag.AUTO_INCREMENT, Attribute.Flag.NOT_NULL);
+  public static final NumberAttribute<Product, Long> ID =
+      M.number("id", "id", ColumnTypes.LONG, GeneratedModels.PRIMARY_KEY | GeneratedModels.AUTO_INCREMENT | GeneratedModels.NOT_NULL);
 
   /**
    * {@link Product#name()}: column {@code name}, {@code VARCHAR(120) NOT NULL UNIQUE}.
    */
-  public static final StringAttribute<Product> NAME = new StringAttribute<Product>("product", "name",
-      Columns.NAME, ColumnTypes.STRING, ACCESSOR, 1, Attribute.Flag.NOT_NULL,
-      Attribute.Flag.UNIQUE);
+  public static final StringAttribute<Product> NAME =
+      M.string("name", "name", GeneratedModels.NOT_NULL | GeneratedModels.UNIQUE);
 
   /**
    * {@link Product#price()}: column {@code price}, {@code DECIMAL(10,2)}.
    */
-  public static final NumberAttribute<Product, BigDecimal> PRICE = new NumberAttribute<Product, BigDecimal>("product", "price",
-      Columns.PRICE, ColumnTypes.BIG_DECIMAL, ACCESSOR, 2);
+  public static final NumberAttribute<Product, BigDecimal> PRICE =
+      M.number("price", "price", ColumnTypes.BIG_DECIMAL, 0);
 
   /**
    * {@link Product#stock()}: column {@code stock}, {@code INTEGER NOT NULL DEFAULT 0}.
    */
-  public static final NumberAttribute<Product, Integer> STOCK = new NumberAttribute<Product, Integer>("product", "stock",
-      Columns.STOCK, ColumnTypes.INTEGER, ACCESSOR, 3, Attribute.Flag.NOT_NULL,
-      Attribute.Flag.HAS_DEFAULT);
+  public static final NumberAttribute<Product, Integer> STOCK =
+      M.number("stock", "stock", ColumnTypes.INTEGER, GeneratedModels.NOT_NULL | GeneratedModels.HAS_DEFAULT);
 
   /**
    * {@link Product#createdAt()}: column {@code created_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
    */
-  public static final ComparableAttribute<Product, Instant> CREATED_AT = new ComparableAttribute<Product, Instant>("product", "createdAt",
-      Columns.CREATED_AT, ColumnTypes.INSTANT, ACCESSOR, 4, Attribute.Flag.NOT_NULL);
+  public static final ComparableAttribute<Product, Instant> CREATED_AT =
+      M.comparable("createdAt", "created_at", ColumnTypes.INSTANT, GeneratedModels.NOT_NULL | GeneratedModels.CREATED_AT);
 
   /**
    * {@link Product#updatedAt()}: column {@code updated_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
    */
-  public static final ComparableAttribute<Product, Instant> UPDATED_AT = new ComparableAttribute<Product, Instant>("product", "updatedAt",
-      Columns.UPDATED_AT, ColumnTypes.INSTANT, ACCESSOR, 5, Attribute.Flag.NOT_NULL);
+  public static final ComparableAttribute<Product, Instant> UPDATED_AT =
+      M.comparable("updatedAt", "updated_at", ColumnTypes.INSTANT, GeneratedModels.NOT_NULL | GeneratedModels.UPDATED_AT);
 
   /**
    * The model {@code product}: pass it to {@link Sequor#repository} for its finders and writes.
    */
-  public static final ModelType<Product, Long> MODEL = ModelType.<Product, Long>builder("product", Product.class, TABLE)
-      .attributes(ID, NAME, PRICE, STOCK, CREATED_AT, UPDATED_AT)
-      .key(ID)
-      .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
-      .mapper(ProductModel::map)
-      .factory(ProductModel::create)
-      .build();
+  public static final ModelType<Product, Long> MODEL = M.build(ProductModel::map, ProductModel::create);
 
   private ProductModel() {
   }
@@ -134,56 +117,18 @@ public final class ProductModel {
   /**
    * The repository of {@link Product} with its {@code findBy} finders of unique attributes.
    */
-  public static Repository repository(Sequor sequor) {
-    return new Repository(sequor.repository(MODEL));
-  }
-
-  /**
-   * The columns of {@code products} as typed jOOQ fields: {@code dsl.select(Columns.ID).from(TABLE)}.
-   */
-  public static final class Columns {
-    /**
-     * Column {@code id}: {@code BIGSERIAL, primary key}.
-     */
-    public static final TableField<Record, Long> ID = ColumnTypes.LONG.column(TABLE, "id");
-
-    /**
-     * Column {@code name}: {@code VARCHAR(120) NOT NULL UNIQUE}.
-     */
-    public static final TableField<Record, String> NAME = ColumnTypes.STRING.column(TABLE, "name");
-
-    /**
-     * Column {@code price}: {@code DECIMAL(10,2)}.
-     */
-    public static final TableField<Record, BigDecimal> PRICE = ColumnTypes.BIG_DECIMAL.column(TABLE, "price");
-
-    /**
-     * Column {@code stock}: {@code INTEGER NOT NULL DEFAULT 0}.
-     */
-    public static final TableField<Record, Integer> STOCK = ColumnTypes.INTEGER.column(TABLE, "stock");
-
-    /**
-     * Column {@code created_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
-     */
-    public static final TableField<Record, Instant> CREATED_AT = ColumnTypes.INSTANT.column(TABLE, "created_at");
-
-    /**
-     * Column {@code updated_at}: {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
-     */
-    public static final TableField<Record, Instant> UPDATED_AT = ColumnTypes.INSTANT.column(TABLE, "updated_at");
-
-    private Columns() {
-    }
+  public static ProductRepository repository(Sequor sequor) {
+    return new ProductRepository(sequor.repository(MODEL));
   }
 
   /**
    * The repository of {@link Product} with a finder per unique attribute: {@code ProductModel.repository(sequor).findByName(...)}.
    */
-  public static final class Repository extends ForwardingRepository<Product, Long> {
+  public static final class ProductRepository extends ForwardingRepository<Product, Long> {
     /**
      * Forwards to {@code delegate}, typically {@code sequor.repository(MODEL)}.
      */
-    public Repository(dev.sequor.Repository<Product, Long> delegate) {
+    public ProductRepository(Repository<Product, Long> delegate) {
       super(delegate);
     }
 

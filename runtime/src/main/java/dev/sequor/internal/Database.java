@@ -2,11 +2,14 @@ package dev.sequor.internal;
 
 import dev.sequor.DatabaseException;
 import dev.sequor.Isolation;
+import dev.sequor.ModelType;
+import dev.sequor.Repository;
 import dev.sequor.StatementListener;
 import dev.sequor.Transaction;
 import dev.sequor.TransactionCallback;
 import dev.sequor.TransactionOptions;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +20,6 @@ import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
@@ -41,6 +42,7 @@ public final class Database {
   private final Configuration configuration;
   private final DSLContext threadBound;
   private final JdbcStatements statements;
+  private final StatementCache shapes = new StatementCache();
   /** The innermost transaction level of each thread; levels link to their parents. */
   private final ThreadLocal<ManagedTransaction> transaction = new ThreadLocal<>();
 
@@ -53,15 +55,16 @@ public final class Database {
     this.dataSource = dataSource;
     StatementTiming timing = new StatementTiming(List.copyOf(listeners), logBindValues);
     this.statements = new JdbcStatements(timing);
-    Settings settings = new Settings()
-        .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
-        .withRenderSchema(false)
-        .withExecuteLogging(false); // Sequor logs statements itself, in StatementTiming
     this.configuration = new DefaultConfiguration()
         .set(SQLDialect.POSTGRES)
-        .set(settings)
+        .set(Rendering.settings())
         .set(timing);
     this.threadBound = DSL.using(configuration.derive(new ThreadConnectionProvider()));
+  }
+
+  /** A new repository of {@code model} on this database. */
+  public <M, K> Repository<M, K> newRepository(ModelType<M, K> model) {
+    return new DefaultRepository<>(this, model);
   }
 
   public DataSource dataSource() {
@@ -98,9 +101,35 @@ public final class Database {
     T run(Connection connection) throws SQLException;
   }
 
-  /** Runs statements Sequor rendered itself, timed and logged as jOOQ's are. */
-  public JdbcStatements statements() {
+  /** Runs statements on plain JDBC, timed and logged as the statements of {@link #dsl()} are. */
+  JdbcStatements statements() {
     return statements;
+  }
+
+  /** Runs a statement tree that returns rows: its shape's SQL (rendered once), its values bound from the tree. */
+  <T> T query(Connection connection, Node statement, JdbcStatements.ResultReader<T> reader) throws SQLException {
+    Rendering.Shape shape = shapes.shape(statement);
+    return statements.query(connection, shape.sql(), new TreeBinder(shape, statement), reader);
+  }
+
+  /** Runs a statement tree without a result; returns the number of rows it changed. */
+  int update(Connection connection, Node statement) throws SQLException {
+    Rendering.Shape shape = shapes.shape(statement);
+    return statements.update(connection, shape.sql(), new TreeBinder(shape, statement));
+  }
+
+  /**
+   * Executes a statement tree that returns rows and hands back its open result, read {@code fetchSize} rows per
+   * round trip (with autocommit off); closing the result closes the statement.
+   */
+  ResultSet open(Connection connection, Node statement, int fetchSize) throws SQLException {
+    Rendering.Shape shape = shapes.shape(statement);
+    return statements.open(connection, shape.sql(), new TreeBinder(shape, statement), fetchSize);
+  }
+
+  /** The SQL of a statement tree, as it runs. */
+  String sql(Node statement) {
+    return shapes.shape(statement).sql();
   }
 
   /**
@@ -117,25 +146,14 @@ public final class Database {
     }
   }
 
-  /** Runs {@code work} on the thread's transaction connection, or on a pooled one in autocommit. */
-  public <T> T run(Work<T> work) throws SQLException {
-    Connection current = transactionConnection();
-    if (current != null) {
-      return work.run(dsl(current));
-    }
-    try (Connection connection = dataSource.getConnection()) {
-      return work.run(dsl(connection));
-    }
-  }
-
   /** Runs {@code work} in a transaction: commits when it returns, rolls back when it throws. Joins an open one. */
-  public <T> T transaction(Work<T> work) throws SQLException {
+  <T> T inTransaction(ConnectionWork<T> work) throws SQLException {
     Connection current = transactionConnection();
     if (current != null) {
-      return work.run(dsl(current));
+      return work.run(current);
     }
     try (Connection connection = dataSource.getConnection()) {
-      return transaction(connection, work);
+      return transaction(connection, dsl -> work.run(connection));
     }
   }
 

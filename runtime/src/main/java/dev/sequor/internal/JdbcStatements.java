@@ -1,6 +1,5 @@
 package dev.sequor.internal;
 
-import dev.sequor.internal.sql.StatementBinder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -14,11 +13,11 @@ import org.postgresql.PGConnection;
  * Runs statements Sequor rendered itself on plain JDBC, timed and logged exactly as the statements jOOQ runs
  * (one DEBUG line on {@code dev.sequor.sql}, listeners told): the fast path for fixed shapes and simple queries.
  */
-public final class JdbcStatements {
+final class JdbcStatements {
 
   /** Reads a whole result. */
   @FunctionalInterface
-  public interface ResultReader<T> {
+  interface ResultReader<T> {
     T read(ResultSet rs) throws SQLException;
   }
 
@@ -29,7 +28,7 @@ public final class JdbcStatements {
   }
 
   /** Runs a query (or a DML statement with {@code RETURNING}) and reads its result. */
-  public <T> T query(Connection connection, String sql, StatementBinder binder, ResultReader<T> reader)
+  <T> T query(Connection connection, String sql, StatementBinder binder, ResultReader<T> reader)
       throws SQLException {
     return timed(sql, binder, () -> {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -41,8 +40,28 @@ public final class JdbcStatements {
     });
   }
 
+  /**
+   * Runs a query and returns its open result, to be read {@code fetchSize} rows at a time (a cursor, with autocommit
+   * off); closing the result closes the statement.
+   */
+  ResultSet open(Connection connection, String sql, StatementBinder binder, int fetchSize) throws SQLException {
+    return timed(sql, binder, () -> {
+      PreparedStatement statement = connection.prepareStatement(sql);
+      try {
+        binder.bind(statement);
+        statement.setFetchSize(fetchSize);
+        ResultSet rs = statement.executeQuery();
+        statement.closeOnCompletion();
+        return rs;
+      } catch (SQLException | RuntimeException e) {
+        statement.close();
+        throw e;
+      }
+    });
+  }
+
   /** Runs a statement without a result; returns the number of rows it changed. */
-  public int update(Connection connection, String sql, StatementBinder binder) throws SQLException {
+  int update(Connection connection, String sql, StatementBinder binder) throws SQLException {
     return timed(sql, binder, () -> {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         binder.bind(statement);
@@ -55,7 +74,7 @@ public final class JdbcStatements {
    * Runs {@code COPY ... FROM STDIN} with {@code data} in text format; returns the number of rows copied. The log
    * shows the row count, never the data.
    */
-  public long copy(Connection connection, String sql, String data, int rows) throws SQLException {
+  long copy(Connection connection, String sql, String data, int rows) throws SQLException {
     StatementBinder rowCount = new StatementBinder() {
       @Override
       public void bind(PreparedStatement statement) {}

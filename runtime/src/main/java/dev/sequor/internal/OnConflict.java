@@ -11,31 +11,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.Field;
+import org.jooq.InsertOnDuplicateStep;
 import org.jooq.InsertReturningStep;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
  * PostgreSQL's {@code ON CONFLICT} clause of an insert, and the rules that choose it for {@code upsert} and
  * {@code bulkCreate}: the conflict target (the columns of a unique constraint) and, for {@code DO UPDATE}, the
- * columns set from {@code EXCLUDED}, the row that was refused.
+ * columns set from {@code EXCLUDED}, the row that was refused. A value (attributes compared by identity): part of
+ * an insert's shape.
+ *
+ * @param target the conflict target; empty: any constraint (only with {@code DO NOTHING})
+ * @param updates the columns {@code DO UPDATE} sets; {@code null}: {@code DO NOTHING}
  */
-final class OnConflict {
+record OnConflict(List<Attribute<?, ?>> target, List<Attribute<?, ?>> updates) {
 
-  /** Empty: any constraint (only with {@code DO NOTHING}). */
-  private final List<Field<?>> target;
-  /** {@code null}: {@code DO NOTHING}. */
-  private final List<Field<?>> updates;
-
-  private OnConflict(List<Field<?>> target, List<Field<?>> updates) {
-    this.target = List.copyOf(target);
-    this.updates = updates == null ? null : List.copyOf(updates);
+  OnConflict {
+    target = List.copyOf(target);
+    updates = updates == null ? null : List.copyOf(updates);
   }
 
   /** {@code ON CONFLICT [(target)] DO NOTHING}; an empty target skips rows breaking any unique constraint. */
-  static OnConflict doNothing(List<Field<?>> target) {
-    return new OnConflict(target, null);
+  static OnConflict doNothing(List<? extends Attribute<?, ?>> target) {
+    return new OnConflict(List.copyOf(target), null);
   }
 
   /**
@@ -43,22 +42,37 @@ final class OnConflict {
    * update, the target is set to itself: a no-op that still locks the row and makes {@code RETURNING} report
    * it, which {@code DO NOTHING} would not.
    */
-  static OnConflict doUpdate(List<Field<?>> target, List<Field<?>> updates) {
+  static OnConflict doUpdate(List<? extends Attribute<?, ?>> target, List<? extends Attribute<?, ?>> updates) {
     if (target.isEmpty()) {
       throw new IllegalArgumentException("ON CONFLICT DO UPDATE needs a conflict target");
     }
-    return new OnConflict(target, updates.isEmpty() ? target : updates);
+    return new OnConflict(List.copyOf(target), List.copyOf(updates.isEmpty() ? target : updates));
   }
 
-  InsertReturningStep<Record> applyTo(InsertValuesStepN<Record> insert) {
+  InsertReturningStep<Record> applyTo(InsertOnDuplicateStep<Record> insert) {
     if (updates == null) {
-      return target.isEmpty() ? insert.onConflictDoNothing() : insert.onConflict(target).doNothing();
+      return target.isEmpty() ? insert.onConflictDoNothing() : insert.onConflict(fields(target)).doNothing();
     }
     Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
-    for (Field<?> column : updates) {
-      set.put(column, DSL.excluded(column));
+    for (Attribute<?, ?> column : updates) {
+      set.put(column.field(), DSL.excluded(column.field()));
     }
-    return insert.onConflict(target).doUpdate().set(set);
+    return insert.onConflict(fields(target)).doUpdate().set(set);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OnConflict o && sameAttributes(target, o.target)
+        && (updates == null ? o.updates == null : o.updates != null && sameAttributes(updates, o.updates));
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 0;
+    for (Attribute<?, ?> a : target) {
+      h = 31 * h + System.identityHashCode(a);
+    }
+    return updates == null ? h : 31 * h + updates.size();
   }
 
   @Override
@@ -67,8 +81,24 @@ final class OnConflict {
         + (updates == null ? "DO NOTHING" : "DO UPDATE SET " + names(updates));
   }
 
-  private static String names(List<Field<?>> fields) {
-    return fields.stream().map(Field::getName).collect(Collectors.joining(", ", "(", ")"));
+  private static boolean sameAttributes(List<Attribute<?, ?>> a, List<Attribute<?, ?>> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Field<?>> fields(List<Attribute<?, ?>> attributes) {
+    return attributes.stream().<Field<?>>map(Attribute::field).toList();
+  }
+
+  private static String names(List<Attribute<?, ?>> attributes) {
+    return attributes.stream().map(Attribute::column).collect(Collectors.joining(", ", "(", ")"));
   }
 
   // ---- choosing the target -----------------------------------------------------------------------
@@ -122,8 +152,8 @@ final class OnConflict {
       BulkCreateOptions<M> options) {
     if (options.isIgnoreDuplicates()) {
       // Without explicit attributes, skip rows breaking any unique constraint, as Sequelize's DO NOTHING.
-      return doNothing(fields(options.conflictAttributes().isEmpty() ? List.of()
-          : checked(model, options.conflictAttributes())));
+      return doNothing(options.conflictAttributes().isEmpty() ? List.of()
+          : checked(model, options.conflictAttributes()));
     }
     if (options.updateOnDuplicate().isEmpty()) {
       return null;
@@ -133,14 +163,14 @@ final class OnConflict {
       throw noKey(model, "is null in some rows and the model has no unique attribute: bulkCreate with"
           + " updateOnDuplicate needs a conflict target", "give every row its primary key or name the conflict attributes");
     }
-    Field<?> createdAt = model.createdAt().orElse(null);
-    List<Field<?>> updates = new ArrayList<>();
+    Attribute<M, ?> createdAt = model.createdAt().orElse(null);
+    List<Attribute<M, ?>> updates = new ArrayList<>();
     for (Attribute<M, ?> a : checked(model, options.updateOnDuplicate())) {
-      if (!a.field().equals(createdAt) && !updates.contains(a.field())) {
-        updates.add(a.field());
+      if (a != createdAt && !updates.contains(a)) {
+        updates.add(a);
       }
     }
-    return doUpdate(fields(target), updates);
+    return doUpdate(target, updates);
   }
 
   /**
@@ -149,28 +179,24 @@ final class OnConflict {
    * attribute with a default), so that a {@code null} means "not given" on both paths, as in {@code create}.
    */
   static <M> OnConflict forUpsert(ModelType<M, ?> model, M instance, List<Attribute<M, ?>> target,
-      List<Field<?>> insertColumns) {
-    List<Field<?>> kept = new ArrayList<>(fields(target));
-    kept.addAll(fields(model.primaryKey()));
+      List<Attribute<M, ?>> insertColumns) {
+    List<Attribute<M, ?>> kept = new ArrayList<>(target);
+    kept.addAll(model.primaryKey());
     model.createdAt().ifPresent(kept::add);
-    Field<?> updatedAt = model.updatedAt().orElse(null);
+    Attribute<M, ?> updatedAt = model.updatedAt().orElse(null);
     for (Attribute<M, ?> a : model.attributes()) {
-      if (a.get(instance) == null && !a.field().equals(updatedAt)
+      if (a.get(instance) == null && a != updatedAt
           && (a.is(Attribute.Flag.AUTO_INCREMENT) || a.is(Attribute.Flag.HAS_DEFAULT))) {
-        kept.add(a.field());
+        kept.add(a);
       }
     }
-    List<Field<?>> updates = new ArrayList<>();
-    for (Field<?> column : insertColumns) {
+    List<Attribute<M, ?>> updates = new ArrayList<>();
+    for (Attribute<M, ?> column : insertColumns) {
       if (!kept.contains(column)) {
         updates.add(column);
       }
     }
-    return doUpdate(fields(target), updates);
-  }
-
-  static <M> List<Field<?>> fields(List<Attribute<M, ?>> attributes) {
-    return attributes.stream().<Field<?>>map(Attribute::field).toList();
+    return doUpdate(target, updates);
   }
 
   /** Attributes of another model (a raw-typed list) would name columns of another table. */

@@ -14,7 +14,7 @@ import java.util.List;
  * attribute present is read by its column type, the others are {@code null} (a primitive's zero), and the
  * instance is built by the generated factory. Used for {@code Query.attributes}/{@code exclude} and raw SQL.
  */
-public final class PartialRowMapper<M> implements RowMapper<M> {
+final class PartialRowMapper<M> implements RowMapper<M> {
 
   private final ModelType<M, ?> model;
   private final int[] attributeIndexes; // attribute position in model.attributes(), per result column
@@ -27,7 +27,7 @@ public final class PartialRowMapper<M> implements RowMapper<M> {
   }
 
   /** Reads {@code selected} (a subset of the model's attributes) from result columns 1..n in that order. */
-  public static <M> PartialRowMapper<M> forAttributes(ModelType<M, ?> model, List<Attribute<M, ?>> selected) {
+  static <M> PartialRowMapper<M> forAttributes(ModelType<M, ?> model, List<Attribute<M, ?>> selected) {
     int[] attributes = new int[selected.size()];
     int[] columns = new int[selected.size()];
     for (int i = 0; i < selected.size(); i++) {
@@ -38,7 +38,7 @@ public final class PartialRowMapper<M> implements RowMapper<M> {
   }
 
   /** Reads the attributes whose column names appear among the result's column labels; ignores other columns. */
-  public static <M> PartialRowMapper<M> forColumnLabels(ModelType<M, ?> model, ResultSetMetaData meta)
+  static <M> PartialRowMapper<M> forColumnLabels(ModelType<M, ?> model, ResultSetMetaData meta)
       throws SQLException {
     List<Integer> attributes = new ArrayList<>();
     List<Integer> columns = new ArrayList<>();

@@ -10,10 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.ResultQuery;
-import org.jooq.exception.DataAccessException;
 
 /**
  * The rows of one select as a {@link Stream}, read through a server-side cursor: pgjdbc fetches
@@ -47,8 +43,8 @@ final class RowStream<M> extends Spliterators.AbstractSpliterator<M> {
    * Executes {@code select} and streams its rows mapped by {@code mapper}; {@code translate} turns driver and
    * jOOQ failures, at execution, while iterating and at close, into the repository's exceptions.
    */
-  static <M> Stream<M> open(Database database, Function<DSLContext, ResultQuery<Record>> select, int fetchSize,
-      RowMapper<M> mapper, Function<Exception, RuntimeException> translate) {
+  static <M> Stream<M> open(Database database, Node select, int fetchSize, RowMapper<M> mapper,
+      Function<Exception, RuntimeException> translate) {
     Connection transaction = database.transactionConnection();
     Connection owned = null;
     boolean autoCommit = true;
@@ -59,10 +55,10 @@ final class RowStream<M> extends Spliterators.AbstractSpliterator<M> {
         owned.setAutoCommit(false);
       }
       Connection connection = transaction != null ? transaction : owned;
-      ResultSet rows = select.apply(database.dsl(connection)).fetchSize(fetchSize).fetchResultSet();
+      ResultSet rows = database.open(connection, select, fetchSize);
       RowStream<M> stream = new RowStream<>(owned, autoCommit, rows, mapper, translate);
       return StreamSupport.stream(stream, false).onClose(stream::close);
-    } catch (SQLException | DataAccessException e) {
+    } catch (SQLException e) {
       RuntimeException failure = translate.apply(e);
       if (owned != null) {
         release(owned, autoCommit, false, failure, translate);
@@ -83,7 +79,7 @@ final class RowStream<M> extends Spliterators.AbstractSpliterator<M> {
         return false;
       }
       row = mapper.map(rows);
-    } catch (SQLException | DataAccessException e) {
+    } catch (SQLException e) {
       failed = true;
       RuntimeException failure = translate.apply(e);
       try {
@@ -106,7 +102,7 @@ final class RowStream<M> extends Spliterators.AbstractSpliterator<M> {
     RuntimeException failure = null;
     try {
       rows.close();
-    } catch (SQLException | DataAccessException e) {
+    } catch (SQLException e) {
       failure = translate.apply(e);
     }
     if (owned != null) {

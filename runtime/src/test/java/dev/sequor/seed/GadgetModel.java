@@ -1,11 +1,11 @@
 package dev.sequor.seed;
 
 import dev.sequor.Attribute;
-import dev.sequor.AttributeAccessor;
+import dev.sequor.GeneratedModels;
 import dev.sequor.ColumnType;
 import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
-import dev.sequor.ModelTable;
+import dev.sequor.ComparableExpression;
 import dev.sequor.ModelType;
 import dev.sequor.StringAttribute;
 import java.math.BigDecimal;
@@ -14,8 +14,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.jooq.Record;
-import org.jooq.TableField;
 
 /** A hand-written model description, as the processor generates it (including the instance factory). */
 public final class GadgetModel {
@@ -47,52 +45,35 @@ public final class GadgetModel {
 
   private static final ColumnType<Kind> KIND_TYPE = ColumnTypes.enumType(Kind.class, "enum_gadgets_kind");
 
-  public static final ModelTable TABLE = new ModelTable("gadgets");
+  private static final GeneratedModels.Model<Gadget, Long> M =
+      GeneratedModels.model("Gadget", Gadget.class, "gadgets", GadgetModel::get);
 
-  private static final AttributeAccessor<Gadget> ACCESSOR = GadgetModel::get;
+  public static final ComparableAttribute<Gadget, Long> ID = M.comparable("id", "id", ColumnTypes.LONG,
+      GeneratedModels.PRIMARY_KEY | GeneratedModels.AUTO_INCREMENT | GeneratedModels.NOT_NULL);
+  public static final StringAttribute<Gadget> CODE = M.string("code", "code",
+      GeneratedModels.NOT_NULL | GeneratedModels.UNIQUE);
+  public static final StringAttribute<Gadget> NAME = M.string("name", "name", 0);
+  public static final ComparableAttribute<Gadget, Integer> STOCK = M.comparable("stock", "stock",
+      ColumnTypes.INTEGER, GeneratedModels.NOT_NULL | GeneratedModels.HAS_DEFAULT);
+  public static final ComparableAttribute<Gadget, BigDecimal> PRICE = M.comparable("price", "price",
+      ColumnTypes.BIG_DECIMAL, GeneratedModels.NOT_NULL);
+  public static final ComparableAttribute<Gadget, Double> RATING = M.comparable("rating", "rating",
+      ColumnTypes.DOUBLE, 0);
+  public static final Attribute<Gadget, Boolean> ACTIVE = M.attribute("active", "active", ColumnTypes.BOOLEAN, 0);
+  public static final ComparableAttribute<Gadget, LocalDate> RELEASED_ON = M.comparable("releasedOn",
+      "released_on", ColumnTypes.LOCAL_DATE, 0);
+  public static final ComparableAttribute<Gadget, Instant> LAUNCHED_AT = M.comparable("launchedAt", "launched_at",
+      ColumnTypes.INSTANT, 0);
+  public static final ComparableAttribute<Gadget, UUID> REF = M.comparable("ref", "ref", ColumnTypes.UUID, 0);
+  public static final ComparableAttribute<Gadget, Kind> KIND = M.comparable("kind", "kind", KIND_TYPE, 0);
+  public static final Attribute<Gadget, byte[]> DATA = M.attribute("data", "data", ColumnTypes.BYTES, 0);
+  public static final ComparableExpression<Gadget, Instant> CREATED_AT = M.createdAt("createdAt");
+  public static final ComparableExpression<Gadget, Instant> UPDATED_AT = M.updatedAt("updatedAt");
 
-  public static final ComparableAttribute<Gadget, Long> ID = new ComparableAttribute<>("Gadget", "id", Columns.ID,
-      ColumnTypes.LONG, ACCESSOR, 0, Attribute.Flag.PRIMARY_KEY, Attribute.Flag.AUTO_INCREMENT,
-      Attribute.Flag.NOT_NULL);
-  public static final StringAttribute<Gadget> CODE = new StringAttribute<>("Gadget", "code", Columns.CODE,
-      ColumnTypes.STRING, ACCESSOR, 1, Attribute.Flag.NOT_NULL, Attribute.Flag.UNIQUE);
-  public static final StringAttribute<Gadget> NAME = new StringAttribute<>("Gadget", "name", Columns.NAME,
-      ColumnTypes.STRING, ACCESSOR, 2);
-  public static final ComparableAttribute<Gadget, Integer> STOCK = new ComparableAttribute<>("Gadget", "stock",
-      Columns.STOCK, ColumnTypes.INTEGER, ACCESSOR, 3, Attribute.Flag.NOT_NULL, Attribute.Flag.HAS_DEFAULT);
-  public static final ComparableAttribute<Gadget, BigDecimal> PRICE = new ComparableAttribute<>("Gadget", "price",
-      Columns.PRICE, ColumnTypes.BIG_DECIMAL, ACCESSOR, 4, Attribute.Flag.NOT_NULL);
-  public static final ComparableAttribute<Gadget, Double> RATING = new ComparableAttribute<>("Gadget", "rating",
-      Columns.RATING, ColumnTypes.DOUBLE, ACCESSOR, 5);
-  public static final Attribute<Gadget, Boolean> ACTIVE = new Attribute<>("Gadget", "active", Columns.ACTIVE,
-      ColumnTypes.BOOLEAN, ACCESSOR, 6);
-  public static final ComparableAttribute<Gadget, LocalDate> RELEASED_ON = new ComparableAttribute<>("Gadget",
-      "releasedOn", Columns.RELEASED_ON, ColumnTypes.LOCAL_DATE, ACCESSOR, 7);
-  public static final ComparableAttribute<Gadget, Instant> LAUNCHED_AT = new ComparableAttribute<>("Gadget",
-      "launchedAt", Columns.LAUNCHED_AT, ColumnTypes.INSTANT, ACCESSOR, 8);
-  public static final ComparableAttribute<Gadget, UUID> REF = new ComparableAttribute<>("Gadget", "ref",
-      Columns.REF, ColumnTypes.UUID, ACCESSOR, 9);
-  public static final ComparableAttribute<Gadget, Kind> KIND = new ComparableAttribute<>("Gadget", "kind",
-      Columns.KIND, KIND_TYPE, ACCESSOR, 10);
-  public static final Attribute<Gadget, byte[]> DATA = new Attribute<>("Gadget", "data", Columns.DATA,
-      ColumnTypes.BYTES, ACCESSOR, 11);
-
-  public static final ModelType<Gadget, Long> MODEL = ModelType.<Gadget, Long>builder("Gadget", Gadget.class, TABLE)
-      .attributes(ID, CODE, NAME, STOCK, PRICE, RATING, ACTIVE, RELEASED_ON, LAUNCHED_AT, REF, KIND, DATA)
-      .key(ID)
-      .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
-      .mapper(GadgetModel::map)
-      .factory(GadgetModel::create)
-      .build();
+  public static final ModelType<Gadget, Long> MODEL = M.build(GadgetModel::map, GadgetModel::create);
 
   /** The same model without a factory, as code generated by an older processor. */
-  public static final ModelType<Gadget, Long> WITHOUT_FACTORY = ModelType.<Gadget, Long>builder("Gadget",
-          Gadget.class, TABLE)
-      .attributes(ID, CODE, NAME, STOCK, PRICE, RATING, ACTIVE, RELEASED_ON, LAUNCHED_AT, REF, KIND, DATA)
-      .key(ID)
-      .timestamps(Columns.CREATED_AT, Columns.UPDATED_AT)
-      .mapper(GadgetModel::map)
-      .build();
+  public static final ModelType<Gadget, Long> WITHOUT_FACTORY = M.build(GadgetModel::map, null);
 
   private GadgetModel() {}
 
@@ -125,24 +106,5 @@ public final class GadgetModel {
   private static Gadget create(Object[] v) {
     return new Gadget((Long) v[0], (String) v[1], (String) v[2], (Integer) v[3], (BigDecimal) v[4], (Double) v[5],
         (Boolean) v[6], (LocalDate) v[7], (Instant) v[8], (UUID) v[9], (Kind) v[10], (byte[]) v[11]);
-  }
-
-  public static final class Columns {
-    public static final TableField<Record, Long> ID = TABLE.column("id", ColumnTypes.LONG);
-    public static final TableField<Record, String> CODE = TABLE.column("code", ColumnTypes.STRING);
-    public static final TableField<Record, String> NAME = TABLE.column("name", ColumnTypes.STRING);
-    public static final TableField<Record, Integer> STOCK = TABLE.column("stock", ColumnTypes.INTEGER);
-    public static final TableField<Record, BigDecimal> PRICE = TABLE.column("price", ColumnTypes.BIG_DECIMAL);
-    public static final TableField<Record, Double> RATING = TABLE.column("rating", ColumnTypes.DOUBLE);
-    public static final TableField<Record, Boolean> ACTIVE = TABLE.column("active", ColumnTypes.BOOLEAN);
-    public static final TableField<Record, LocalDate> RELEASED_ON = TABLE.column("released_on", ColumnTypes.LOCAL_DATE);
-    public static final TableField<Record, Instant> LAUNCHED_AT = TABLE.column("launched_at", ColumnTypes.INSTANT);
-    public static final TableField<Record, UUID> REF = TABLE.column("ref", ColumnTypes.UUID);
-    public static final TableField<Record, Kind> KIND = TABLE.column("kind", KIND_TYPE);
-    public static final TableField<Record, byte[]> DATA = TABLE.column("data", ColumnTypes.BYTES);
-    public static final TableField<Record, Instant> CREATED_AT = TABLE.column("createdAt", ColumnTypes.INSTANT);
-    public static final TableField<Record, Instant> UPDATED_AT = TABLE.column("updatedAt", ColumnTypes.INSTANT);
-
-    private Columns() {}
   }
 }

@@ -39,7 +39,7 @@ public final class ProductsApp {
 
   private final Sequor db;
   private final Repository<Product, Long> products;
-  private final ProductModel.Repository byName;
+  private final ProductModel.ProductRepository byName;
   private final PrintStream out;
 
   ProductsApp(Sequor db, PrintStream out) {

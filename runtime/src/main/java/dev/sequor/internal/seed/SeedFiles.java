@@ -202,7 +202,7 @@ public final class SeedFiles {
     for (int i = 0; i < attributes.size(); i++) {
       Attribute<M, ?> a = attributes.get(i);
       if (values[i] == null && a.is(Attribute.Flag.NOT_NULL) && !a.is(Attribute.Flag.AUTO_INCREMENT)
-          && !a.is(Attribute.Flag.HAS_DEFAULT) && !isTimestamp(model, a.field())) {
+          && !a.is(Attribute.Flag.HAS_DEFAULT) && !isTimestamp(model, a)) {
         throw error(file, line, a.name(), model, given.contains(i) ? "null, but the attribute cannot be null"
             : "missing, and the attribute cannot be null", null);
       }
@@ -215,8 +215,8 @@ public final class SeedFiles {
     }
   }
 
-  private static boolean isTimestamp(ModelType<?, ?> model, Field<?> field) {
-    return model.createdAt().map(field::equals).orElse(false) || model.updatedAt().map(field::equals).orElse(false);
+  private static boolean isTimestamp(ModelType<?, ?> model, Attribute<?, ?> attribute) {
+    return model.createdAt().orElse(null) == attribute || model.updatedAt().orElse(null) == attribute;
   }
 
   // ------------------------------------------------------------------------------------------- values

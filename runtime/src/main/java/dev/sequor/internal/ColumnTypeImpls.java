@@ -1,0 +1,293 @@
+package dev.sequor.internal;
+
+import dev.sequor.ArrayColumnType;
+import dev.sequor.ColumnType;
+import dev.sequor.ColumnTypes;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import org.jooq.Converter;
+import org.jooq.DataType;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The implementations behind {@link dev.sequor.ColumnTypes}: how each Java type is bound and read, and which
+ * PostgreSQL array type holds a list of its values (for {@code IN} as {@code = ANY (?)}).
+ */
+public final class ColumnTypeImpls {
+
+  private ColumnTypeImpls() {}
+
+  /** The reading half of a column type; a lambda per type keeps the readers monomorphic and reflection-free. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    T read(ResultSet rs, int index) throws SQLException;
+  }
+
+  /** The binding half: sets a non-null value on a statement, without the driver guessing from the class. */
+  @FunctionalInterface
+  public interface Binder<T> {
+    void bind(PreparedStatement ps, int index, T value) throws SQLException;
+  }
+
+  /**
+   * A scalar type; {@code arrayElement} names PostgreSQL's element type for {@code createArrayOf} ({@code "int8"}),
+   * {@code null} when values of this type have no array parameter form here.
+   */
+  private record Simple<T>(Class<T> javaType, DataType<T> dataType, Reader<T> reader, Binder<T> binder,
+      String arrayElement) implements ColumnType<T> {
+    @Override
+    public T read(ResultSet rs, int index) throws SQLException {
+      return reader.read(rs, index);
+    }
+
+    @Override
+    public void bind(PreparedStatement ps, int index, T value) throws SQLException {
+      if (value == null) {
+        ps.setNull(index, Types.OTHER); // untyped: PostgreSQL takes the column's type from the context
+      } else {
+        binder.bind(ps, index, value);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return javaType.getSimpleName();
+    }
+  }
+
+  public static <T> ColumnType<T> simple(Class<T> type, DataType<T> dataType, Reader<T> reader, Binder<T> binder,
+      String arrayElement) {
+    return new Simple<>(type, dataType, reader, binder, arrayElement);
+  }
+
+  /** An enum stored in the PostgreSQL enum type {@code typeName}, bound as its name with a cast to that type. */
+  private record Enum<E extends java.lang.Enum<E>>(Class<E> javaType, DataType<E> dataType, String typeName)
+      implements ColumnType<E> {
+    @Override
+    public E read(ResultSet rs, int index) throws SQLException {
+      String v = rs.getString(index);
+      return v == null ? null : java.lang.Enum.valueOf(javaType, v);
+    }
+
+    @Override
+    public void bind(PreparedStatement ps, int index, E value) throws SQLException {
+      if (value == null) {
+        ps.setNull(index, Types.OTHER);
+      } else {
+        ps.setString(index, value.name());
+      }
+    }
+
+    @Override
+    public String toString() {
+      return javaType.getSimpleName();
+    }
+  }
+
+  public static <E extends java.lang.Enum<E>> ColumnType<E> enumType(Class<E> type, String typeName) {
+    DataType<E> dataType = SQLDataType.VARCHAR.asConvertedDataType(new PgEnumBinding<>(type, typeName));
+    return new Enum<>(type, dataType, typeName);
+  }
+
+  /** The column type of values of {@code type}, for bind values whose column is unknown; null for none. */
+  static ColumnType<?> forClass(Class<?> type) {
+    return ByClass.TYPES.get(type);
+  }
+
+  /** Built on first use, after {@link ColumnTypes}' constants exist (they are made by this class's factories). */
+  private static final class ByClass {
+    static final Map<Class<?>, ColumnType<?>> TYPES = byClass();
+  }
+
+  private static Map<Class<?>, ColumnType<?>> byClass() {
+    Map<Class<?>, ColumnType<?>> types = new java.util.HashMap<>();
+    for (ColumnType<?> type : List.of(ColumnTypes.STRING, ColumnTypes.INTEGER, ColumnTypes.LONG, ColumnTypes.SHORT,
+        ColumnTypes.BOOLEAN, ColumnTypes.BIG_DECIMAL, ColumnTypes.DOUBLE, ColumnTypes.FLOAT, ColumnTypes.INSTANT,
+        ColumnTypes.OFFSET_DATE_TIME, ColumnTypes.LOCAL_DATE, ColumnTypes.LOCAL_TIME, ColumnTypes.LOCAL_DATE_TIME,
+        ColumnTypes.UUID, ColumnTypes.BYTES)) {
+      types.put(type.javaType(), type);
+    }
+    return Map.copyOf(types);
+  }
+
+  // ---- arrays -------------------------------------------------------------------------------------------------
+
+  /** A PostgreSQL array of {@code element} as a Java array ({@code String[]}, {@code Long[]}, ...). */
+  public static <E> ArrayColumnType<E[], E> array(ColumnType<E> element, IntFunction<E[]> newArray) {
+    return new ArrayOf<>(element, element.dataType().array(), newArray, true);
+  }
+
+  /** A PostgreSQL array of {@code element} as an unmodifiable {@code List}. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static <E> ArrayColumnType<List<E>, E> list(ColumnType<E> element) {
+    IntFunction<E[]> newArray = n -> (E[]) java.lang.reflect.Array.newInstance(element.javaType(), n);
+    DataType<List<E>> dataType = element.dataType().array().asConvertedDataType(Converter.of(
+        element.dataType().array().getType(), (Class<List<E>>) (Class) List.class,
+        (E[] a) -> a == null ? null : Collections.unmodifiableList(Arrays.asList(a)),
+        (List<E> l) -> l == null ? null : l.toArray(newArray.apply(l.size()))));
+    return new ArrayOf<>(element, dataType, newArray, false);
+  }
+
+  private static final Map<ColumnType<?>, ColumnType<Object[]>> PARAMETER_ARRAYS = new ConcurrentHashMap<>();
+
+  /**
+   * The type of one array parameter holding values of {@code element}, for {@code = ANY (?)}; {@code null} when
+   * such values have no array form here (then each value is a parameter of its own). One instance per element
+   * type, so that the statements using it share a shape.
+   */
+  static ColumnType<Object[]> parameterArray(ColumnType<?> element) {
+    ColumnType<Object[]> known = PARAMETER_ARRAYS.get(element);
+    if (known != null || PARAMETER_ARRAYS.containsKey(element)) {
+      return known;
+    }
+    ColumnType<Object[]> array = null;
+    if (element instanceof Simple<?> simple && simple.arrayElement() != null) {
+      @SuppressWarnings("unchecked")
+      DataType<Object[]> dataType = (DataType<Object[]>) (DataType<?>) simple.dataType().array();
+      array = new ParameterArray(simple.arrayElement(), dataType, null);
+    } else if (element instanceof Enum<?> e) {
+      DataType<Object[]> dataType = SQLDataType.VARCHAR.array()
+          .asConvertedDataType(new PgEnumBinding.Array(e.typeName()));
+      array = new ParameterArray("varchar", dataType, e);
+    }
+    if (array != null) {
+      PARAMETER_ARRAYS.putIfAbsent(element, array);
+      return PARAMETER_ARRAYS.get(element);
+    }
+    return null;
+  }
+
+  /** An array parameter of elements; an enum's elements are sent by name, as text cast to the enum's array type. */
+  private record ParameterArray(String elementName, DataType<Object[]> dataType, Enum<?> enumType)
+      implements ColumnType<Object[]> {
+    @Override
+    public Class<Object[]> javaType() {
+      return Object[].class;
+    }
+
+    @Override
+    public Object[] read(ResultSet rs, int index) {
+      throw new UnsupportedOperationException("a parameter array is never read");
+    }
+
+    @Override
+    public void bind(PreparedStatement ps, int index, Object[] values) throws SQLException {
+      Object[] elements = values;
+      if (enumType != null) {
+        elements = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+          elements[i] = values[i] == null ? null : ((java.lang.Enum<?>) values[i]).name();
+        }
+      }
+      ps.setArray(index, ps.getConnection().createArrayOf(elementName, elements));
+    }
+  }
+
+  /** Arrays and lists of elements; reads copy the driver's array into the element type. */
+  private static final class ArrayOf<A, E> implements ArrayColumnType<A, E> {
+    private final ColumnType<E> element;
+    private final DataType<A> dataType;
+    private final IntFunction<E[]> newArray;
+    private final boolean javaArray;
+
+    ArrayOf(ColumnType<E> element, DataType<A> dataType, IntFunction<E[]> newArray, boolean javaArray) {
+      this.element = element;
+      this.dataType = dataType;
+      this.newArray = newArray;
+      this.javaArray = javaArray;
+    }
+
+    @Override
+    public Class<A> javaType() {
+      return dataType.getType();
+    }
+
+    @Override
+    public DataType<A> dataType() {
+      return dataType;
+    }
+
+    @Override
+    public ColumnType<E> elementType() {
+      return element;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public A fromList(List<? extends E> elements) {
+      E[] array = elements.toArray(newArray.apply(elements.size()));
+      return javaArray ? (A) array : (A) Collections.unmodifiableList(Arrays.asList(array));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<E> toList(A value) {
+      return value == null ? null : javaArray ? Arrays.asList((E[]) value) : (List<E>) value;
+    }
+
+    /** Bound as a JDBC array of the element's PostgreSQL type. */
+    @Override
+    public void bind(PreparedStatement ps, int index, A value) throws SQLException {
+      String elementName = element instanceof Simple<E> simple ? simple.arrayElement() : null;
+      if (value == null || elementName == null) {
+        ps.setObject(index, value == null ? null : toList(value).toArray());
+        return;
+      }
+      ps.setArray(index, ps.getConnection().createArrayOf(elementName, toList(value).toArray()));
+    }
+
+    @Override
+    public A read(ResultSet rs, int index) throws SQLException {
+      java.sql.Array sqlArray = rs.getArray(index);
+      if (sqlArray == null) {
+        return null;
+      }
+      try {
+        Object[] raw = (Object[]) sqlArray.getArray();
+        E[] array = newArray.apply(raw.length);
+        Class<E> type = element.javaType();
+        for (int i = 0; i < raw.length; i++) {
+          array[i] = type.cast(convert(raw[i], type));
+        }
+        return fromList(Arrays.asList(array));
+      } finally {
+        sqlArray.free();
+      }
+    }
+
+    /** The driver's element as {@code type}: pgjdbc hands back wider numbers for some element types. */
+    private static Object convert(Object value, Class<?> type) {
+      if (value == null || type.isInstance(value) || !(value instanceof Number n)) {
+        return value;
+      }
+      if (type == Short.class) {
+        return n.shortValue();
+      } else if (type == Integer.class) {
+        return n.intValue();
+      } else if (type == Long.class) {
+        return n.longValue();
+      } else if (type == Double.class) {
+        return n.doubleValue();
+      } else if (type == Float.class) {
+        return n.floatValue();
+      } else if (type == BigDecimal.class) {
+        return new BigDecimal(n.toString());
+      }
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return (javaArray ? element + "[]" : "List<" + element + ">");
+    }
+  }
+}

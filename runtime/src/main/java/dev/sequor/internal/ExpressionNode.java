@@ -1,0 +1,132 @@
+package dev.sequor.internal;
+
+import dev.sequor.ColumnType;
+import dev.sequor.ComparableExpression;
+import dev.sequor.Criterion;
+import dev.sequor.Expression;
+import dev.sequor.NumberExpression;
+import dev.sequor.Order;
+import dev.sequor.StringExpression;
+import java.util.Collection;
+import org.jooq.Field;
+
+/**
+ * A computed expression: an operator whose first operand is the result's {@link ColumnType}. The subclasses add
+ * the public interface of the result's kind of value.
+ */
+class ExpressionNode<M, T> extends Call implements Expression<M, T> {
+
+  private final String label;
+  private volatile Field<T> field;
+
+  ExpressionNode(String label, Operator operator, Object... operands) {
+    super(operator, operands);
+    this.label = label;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public final ColumnType<T> type() {
+    return (ColumnType<T>) operand(0);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public final Field<T> field() {
+    Field<T> f = field;
+    if (f == null) {
+      f = (Field<T>) toJooq(Binds.INLINE);
+      field = f; // racing threads build equal fields: no lock needed
+    }
+    return f;
+  }
+
+  /** The label given, else the SQL (rendered only when asked). */
+  @Override
+  public final String label() {
+    return label != null ? label : field().toString();
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+
+  static class Comparable<M, T extends java.lang.Comparable<? super T>> extends ExpressionNode<M, T>
+      implements ComparableExpression<M, T> {
+    Comparable(Operator operator, Object... operands) {
+      super(null, operator, operands);
+    }
+  }
+
+  static final class Number<M, T extends java.lang.Number & java.lang.Comparable<? super T>>
+      extends Comparable<M, T> implements NumberExpression<M, T> {
+    Number(Operator operator, Object... operands) {
+      super(operator, operands);
+    }
+  }
+
+  static final class Text<M> extends Comparable<M, String> implements StringExpression<M> {
+    Text(Operator operator, Object... operands) {
+      super(operator, operands);
+    }
+  }
+
+  /**
+   * An expression under an alias. Only a select list declares the alias ({@code sum("stock") AS "total"}):
+   * PostgreSQL rejects an output alias in {@code WHERE} and {@code HAVING}, so the criteria and order keys made
+   * from it use the expression itself.
+   */
+  static final class Aliased<M, T> extends ExpressionNode<M, T> {
+    private final Expression<M, T> expression;
+
+    Aliased(Expression<M, T> expression, String alias) {
+      super(alias, Operator.ALIAS, expression.type(), expression, alias);
+      this.expression = expression;
+    }
+
+    Expression<M, T> expression() {
+      return expression;
+    }
+
+    @Override
+    public Criterion<M> eq(T value) {
+      return expression.eq(value);
+    }
+
+    @Override
+    public Criterion<M> ne(T value) {
+      return expression.ne(value);
+    }
+
+    @Override
+    public Criterion<M> in(Collection<? extends T> values) {
+      return expression.in(values);
+    }
+
+    @Override
+    public Criterion<M> notIn(Collection<? extends T> values) {
+      return expression.notIn(values);
+    }
+
+    @Override
+    public Criterion<M> isNull() {
+      return expression.isNull();
+    }
+
+    @Override
+    public Criterion<M> isNotNull() {
+      return expression.isNotNull();
+    }
+
+    @Override
+    public Order<M> asc() {
+      return expression.asc();
+    }
+
+    @Override
+    public Order<M> desc() {
+      return expression.desc();
+    }
+  }
+}

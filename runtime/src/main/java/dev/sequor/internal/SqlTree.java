@@ -1,0 +1,268 @@
+package dev.sequor.internal;
+
+import dev.sequor.Attribute;
+import dev.sequor.ColumnType;
+import dev.sequor.ColumnTypes;
+import dev.sequor.ComparableExpression;
+import dev.sequor.Criterion;
+import dev.sequor.Expression;
+import dev.sequor.NumberExpression;
+import dev.sequor.Order;
+import dev.sequor.Assignment;
+import dev.sequor.StringExpression;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.Condition;
+import org.jooq.Param;
+
+/**
+ * How the public API ({@code dev.sequor}) builds Sequor's statement tree: every criterion, expression, order key
+ * and assignment a user makes is one of the nodes built here. Operands are the public expressions (attributes or
+ * nodes) and the opaque values {@link #value} returns.
+ */
+public final class SqlTree {
+
+  private static final CriterionNode<?> ALWAYS = new CriterionNode<>(Operator.TRUE);
+  private static final CriterionNode<?> NEVER = new CriterionNode<>(Operator.FALSE);
+
+  private SqlTree() {}
+
+  /** A bind value of {@code type}: an operand for {@link #criterion} and the expression factories. */
+  public static <T> Object value(ColumnType<T> type, T value) {
+    return new Value<>(Objects.requireNonNull(type, "type"), value);
+  }
+
+  // ---- criteria ---------------------------------------------------------------------------------------------
+
+  public static <M> Criterion<M> criterion(Operator operator, Object... operands) {
+    return new CriterionNode<>(operator, operands);
+  }
+
+  @SuppressWarnings("unchecked")
+  public static <M> Criterion<M> always() {
+    return (Criterion<M>) ALWAYS;
+  }
+
+  /** Whether {@code criterion} is {@link #always()}: a statement then has no {@code WHERE}. */
+  static boolean isAlways(Criterion<?> criterion) {
+    return criterion == ALWAYS;
+  }
+
+  @SuppressWarnings("unchecked")
+  static <M> Criterion<M> never() {
+    return (Criterion<M>) NEVER;
+  }
+
+  /** {@code a AND b}, flattened as jOOQ renders it: {@code a.and(b).and(c)} is one {@code AND} of three. */
+  static <M> Criterion<M> and(Criterion<M> a, Criterion<M> b) {
+    if (a == ALWAYS) {
+      return b;
+    }
+    if (b == ALWAYS) {
+      return a;
+    }
+    return junction(Operator.AND, List.of(a, b));
+  }
+
+  /** {@code a OR b}; with {@link #always()} on either side, every row. */
+  static <M> Criterion<M> or(Criterion<M> a, Criterion<M> b) {
+    if (a == ALWAYS || b == ALWAYS) {
+      return always();
+    }
+    return junction(Operator.OR, List.of(a, b));
+  }
+
+  /** Any of {@code criteria}; none match no row. One criterion stays a disjunction: it pins no values. */
+  public static <M> Criterion<M> or(List<Criterion<M>> criteria) {
+    if (criteria.isEmpty()) {
+      return never();
+    }
+    for (Criterion<M> c : criteria) {
+      if (Objects.requireNonNull(c, "criterion") == ALWAYS) {
+        return always();
+      }
+    }
+    return junction(Operator.OR, criteria);
+  }
+
+  static <M> Criterion<M> not(Criterion<M> criterion) {
+    return criterion == ALWAYS ? never() : new CriterionNode<>(Operator.NOT, node(criterion));
+  }
+
+  private static <M> Criterion<M> junction(Operator operator, List<Criterion<M>> criteria) {
+    List<Object> parts = new ArrayList<>();
+    for (Criterion<M> c : criteria) {
+      if (c instanceof CriterionNode<M> node && node.operator() == operator) {
+        for (int i = 0; i < node.operandCount(); i++) {
+          parts.add(node.operand(i));
+        }
+      } else {
+        parts.add(node(c));
+      }
+    }
+    return new CriterionNode<>(operator, parts.toArray());
+  }
+
+  /** {@code expr [NOT] IN (...)}: one array parameter where the type has an array form, else one per value. */
+  public static <M, T> Criterion<M> in(Expression<M, T> expression, Collection<? extends T> values, boolean not) {
+    Object[] list = new ArrayList<>(values).toArray(); // a snapshot; nulls allowed, as SQL's IN takes them
+    if (list.length == 0) {
+      return not ? always() : never(); // Sequelize: IN () matches no row, NOT IN () every row
+    }
+    Expression<M, T> left = unaliased(expression);
+    ColumnType<Object[]> array = ColumnTypeImpls.parameterArray(left.type());
+    if (array != null) {
+      return new CriterionNode<>(not ? Operator.NOT_IN_ARRAY : Operator.IN_ARRAY, left, new Value<>(array, list));
+    }
+    Object[] operands = new Object[list.length + 1];
+    operands[0] = left;
+    for (int i = 0; i < list.length; i++) {
+      operands[i + 1] = new Value<>(left.type(), cast(list[i]));
+    }
+    return new CriterionNode<>(not ? Operator.NOT_IN_LIST : Operator.IN_LIST, operands);
+  }
+
+  /**
+   * {@code expr <operator> ANY|ALL (values)}; {@code operator} is one of {@code > >= < <= like} and {@code not
+   * like}, {@code ilike}, {@code not ilike}. An empty list: under {@code ANY} no row, under {@code ALL} every row.
+   */
+  public static <M, T> Criterion<M> quantified(Expression<M, T> expression, String operator, boolean all,
+      List<T> values) {
+    if (values.isEmpty()) {
+      return all ? always() : never();
+    }
+    Expression<M, T> left = unaliased(expression);
+    ColumnType<Object[]> array = ColumnTypeImpls.parameterArray(left.type());
+    Object right;
+    if (array != null) {
+      right = new Value<>(array, values.toArray());
+    } else {
+      Object[] elements = new Object[values.size()];
+      for (int i = 0; i < elements.length; i++) {
+        elements[i] = new Value<>(left.type(), values.get(i));
+      }
+      right = new Call(Operator.ARRAY_OF, elements);
+    }
+    return new CriterionNode<>(Operator.QUANTIFIED, left, operator + (all ? " all" : " any"), right);
+  }
+
+  /** {@code expr [NOT] LIKE pattern ESCAPE '\'}. */
+  public static <M> Criterion<M> likeEscaped(StringExpression<M> expression, boolean not, String pattern) {
+    return new CriterionNode<>(not ? Operator.NOT_LIKE_ESCAPED : Operator.LIKE_ESCAPED, unaliased(expression),
+        new Value<>(ColumnTypes.STRING, pattern));
+  }
+
+  /** Escapes LIKE's wildcards so that a user's value matches only itself. */
+  public static String escapeLike(String value) {
+    StringBuilder sb = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '%' || c == '_' || c == Operator.LIKE_ESCAPE) {
+        sb.append(Operator.LIKE_ESCAPE);
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A user's jOOQ condition ({@code Criterion.of}): rendered once here with a {@code ?} for each of its bind
+   * values, which become values of the tree, so the statement's shape is the condition's SQL.
+   */
+  public static <M> Criterion<M> raw(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
+    String sql = Rendering.JOOQ.render(condition);
+    List<Object> operands = new ArrayList<>();
+    operands.add(sql);
+    for (Param<?> param : Rendering.JOOQ.extractParams(condition).values()) {
+      if (!param.isInline()) {
+        operands.add(new Value<>(RawValue.TYPE, new RawValue(param)));
+      }
+    }
+    return new CriterionNode<>(Operator.RAW, operands.toArray());
+  }
+
+  // ---- expressions ------------------------------------------------------------------------------------------
+
+  public static <M, T> Expression<M, T> expression(Operator operator, ColumnType<T> type, Object... operands) {
+    return new ExpressionNode<>(null, operator, prepend(type, operands));
+  }
+
+  public static <M, T extends Comparable<? super T>> ComparableExpression<M, T> comparable(Operator operator,
+      ColumnType<T> type, Object... operands) {
+    return new ExpressionNode.Comparable<>(operator, prepend(type, operands));
+  }
+
+  public static <M, T extends Number & Comparable<? super T>> NumberExpression<M, T> number(Operator operator,
+      ColumnType<T> type, Object... operands) {
+    return new ExpressionNode.Number<>(operator, prepend(type, operands));
+  }
+
+  public static <M> StringExpression<M> text(Operator operator, Object... operands) {
+    return new ExpressionNode.Text<>(operator, prepend(ColumnTypes.STRING, operands));
+  }
+
+  /** {@code Fn.literal}: the template is checked by building it once, so that a wrong one fails here. */
+  public static <M, T> Expression<M, T> literal(String sql, ColumnType<T> type, Expression<M, ?>[] args) {
+    Objects.requireNonNull(sql, "sql");
+    Object[] operands = new Object[args.length + 2];
+    operands[0] = Objects.requireNonNull(type, "type");
+    operands[1] = sql;
+    for (int i = 0; i < args.length; i++) {
+      operands[i + 2] = unaliased(args[i]);
+    }
+    ExpressionNode<M, T> literal = new ExpressionNode<>(sql, Operator.LITERAL, operands);
+    literal.field();
+    return literal;
+  }
+
+  public static <M, T> Expression<M, T> alias(Expression<M, T> expression, String alias) {
+    Objects.requireNonNull(alias, "alias");
+    return new ExpressionNode.Aliased<>(unaliased(expression), alias);
+  }
+
+  /** The expression without its alias: what functions, criteria, group and order keys use. */
+  public static <M, T> Expression<M, T> unaliased(Expression<M, T> expression) {
+    return expression instanceof ExpressionNode.Aliased<M, T> aliased ? aliased.expression() : expression;
+  }
+
+  // ---- order keys and assignments ----------------------------------------------------------------------------
+
+  public static <M> Order<M> order(Expression<?, ?> expression, boolean descending) {
+    return new OrderNode<>(Operator.order(descending, 0), unaliased(expression));
+  }
+
+  public static <M, T> Assignment<M> set(Attribute<M, T> attribute, T value) {
+    return new AssignmentNode<>(attribute, new Value<>(attribute.type(), value));
+  }
+
+  /** {@code column = <expression computed by the database>}: increment and decrement. */
+  public static <M, T> Assignment<M> computed(Attribute<M, T> attribute, Expression<M, T> expression) {
+    return new AssignmentNode<>(attribute, node(expression));
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------------------
+
+  /** The node behind a criterion or expression that Sequor made. */
+  static Node node(Object sequorMade) {
+    if (sequorMade instanceof Node node) {
+      return node;
+    }
+    throw new IllegalArgumentException("not made by Sequor: " + sequorMade + " (" + sequorMade.getClass().getName()
+        + "); criteria and expressions come from the generated attribute constants, Fn, Op and Criterion.of");
+  }
+
+  private static Object[] prepend(Object first, Object[] rest) {
+    Object[] all = new Object[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object value) {
+    return (T) value;
+  }
+}
