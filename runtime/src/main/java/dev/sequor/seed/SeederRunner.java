@@ -1,6 +1,7 @@
 package dev.sequor.seed;
 
 import dev.sequor.Sequor;
+import dev.sequor.internal.format.SeederIndexFile;
 import dev.sequor.internal.seed.SeederEngine;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +50,7 @@ import java.util.Objects;
 public final class SeederRunner {
 
   /** The class path resource listing the seeders. */
-  public static final String INDEX = "META-INF/sequor/seeders";
+  public static final String INDEX = SeederIndexFile.RESOURCE;
 
   private final SeederEngine engine;
 

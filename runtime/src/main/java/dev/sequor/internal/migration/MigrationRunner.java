@@ -1,5 +1,6 @@
 package dev.sequor.internal.migration;
 
+import dev.sequor.internal.format.MigrationFormat;
 import dev.sequor.internal.migration.SqlSplitter.Statement;
 import dev.sequor.migration.MigrationException;
 import dev.sequor.migration.MigrationInfo;
@@ -400,7 +401,7 @@ public final class MigrationRunner {
       outcome = "was rolled back; the history is unchanged";
     } else {
       outcome = "is not recorded as " + (section.equals("up") ? "applied" : "reverted") + ". It runs outside a"
-          + " transaction (" + MigrationScript.NO_TRANSACTION + "), so " + (statementsDone == 0
+          + " transaction (" + MigrationFormat.NO_TRANSACTION + "), so " + (statementsDone == 0
           ? "none of its statements ran"
           : "its first " + (statementsDone == 1 ? "statement stays" : statementsDone + " statements stay") + " in"
               + " effect: undo them by hand or make the statements idempotent (IF NOT EXISTS) before running again");
@@ -412,7 +413,7 @@ public final class MigrationRunner {
         .append(" [SQLState ").append(e.getSQLState()).append(']');
     if ("25001".equals(e.getSQLState()) && transactional) {
       message.append("\n  This statement cannot run inside a transaction: put ")
-          .append(MigrationScript.NO_TRANSACTION).append(" on a line before ").append(MigrationScript.UP)
+          .append(MigrationFormat.NO_TRANSACTION).append(" on a line before ").append(MigrationFormat.UP)
           .append(" to run the migration statement by statement, outside a transaction.");
     }
     return new MigrationException(message.toString(), file.name(), sql, e.getSQLState(), e);

@@ -4,6 +4,7 @@ import dev.sequor.Sequor;
 import dev.sequor.internal.Database;
 import dev.sequor.internal.SequorAccess;
 import dev.sequor.internal.migration.AdvisoryLock;
+import dev.sequor.internal.format.SeederIndexFile;
 import dev.sequor.internal.seed.SeederIndex.Entry;
 import dev.sequor.seed.SeedException;
 import dev.sequor.seed.SeedReport;
@@ -372,7 +373,7 @@ public final class SeederEngine {
   }
 
   private static String indexName() {
-    return dev.sequor.seed.SeederRunner.INDEX;
+    return SeederIndexFile.RESOURCE;
   }
 
   private static String listing(List<String> names) {
