@@ -3,8 +3,8 @@ package dev.sequor.internal.seed;
 import dev.sequor.Sequor;
 import dev.sequor.internal.Database;
 import dev.sequor.internal.SequorAccess;
-import dev.sequor.internal.migration.AdvisoryLock;
 import dev.sequor.internal.format.SeederIndexFile;
+import dev.sequor.internal.history.History;
 import dev.sequor.internal.seed.SeederIndex.Entry;
 import dev.sequor.seed.SeedException;
 import dev.sequor.seed.SeedReport;
@@ -39,7 +39,13 @@ import org.slf4j.LoggerFactory;
 public final class SeederEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.sequor.seed");
-  private static final String LOCK_PURPOSE = "sequor-seeders";
+
+  /**
+   * {@code "SequorData"} (the role of Sequelize's {@code SequelizeData}): one row per seeder that ran, with when and
+   * how long.
+   */
+  static final History.Kind HISTORY = new History.Kind("SequorData", "run_at", false, "seeder", "sequor-seeders", LOG,
+      (message, cause) -> new SeedException(message, null, null, 0, null, cause));
 
   private final Sequor sequor;
   private final Database database;
@@ -75,20 +81,20 @@ public final class SeederEngine {
         (connection, history) -> states(entries, tracked ? history.read() : List.of()));
   }
 
-  private List<SeederInfo> states(List<Entry> entries, List<SeedHistory.Row> ran) {
+  private List<SeederInfo> states(List<Entry> entries, List<History.Row> ran) {
     Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));
-    Map<String, SeedHistory.Row> rows = ran.stream().collect(Collectors.toMap(SeedHistory.Row::name,
+    Map<String, History.Row> rows = ran.stream().collect(Collectors.toMap(History.Row::name,
         Function.identity()));
     Set<String> names = new TreeSet<>(byName.keySet());
     names.addAll(rows.keySet());
     List<SeederInfo> states = new ArrayList<>();
     for (String name : names) {
       Entry entry = byName.get(name);
-      SeedHistory.Row row = rows.get(name);
+      History.Row row = rows.get(name);
       if (row != null) {
         states.add(new SeederInfo(name, entry == null ? null : entry.className(),
             entry == null ? List.of() : entry.environments(), entry == null ? State.MISSING : State.SEEDED,
-            row.runAt().toInstant(), row.duration()));
+            row.at().toInstant(), row.duration()));
       } else {
         states.add(new SeederInfo(name, entry.className(), entry.environments(),
             entry.runsIn(environment) ? State.PENDING : State.SKIPPED, null, null));
@@ -101,7 +107,7 @@ public final class SeederEngine {
 
   public SeedReport seedAll() {
     List<Entry> entries = SeederIndex.load(loader);
-    return withConnection("seed", (connection, history) -> locked(connection, history, () -> {
+    return withConnection("seed", (connection, history) -> locked(history, () -> {
       Set<String> ran = ran(history);
       List<Entry> todo = entries.stream().filter(e -> !ran.contains(e.name())).toList();
       if (todo.isEmpty()) {
@@ -119,7 +125,7 @@ public final class SeederEngine {
     Entry entry = entries.stream().filter(e -> e.name().equals(target)).findFirst()
         .orElseThrow(() -> new SeedException("No seeder " + target + " in " + indexName() + "; "
             + listing(entries.stream().map(Entry::name).toList()), target));
-    return withConnection("seed " + target, (connection, history) -> locked(connection, history, () -> {
+    return withConnection("seed " + target, (connection, history) -> locked(history, () -> {
       if (ran(history).contains(target)) {
         LOG.info("Seeder {} has already run: nothing to do (undo it first to run it again)", target);
         return new SeedReport(List.of());
@@ -133,8 +139,8 @@ public final class SeederEngine {
   public SeedReport undo(String name) {
     List<Entry> entries = SeederIndex.load(loader);
     Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));
-    return withConnection("undo seeders", (connection, history) -> locked(connection, history, () -> {
-      List<String> ran = tracked ? history.read().stream().map(SeedHistory.Row::name).toList()
+    return withConnection("undo seeders", (connection, history) -> locked(history, () -> {
+      List<String> ran = tracked ? history.read().stream().map(History.Row::name).toList()
           : entries.stream().map(Entry::name).toList();
       String chosen;
       if (name == null) {
@@ -161,8 +167,8 @@ public final class SeederEngine {
   public SeedReport undoAll() {
     List<Entry> entries = SeederIndex.load(loader);
     Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));
-    return withConnection("undo seeders", (connection, history) -> locked(connection, history, () -> {
-      List<String> ran = new ArrayList<>(tracked ? history.read().stream().map(SeedHistory.Row::name).toList()
+    return withConnection("undo seeders", (connection, history) -> locked(history, () -> {
+      List<String> ran = new ArrayList<>(tracked ? history.read().stream().map(History.Row::name).toList()
           : entries.stream().map(Entry::name).toList());
       Collections.reverse(ran);
       List<Entry> todo = new ArrayList<>();
@@ -179,7 +185,7 @@ public final class SeederEngine {
   private Entry undoable(String name, Map<String, Entry> byName) {
     Entry entry = byName.get(name);
     if (entry == null) {
-      throw new SeedException("Cannot undo " + name + ": it is recorded in \"" + SeedHistory.TABLE + "\" but no"
+      throw new SeedException("Cannot undo " + name + ": it is recorded in \"" + HISTORY.table() + "\" but no"
           + " seeder of that name is in " + indexName() + " (deleted or renamed?), so its down is unknown. Restore"
           + " the seeder, or delete its history row if its data is gone; nothing was undone.", name);
     }
@@ -188,7 +194,7 @@ public final class SeederEngine {
 
   // ------------------------------------------------------------------------------------------ execution
 
-  private SeedReport runAll(Connection connection, SeedHistory history, List<Entry> todo, boolean up)
+  private SeedReport runAll(Connection connection, History history, List<Entry> todo, boolean up)
       throws SQLException {
     List<Step> steps = new ArrayList<>();
     for (Entry entry : todo) {
@@ -216,7 +222,7 @@ public final class SeederEngine {
     }
   }
 
-  private Step run(Connection connection, SeedHistory history, Entry entry, boolean up) {
+  private Step run(Connection connection, History history, Entry entry, boolean up) {
     Seeder seeder = instantiate(entry);
     String direction = up ? "up" : "down";
     long start = System.nanoTime();
@@ -236,7 +242,7 @@ public final class SeederEngine {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         if (tracked) {
           if (up) {
-            history.insert(entry.name(), elapsed);
+            history.insert(entry.name(), null, elapsed);
           } else {
             history.delete(entry.name());
           }
@@ -304,72 +310,22 @@ public final class SeederEngine {
 
   // ------------------------------------------------------------------------------- connection and lock
 
-  @FunctionalInterface
-  private interface Session<T> {
-    T run(Connection connection, SeedHistory history) throws SQLException, InterruptedException;
+  private Set<String> ran(History history) throws SQLException {
+    return tracked ? history.read().stream().map(History.Row::name).collect(Collectors.toSet()) : Set.of();
   }
 
-  @FunctionalInterface
-  private interface Locked<T> {
-    T run() throws SQLException;
-  }
-
-  private Set<String> ran(SeedHistory history) throws SQLException {
-    return tracked ? history.read().stream().map(SeedHistory.Row::name).collect(Collectors.toSet()) : Set.of();
-  }
-
-  private <T> T withConnection(String purpose, Session<T> work) {
-    try (Connection connection = sequor.dataSource().getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      if (!autoCommit) {
-        connection.setAutoCommit(true);
-      }
-      try {
-        return work.run(connection, SeedHistory.of(connection));
-      } finally {
-        if (!autoCommit && !connection.isClosed()) {
-          connection.setAutoCommit(false);
-        }
-      }
-    } catch (SQLException e) {
-      throw new SeedException("Unable to " + purpose + ": " + e.getMessage() + " [SQLState " + e.getSQLState()
-          + "]", null, null, 0, null, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SeedException("Interrupted while waiting for the seeder lock; nothing was done", null, null, 0,
-          null, e);
-    }
+  private <T> T withConnection(String purpose, History.Session<T> work) {
+    return History.withConnection(sequor.dataSource(), HISTORY, purpose, work);
   }
 
   /** Holds the seeder lock (not the migrations'), creating the history table first when tracked. */
-  private <T> T locked(Connection connection, SeedHistory history, Locked<T> work)
-      throws SQLException, InterruptedException {
-    AdvisoryLock lock = AdvisoryLock.forTable(connection, LOCK_PURPOSE, history.schema(), SeedHistory.TABLE);
-    lock.acquire(() -> LOG.info("Waiting for another seeder run on schema \"{}\" to finish (PostgreSQL advisory"
-        + " lock {})", history.schema(), lock.key()));
-    try {
+  private <T> T locked(History history, History.Locked<T> work) throws SQLException, InterruptedException {
+    return history.locked(() -> {}, () -> {
       if (tracked) {
         history.createIfMissing();
       }
       return work.run();
-    } finally {
-      release(connection, lock);
-    }
-  }
-
-  private static void release(Connection connection, AdvisoryLock lock) {
-    try {
-      if (!lock.release()) {
-        LOG.warn("The seeder lock {} was no longer held at the end of the run", lock.key());
-      }
-    } catch (SQLException e) {
-      LOG.warn("Unable to release the seeder lock {} ({}); closing its connection", lock.key(), e.getMessage());
-      try {
-        connection.abort(Runnable::run);
-      } catch (SQLException | RuntimeException ignored) {
-        // already closed
-      }
-    }
+    });
   }
 
   private static String indexName() {
