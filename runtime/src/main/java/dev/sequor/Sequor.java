@@ -6,10 +6,14 @@ import dev.sequor.config.SequorConfig;
 import dev.sequor.internal.ConnectionUrl;
 import dev.sequor.internal.Database;
 import dev.sequor.internal.DefaultRepository;
-import dev.sequor.internal.SequorAccess;
+import dev.sequor.internal.migration.Migrations;
+import dev.sequor.internal.seed.Seeders;
+import dev.sequor.migration.Migrator;
+import dev.sequor.seed.SeederRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,10 +38,6 @@ import org.jooq.DSLContext;
  * }</pre>
  */
 public final class Sequor implements AutoCloseable {
-
-  static {
-    SequorAccess.install(sequor -> sequor.database);
-  }
 
   private final Database database;
   private final AutoCloseable owned;
@@ -167,6 +167,31 @@ public final class Sequor implements AutoCloseable {
   /** The pool. */
   public DataSource dataSource() {
     return database.dataSource();
+  }
+
+  /**
+   * The {@link Migrator} of the migrations in a folder on disk, for example
+   * {@code Path.of("src/main/resources/db/migrations")}.
+   */
+  public Migrator migrator(Path migrationsDir) {
+    return Migrations.directory(dataSource(), migrationsDir);
+  }
+
+  /**
+   * The {@link Migrator} of the migrations in a class path folder, for example {@code "db/migrations"} packaged in
+   * the application's jar (every class path entry holding that folder contributes).
+   */
+  public Migrator migrator(String classpathLocation, ClassLoader loader) {
+    return Migrations.classpath(dataSource(), classpathLocation, loader);
+  }
+
+  /**
+   * The {@link SeederRunner} of the seeders listed in the index on {@code loader}'s class path, run in
+   * {@code environment} (for example {@link SequorConfig#environment()}). Seed files are looked up with
+   * {@code loader}.
+   */
+  public SeederRunner seeders(ClassLoader loader, String environment) {
+    return Seeders.runner(this, database, loader, environment);
   }
 
   /**

@@ -17,7 +17,6 @@ import dev.sequor.Repository;
 import dev.sequor.Sequor;
 import dev.sequor.UniqueConstraintException;
 import dev.sequor.ValidationException;
-import dev.sequor.internal.SequorAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -149,7 +148,7 @@ class FindOrCreateTest {
     RuntimeException rollback = new RuntimeException("roll back");
 
     RuntimeException thrown = assertThrows(RuntimeException.class,
-        () -> SequorAccess.database(db).transaction(dsl -> {
+        () -> db.transaction(tx -> {
           assertTrue(subscribers.findOrCreate(HANDLE.eq("tx")).created());
           assertFalse(subscribers.findOrCreate(HANDLE.eq("tx")).created(), "seen inside the transaction");
           throw rollback;

@@ -14,7 +14,6 @@ import dev.sequor.Repository;
 import dev.sequor.Sequor;
 import dev.sequor.UniqueConstraintException;
 import dev.sequor.ValidationException;
-import dev.sequor.internal.SequorAccess;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,7 +161,7 @@ class UpsertTest {
 
   @Test
   void upsertTellsInsertFromUpdateInsideATransaction() throws Exception {
-    SequorAccess.database(db).transaction(dsl -> {
+    db.transaction(tx -> {
       assertTrue(subscribers.upsert(Subscriber.of("ivy", null, "Ivy")).created());
       assertFalse(subscribers.upsert(Subscriber.of("ivy", null, "Ivy B")).created());
       return null;

@@ -101,7 +101,7 @@ abstract class SequorMojo extends AbstractMojo {
   final void withMigrator(MigratorAction action) {
     SequorConfig config = databaseConfig();
     try (Sequor db = Sequor.connect(dataSource(config))) {
-      print(action.run(Migrator.of(db, config.migrationsDir()), config));
+      print(action.run(db.migrator(config.migrationsDir()), config));
     }
   }
 

@@ -7,8 +7,8 @@ import dev.sequor.migration.MigrationException;
 import dev.sequor.migration.MigrationInfo;
 import dev.sequor.migration.MigrationInfo.State;
 import dev.sequor.migration.MigrationReport;
+import dev.sequor.migration.Migrator;
 import dev.sequor.migration.MigrationReport.Step;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -35,9 +35,9 @@ import org.slf4j.LoggerFactory;
  * so the lock can never outlive the work, and a pool of one connection is enough. Logs each applied or reverted
  * migration at INFO on logger {@code dev.sequor.migration}, its statements at DEBUG.
  *
- * <p>The implementation behind {@link dev.sequor.migration.Migrator}; not an API.
+ * <p>The {@link Migrator} of {@link Migrations}.
  */
-public final class MigrationRunner {
+final class MigrationRunner implements Migrator {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.sequor.migration");
 
@@ -74,26 +74,25 @@ public final class MigrationRunner {
     this.events = events;
   }
 
-  /** Migrations in a folder on disk. */
-  public static MigrationRunner forDirectory(DataSource dataSource, Path directory) {
-    return new MigrationRunner(dataSource, MigrationSource.directory(Objects.requireNonNull(directory, "directory")),
-        Events.NONE);
-  }
-
-  /** Migrations in a class path folder such as {@code db/migrations}, in folders or jars. */
-  public static MigrationRunner forClasspath(DataSource dataSource, String location, ClassLoader loader) {
-    return new MigrationRunner(dataSource, MigrationSource.classpath(Objects.requireNonNull(location, "location"),
-        Objects.requireNonNull(loader, "loader")), Events.NONE);
-  }
-
   /** Every known migration in name order; reads only (never creates the history table, never locks). */
+  @Override
   public List<MigrationInfo> status() {
     List<MigrationFile> files = source.load();
     return withConnection("read the migration status", (connection, history) -> states(files, history.read()));
   }
 
-  /** Applies the pending migrations in name order, up to and including {@code to} when it is not null. */
+  @Override
+  public MigrationReport migrate() {
+    return migrateTo(null);
+  }
+
+  @Override
   public MigrationReport migrate(String to) {
+    return migrateTo(Objects.requireNonNull(to, "to"));
+  }
+
+  /** Applies the pending migrations in name order, up to and including {@code to} when it is not null. */
+  private MigrationReport migrateTo(String to) {
     List<MigrationFile> files = source.load();
     String target = to == null ? null : migrationName(to);
     Map<String, MigrationScript> scripts = new HashMap<>();
@@ -130,13 +129,21 @@ public final class MigrationRunner {
   }
 
   /** Reverts the last applied migration (the greatest name), if any. */
+  @Override
   public MigrationReport undo() {
     return revert(null, false);
   }
 
-  /** Reverts every applied migration, newest first, down to and including {@code to} when it is not null. */
+  /** Reverts every applied migration, newest first. */
+  @Override
+  public MigrationReport undoAll() {
+    return revert(null, true);
+  }
+
+  /** Reverts every applied migration, newest first, down to and including {@code to}. */
+  @Override
   public MigrationReport undoAll(String to) {
-    return revert(to == null ? null : migrationName(to), true);
+    return revert(migrationName(Objects.requireNonNull(to, "to")), true);
   }
 
   private MigrationReport revert(String target, boolean all) {
@@ -175,6 +182,7 @@ public final class MigrationRunner {
   }
 
   /** Records the current checksum of an applied migration's changed file. */
+  @Override
   public void acceptChecksum(String name) {
     String target = migrationName(Objects.requireNonNull(name, "name"));
     MigrationFile file = source.load().stream().filter(f -> f.name().equals(target)).findFirst()

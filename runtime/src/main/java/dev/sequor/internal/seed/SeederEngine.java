@@ -2,7 +2,6 @@ package dev.sequor.internal.seed;
 
 import dev.sequor.Sequor;
 import dev.sequor.internal.Database;
-import dev.sequor.internal.SequorAccess;
 import dev.sequor.internal.format.SeederIndexFile;
 import dev.sequor.internal.history.History;
 import dev.sequor.internal.seed.SeederIndex.Entry;
@@ -13,6 +12,7 @@ import dev.sequor.seed.SeedReport.Step;
 import dev.sequor.seed.Seeder;
 import dev.sequor.seed.SeederInfo;
 import dev.sequor.seed.SeederInfo.State;
+import dev.sequor.seed.SeederRunner;
 import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -34,9 +35,9 @@ import org.slf4j.LoggerFactory;
  * with its history row. The connection is the thread's transaction of the {@link Sequor}'s database while a
  * seeder runs, so the repositories the seeder gets join it; a pool of one connection is enough.
  *
- * <p>The implementation behind {@link dev.sequor.seed.SeederRunner}; not an API.
+ * <p>The {@link SeederRunner} of {@link Seeders}.
  */
-public final class SeederEngine {
+final class SeederEngine implements SeederRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.sequor.seed");
 
@@ -53,28 +54,32 @@ public final class SeederEngine {
   private final String environment;
   private final boolean tracked;
 
-  public SeederEngine(Sequor sequor, ClassLoader loader, String environment, boolean tracked) {
+  SeederEngine(Sequor sequor, Database database, ClassLoader loader, String environment, boolean tracked) {
     this.sequor = sequor;
-    this.database = SequorAccess.database(sequor);
+    this.database = database;
     this.loader = loader;
     this.environment = environment;
     this.tracked = tracked;
   }
 
-  public SeederEngine untracked() {
-    return new SeederEngine(sequor, loader, environment, false);
+  @Override
+  public SeederRunner untracked() {
+    return tracked ? new SeederEngine(sequor, database, loader, environment, false) : this;
   }
 
+  @Override
   public boolean tracked() {
     return tracked;
   }
 
+  @Override
   public String environment() {
     return environment;
   }
 
   // ---------------------------------------------------------------------------------------------- status
 
+  @Override
   public List<SeederInfo> status() {
     List<Entry> entries = SeederIndex.load(loader);
     return withConnection("read the seeder status",
@@ -105,6 +110,7 @@ public final class SeederEngine {
 
   // ------------------------------------------------------------------------------------------------- up
 
+  @Override
   public SeedReport seedAll() {
     List<Entry> entries = SeederIndex.load(loader);
     return withConnection("seed", (connection, history) -> locked(history, () -> {
@@ -119,7 +125,9 @@ public final class SeederEngine {
     }));
   }
 
+  @Override
   public SeedReport seed(String name) {
+    Objects.requireNonNull(name, "name");
     List<Entry> entries = SeederIndex.load(loader);
     String target = name.strip();
     Entry entry = entries.stream().filter(e -> e.name().equals(target)).findFirst()
@@ -136,7 +144,18 @@ public final class SeederEngine {
 
   // ----------------------------------------------------------------------------------------------- down
 
+  @Override
+  public SeedReport undo() {
+    return undoOne(null);
+  }
+
+  @Override
   public SeedReport undo(String name) {
+    return undoOne(Objects.requireNonNull(name, "name"));
+  }
+
+  /** Undoes {@code name}, or the last seeder that ran when it is null. */
+  private SeedReport undoOne(String name) {
     List<Entry> entries = SeederIndex.load(loader);
     Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));
     return withConnection("undo seeders", (connection, history) -> locked(history, () -> {
@@ -164,6 +183,7 @@ public final class SeederEngine {
     }));
   }
 
+  @Override
   public SeedReport undoAll() {
     List<Entry> entries = SeederIndex.load(loader);
     Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));

@@ -72,7 +72,7 @@ class MigrationLockTest {
         Sequor second = Sequor.builder().url(schema.jdbcUrl()).poolSize(1).build()) {
       List<Future<MigrationReport>> runs = new ArrayList<>();
       for (Sequor db : List.of(first, second)) {
-        Migrator migrator = Migrator.of(db, folder);
+        Migrator migrator = db.migrator(folder);
         runs.add(threads.submit(() -> {
           start.await();
           return migrator.migrate();
@@ -136,9 +136,9 @@ class MigrationLockTest {
             }
           });
 
-      Future<MigrationReport> holding = threads.submit(() -> holder.migrate(null));
+      Future<MigrationReport> holding = threads.submit(() -> holder.migrate());
       holderHasLock.await();
-      Future<MigrationReport> waiting = threads.submit(() -> waiter.migrate(null));
+      Future<MigrationReport> waiting = threads.submit(() -> waiter.migrate());
 
       assertEquals(List.of(CREATE, INDEX), holding.get().steps().stream().map(Step::name).toList());
       assertEquals(List.of(), waiting.get().steps());
@@ -157,7 +157,7 @@ class MigrationLockTest {
         Statement statement = other.createStatement()) {
       statement.execute("SELECT pg_advisory_lock(" + key + ")");
 
-      List<MigrationInfo> status = Migrator.of(db, folder).status();
+      List<MigrationInfo> status = db.migrator(folder).status();
 
       assertEquals(2, status.size());
       assertTrue(status.stream().allMatch(s -> s.state() == MigrationInfo.State.PENDING));
@@ -166,7 +166,7 @@ class MigrationLockTest {
 
   @Test
   void undoWaitsForTheLockToo(Sequor db) throws Exception {
-    Migrator migrator = Migrator.of(db, folder);
+    Migrator migrator = db.migrator(folder);
     migrator.migrate();
     CountDownLatch waiting = new CountDownLatch(1);
     MigrationRunner runner = new MigrationRunner(db.dataSource(), MigrationSource.directory(folder),
@@ -180,7 +180,7 @@ class MigrationLockTest {
     try (Connection other = DriverManager.getConnection(schema.jdbcUrl());
         Statement statement = other.createStatement()) {
       statement.execute("SELECT pg_advisory_lock(" + MigrationRunner.HISTORY.lockKey(schema.name()) + ")");
-      Future<MigrationReport> undo = thread.submit(() -> runner.undoAll(null));
+      Future<MigrationReport> undo = thread.submit(() -> runner.undoAll());
       waiting.await();
       assertEquals(List.of(CREATE, INDEX), schema.strings("SELECT name FROM \"SequorMeta\" ORDER BY name"));
 
