@@ -3,7 +3,6 @@ package dev.sequor;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sequor.config.SequorConfig;
-import dev.sequor.internal.ConnectionUrl;
 import dev.sequor.internal.Database;
 import dev.sequor.internal.DefaultRepository;
 import dev.sequor.internal.migration.Migrations;
@@ -321,7 +320,7 @@ public final class Sequor implements AutoCloseable {
       if (dataSource != null) {
         return new Sequor(dataSource, closing, listeners, logBindValues);
       }
-      ConnectionUrl parsed = ConnectionUrl.parse(url);
+      DatabaseUrl parsed = DatabaseUrl.parse(url);
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(parsed.jdbcUrl());
       if (parsed.user() != null) {
