@@ -291,22 +291,13 @@ class ArrayTest {
     return Files.writeString(file, content, StandardCharsets.UTF_8);
   }
 
-  /** Loads {@code posts.csv} and creates its posts. */
-  public static final class CsvPosts implements Seeder {
+  /** Creates the posts of {@code posts.csv} or, seeding as {@code *-json-posts}, of {@code posts.json}. */
+  public static final class PostsFile implements Seeder {
     @Override
     public void up(SeedContext context) {
-      context.repository(PostModel.MODEL).bulkCreate(context.loadCsv(PostModel.MODEL, "posts.csv"));
-    }
-
-    @Override
-    public void down(SeedContext context) {}
-  }
-
-  /** Loads {@code posts.json} and creates its posts. */
-  public static final class JsonPosts implements Seeder {
-    @Override
-    public void up(SeedContext context) {
-      context.repository(PostModel.MODEL).bulkCreate(context.loadJson(PostModel.MODEL, "posts.json"));
+      context.repository(PostModel.MODEL).bulkCreate(context.seeder().endsWith("-json-posts")
+          ? context.loadJson(PostModel.MODEL, "posts.json")
+          : context.loadCsv(PostModel.MODEL, "posts.csv"));
     }
 
     @Override
@@ -321,8 +312,8 @@ class ArrayTest {
     Path folder = file.getParent();
     String csv = "20260101000000-csv-posts";
     String json = "20260101000001-json-posts";
-    write(folder, "META-INF/sequor/seeders", csv + " " + CsvPosts.class.getName() + "\n"
-        + json + " " + JsonPosts.class.getName() + "\n");
+    write(folder, "META-INF/sequor/seeders", csv + " " + PostsFile.class.getName() + "\n"
+        + json + " " + PostsFile.class.getName() + "\n");
     try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.toUri().toURL()},
         ArrayTest.class.getClassLoader())) {
       db.seeders(loader, "test").untracked().seed(file.getFileName().toString().endsWith(".csv") ? csv : json);
