@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.sequor.config.SequorConfig;
 import dev.sequor.internal.Database;
 import dev.sequor.internal.DefaultRepository;
+import dev.sequor.internal.format.SchemaScript;
 import dev.sequor.internal.migration.Migrations;
 import dev.sequor.internal.seed.Seeders;
 import dev.sequor.migration.Migrator;
@@ -236,7 +237,7 @@ public final class Sequor implements AutoCloseable {
    * including the enum types it needs.
    */
   public static String schemaSql(ModelType<?, ?> model) {
-    String resource = "META-INF/sequor/schema/" + model.table().getName() + ".sql";
+    String resource = SchemaScript.resource(model.table().getName());
     ClassLoader loader = model.javaType().getClassLoader();
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {

@@ -470,7 +470,7 @@ final class MigrationRunner implements Migrator {
   /** {@code name} or {@code name.sql}. */
   static String migrationName(String name) {
     String trimmed = name.strip();
-    return trimmed.endsWith(".sql") ? trimmed : trimmed + ".sql";
+    return trimmed.endsWith(MigrationFormat.EXTENSION) ? trimmed : trimmed + MigrationFormat.EXTENSION;
   }
 
   private static String listing(String what, List<String> names) {
