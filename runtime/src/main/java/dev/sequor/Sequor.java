@@ -3,12 +3,16 @@ package dev.sequor;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sequor.config.SequorConfig;
-import dev.sequor.internal.ConnectionUrl;
 import dev.sequor.internal.Database;
-import dev.sequor.internal.SequorAccess;
+import dev.sequor.internal.format.SchemaScript;
+import dev.sequor.internal.migration.Migrations;
+import dev.sequor.internal.seed.Seeders;
+import dev.sequor.migration.Migrator;
+import dev.sequor.seed.SeederRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,10 +37,6 @@ import org.jooq.DSLContext;
  * }</pre>
  */
 public final class Sequor implements AutoCloseable {
-
-  static {
-    SequorAccess.install(sequor -> sequor.database);
-  }
 
   private final Database database;
   private final AutoCloseable owned;
@@ -169,6 +169,31 @@ public final class Sequor implements AutoCloseable {
   }
 
   /**
+   * The {@link Migrator} of the migrations in a folder on disk, for example
+   * {@code Path.of("src/main/resources/db/migrations")}.
+   */
+  public Migrator migrator(Path migrationsDir) {
+    return Migrations.directory(dataSource(), migrationsDir);
+  }
+
+  /**
+   * The {@link Migrator} of the migrations in a class path folder, for example {@code "db/migrations"} packaged in
+   * the application's jar (every class path entry holding that folder contributes).
+   */
+  public Migrator migrator(String classpathLocation, ClassLoader loader) {
+    return Migrations.classpath(dataSource(), classpathLocation, loader);
+  }
+
+  /**
+   * The {@link SeederRunner} of the seeders listed in the index on {@code loader}'s class path, run in
+   * {@code environment} (for example {@link SequorConfig#environment()}). Seed files are looked up with
+   * {@code loader}.
+   */
+  public SeederRunner seeders(ClassLoader loader, String environment) {
+    return Seeders.runner(this, database, loader, environment);
+  }
+
+  /**
    * Executes a SQL script (statements separated by semicolons, no bind values) in one transaction, for
    * example the generated {@code CREATE TABLE} SQL from {@link #schemaSql}; inside {@link #transaction}, in
    * that transaction.
@@ -211,7 +236,7 @@ public final class Sequor implements AutoCloseable {
    * including the enum types it needs.
    */
   public static String schemaSql(ModelType<?, ?> model) {
-    String resource = "META-INF/sequor/schema/" + model.table().getName() + ".sql";
+    String resource = SchemaScript.resource(model.table().getName());
     ClassLoader loader = model.javaType().getClassLoader();
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
@@ -295,7 +320,7 @@ public final class Sequor implements AutoCloseable {
       if (dataSource != null) {
         return new Sequor(dataSource, closing, listeners, logBindValues);
       }
-      ConnectionUrl parsed = ConnectionUrl.parse(url);
+      DatabaseUrl parsed = DatabaseUrl.parse(url);
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(parsed.jdbcUrl());
       if (parsed.user() != null) {

@@ -58,7 +58,8 @@ public final class CompileTime {
     List<String> flags = split(System.getProperty("compile.flags", ""));
     String processorPath = System.getProperty("compile.processorPath", "");
     if (processorPath.isBlank()) {
-      processorPath = path("dev.sequor.processor.SequorProcessor", "com.palantir.javapoet.JavaFile");
+      processorPath = path("dev.sequor.processor.SequorProcessor", "dev.sequor.internal.format.MigrationFormat",
+          "com.palantir.javapoet.JavaFile");
     }
     String classPath = System.getProperty("compile.classPath", "");
     if (classPath.isBlank()) {

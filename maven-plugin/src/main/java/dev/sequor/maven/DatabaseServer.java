@@ -1,7 +1,7 @@
 package dev.sequor.maven;
 
+import dev.sequor.DatabaseUrl;
 import dev.sequor.config.SequorConfig;
-import dev.sequor.internal.ConnectionUrl;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +33,7 @@ final class DatabaseServer {
   /** The server of the configured database, with the same credentials. */
   static DatabaseServer of(SequorConfig config) {
     String database = config.database();
-    ConnectionUrl maintenance = ConnectionUrl.parse(config.withDatabase(MAINTENANCE_DATABASE).url());
+    DatabaseUrl maintenance = DatabaseUrl.parse(config.withDatabase(MAINTENANCE_DATABASE).url());
     Properties info = new Properties();
     if (maintenance.user() != null) {
       info.setProperty("user", maintenance.user());

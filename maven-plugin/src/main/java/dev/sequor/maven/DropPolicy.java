@@ -1,5 +1,6 @@
 package dev.sequor.maven;
 
+import dev.sequor.internal.format.PendingProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

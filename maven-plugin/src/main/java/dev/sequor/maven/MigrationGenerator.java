@@ -1,5 +1,8 @@
 package dev.sequor.maven;
 
+import dev.sequor.internal.format.MigrationFormat;
+import dev.sequor.internal.format.PendingDirectory;
+import dev.sequor.internal.format.PendingProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * What {@code sequor:migration-generate} does once the project is compiled: turns the processor's pending output
- * ({@code <classes>/META-INF/sequor/pending/}) into a migration file and the new committed snapshot, or writes an
+ * (the {@link PendingDirectory} in {@code target/classes}) into a migration file and the new committed snapshot, or writes an
  * empty skeleton for a hand-written migration when no model changed.
  *
  * <p>The pending output is deleted once used: it describes the change from the old snapshot, and the compiler does
@@ -27,30 +30,33 @@ import java.util.stream.Stream;
  */
 final class MigrationGenerator {
 
-  /** Where the processor writes its pending output, inside the class output directory. */
-  static final String PENDING_DIR = "META-INF/sequor/pending";
-
   static final String SKELETON = """
       -- A hand-written migration. Write the SQL that changes the schema or the data after the "up" marker,
       -- and the SQL that reverts it after the "down" marker; end each statement with a semicolon.
       -- For statements that cannot run in a transaction (CREATE INDEX CONCURRENTLY), add the line
-      -- "-- sequor:no-transaction" above the "up" marker.
-      -- sequor:up
+      -- "%s" above the "up" marker.
+      %s
 
-      -- sequor:down
-      """;
+      %s
+      """.formatted(MigrationFormat.NO_TRANSACTION, MigrationFormat.UP, MigrationFormat.DOWN);
 
   private final Path pendingDir;
+  private final Path pendingMigration;
+  private final Path pendingSnapshot;
+  private final Path pendingProblems;
   private final Path migrationsDir;
   private final Path snapshotDir;
   private final Clock clock;
 
   /**
-   * @param classesDir the project's class output ({@code target/classes}), where the processor wrote
-   *     {@value #PENDING_DIR}
+   * @param classesDir the project's class output ({@code target/classes}), where the processor wrote the
+   *     {@link PendingDirectory}
    */
   MigrationGenerator(Path classesDir, Path migrationsDir, Path snapshotDir, Clock clock) {
-    this.pendingDir = classesDir.resolve(PENDING_DIR);
+    this.pendingDir = classesDir.resolve(PendingDirectory.PATH);
+    this.pendingMigration = classesDir.resolve(PendingDirectory.MIGRATION);
+    this.pendingSnapshot = classesDir.resolve(PendingDirectory.SNAPSHOT);
+    this.pendingProblems = classesDir.resolve(PendingDirectory.PROBLEMS);
     this.migrationsDir = migrationsDir;
     this.snapshotDir = snapshotDir;
     this.clock = clock;
@@ -67,7 +73,7 @@ final class MigrationGenerator {
 
   /** Whether the last compile left a pending change (models that differ from the snapshot). */
   boolean hasPendingChange() {
-    return Files.isRegularFile(pendingDir.resolve("migration.sql"));
+    return Files.isRegularFile(pendingMigration);
   }
 
   Path pendingDir() {
@@ -82,7 +88,7 @@ final class MigrationGenerator {
    *     output is older than the snapshot, or when the file exists
    */
   Result generate(String name, DropPolicy allowDrop) throws IOException {
-    String fileName = MigrationNames.fileName(clock.instant(), name);
+    String fileName = MigrationFormat.fileName(clock.instant(), MigrationNames.migrationName(name));
     List<String> notes = new ArrayList<>();
     if (!hasPendingChange()) {
       Path file = write(fileName, SKELETON.getBytes(StandardCharsets.UTF_8), notes);
@@ -97,23 +103,21 @@ final class MigrationGenerator {
     for (String unused : allowDrop.unused(problems)) {
       notes.add("WARNING: -DallowDrop=" + unused + " matches no table or column this migration drops.");
     }
-    Path pendingSnapshot = pendingDir.resolve("snapshot");
     if (!Files.isDirectory(pendingSnapshot)) {
       throw new UsageException("The processor's pending output in " + pendingDir + " has a migration.sql but no"
           + " snapshot/ folder: it is incomplete. Run ./mvnw clean compile and try again.");
     }
     refuseIfStale();
 
-    Path file = write(fileName, Files.readAllBytes(pendingDir.resolve("migration.sql")), notes);
-    notes.addAll(replaceSnapshot(pendingSnapshot));
+    Path file = write(fileName, Files.readAllBytes(pendingMigration), notes);
+    notes.addAll(replaceSnapshot());
     deleteRecursively(pendingDir);
     return new Result(file, false, notes);
   }
 
   private List<PendingProblem> readProblems() throws IOException {
-    Path problems = pendingDir.resolve("problems.txt");
-    return Files.isRegularFile(problems)
-        ? PendingProblem.parseAll(Files.readString(problems, StandardCharsets.UTF_8))
+    return Files.isRegularFile(pendingProblems)
+        ? PendingProblem.parseAll(Files.readString(pendingProblems, StandardCharsets.UTF_8))
         : List.of();
   }
 
@@ -126,7 +130,7 @@ final class MigrationGenerator {
     if (!Files.isDirectory(snapshotDir)) {
       return;
     }
-    FileTime pendingTime = Files.getLastModifiedTime(pendingDir.resolve("migration.sql"));
+    FileTime pendingTime = Files.getLastModifiedTime(pendingMigration);
     Optional<Path> newer;
     try (Stream<Path> files = Files.list(snapshotDir)) {
       newer = files.filter(MigrationGenerator::isJson)
@@ -160,14 +164,14 @@ final class MigrationGenerator {
   private String laterMigration(String fileName) throws IOException {
     try (Stream<Path> files = Files.list(migrationsDir)) {
       return files.map(f -> f.getFileName().toString())
-          .filter(n -> n.endsWith(".sql") && n.compareTo(fileName) > 0)
+          .filter(n -> n.endsWith(MigrationFormat.EXTENSION) && n.compareTo(fileName) > 0)
           .max(Comparator.naturalOrder())
           .orElse(null);
     }
   }
 
   /** Copies the pending snapshot over the committed one and deletes the tables no longer in it. */
-  private List<String> replaceSnapshot(Path pendingSnapshot) throws IOException {
+  private List<String> replaceSnapshot() throws IOException {
     Files.createDirectories(snapshotDir);
     TreeSet<String> wanted = jsonNames(pendingSnapshot);
     List<String> notes = new ArrayList<>();
@@ -200,7 +204,7 @@ final class MigrationGenerator {
   }
 
   private static boolean isJson(Path file) {
-    return Files.isRegularFile(file) && file.getFileName().toString().endsWith(".json");
+    return Files.isRegularFile(file) && file.getFileName().toString().endsWith(PendingDirectory.SNAPSHOT_EXTENSION);
   }
 
   private static FileTime lastModified(Path file) {

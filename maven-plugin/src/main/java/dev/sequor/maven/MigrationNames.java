@@ -1,8 +1,7 @@
 package dev.sequor.maven;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import dev.sequor.internal.format.MigrationFormat;
+import dev.sequor.internal.format.TimestampedName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,17 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names of migration files, as sequelize-cli makes them: {@code <yyyyMMddHHmmss UTC>-<kebab-case name>.sql}, and
- * the words of a name split as lodash's {@code _.words} splits them (so {@code addStock}, {@code add_stock} and
- * {@code "add stock"} all become {@code add-stock}).
+ * The kebab-case names of migrations and seeders, as sequelize-cli makes them from the name a user gives: the words
+ * of a name split as lodash's {@code _.words} splits them (so {@code addStock}, {@code add_stock} and
+ * {@code "add stock"} all become {@code add-stock}). The time stamp in front is {@link TimestampedName}'s.
  */
 final class MigrationNames {
-
-  /** File names end up in the history table's VARCHAR(255) with the timestamp, a dash and ".sql". */
-  static final int MAX_NAME_LENGTH = 255 - 14 - 1 - 4;
-
-  private static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   /**
    * lodash's {@code unicodeWords} for ASCII, in its order: a capitalised or lower-case word followed by a break, an
@@ -61,10 +54,10 @@ final class MigrationNames {
    */
   static String migrationName(String name) {
     String base = name == null ? null : name.strip();
-    if (base != null && base.endsWith(".sql")) {
-      base = base.substring(0, base.length() - ".sql".length());
+    if (base != null && base.endsWith(MigrationFormat.EXTENSION)) {
+      base = base.substring(0, base.length() - MigrationFormat.EXTENSION.length());
     }
-    return kebabName(base, name, "migration", MAX_NAME_LENGTH);
+    return kebabName(base, name, "migration", MigrationFormat.MAX_NAME_LENGTH);
   }
 
   /**
@@ -97,15 +90,5 @@ final class MigrationNames {
 
   private static String example(String kind) {
     return kind.equals("migration") ? "-Dname=add-stock" : "-Dname=demo-products";
-  }
-
-  /** {@code yyyyMMddHHmmss} in UTC, sequelize-cli's migration timestamp. */
-  static String timestamp(Instant instant) {
-    return TIMESTAMP.format(instant);
-  }
-
-  /** {@code <yyyyMMddHHmmss UTC>-<kebab name>.sql}. */
-  static String fileName(Instant now, String name) {
-    return timestamp(now) + "-" + migrationName(name) + ".sql";
   }
 }

@@ -1,5 +1,6 @@
 package dev.sequor.maven;
 
+import dev.sequor.internal.format.SeederIndexFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -21,9 +22,6 @@ import javax.lang.model.SourceVersion;
  * checked identifier and a kebab-case name of ASCII letters, digits and dashes.
  */
 final class SeederSource {
-
-  /** The seed history's name column is a VARCHAR(255) holding the timestamp, a dash and the name. */
-  static final int MAX_NAME_LENGTH = 255 - 14 - 1;
 
   /** Simple names the skeleton imports or uses from java.lang: the class cannot take them. */
   private static final Set<String> TAKEN =
@@ -54,13 +52,14 @@ final class SeederSource {
       throw new UsageException("'" + pkg + "' is not a Java package name: pass one with -Dpackage=com.example.shop"
           + " (the default is the project's groupId).");
     }
-    String kebab = MigrationNames.kebabName(name == null ? null : name.strip(), name, "seeder", MAX_NAME_LENGTH);
+    String kebab = MigrationNames.kebabName(name == null ? null : name.strip(), name, "seeder",
+        SeederIndexFile.MAX_NAME_LENGTH);
     String className = className(kebab);
     if (TAKEN.contains(className)) {
       throw new UsageException("'" + name + "' cannot name a seeder class (" + className + "): the skeleton uses"
           + " that name already; no seeder may be named " + String.join(", ", new TreeSet<>(TAKEN)) + ".");
     }
-    return new SeederSource(pkg + ".seeders", className, MigrationNames.timestamp(now) + "-" + kebab);
+    return new SeederSource(pkg + ".seeders", className, SeederIndexFile.name(now, kebab));
   }
 
   /**

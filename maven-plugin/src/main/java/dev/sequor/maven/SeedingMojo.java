@@ -53,7 +53,7 @@ abstract class SeedingMojo extends SequorMojo {
         Sequor db = Sequor.connect(dataSource(config))) {
       // libraries a seeder uses (ServiceLoader, JSON mappers) look in the context loader
       thread.setContextClassLoader(loader);
-      SeederRunner runner = SeederRunner.of(db, loader, config.environment());
+      SeederRunner runner = db.seeders(loader, config.environment());
       if (untracked) {
         runner = runner.untracked();
       }

@@ -1,9 +1,9 @@
 package dev.sequor.maven;
 
+import dev.sequor.DatabaseUrl;
 import dev.sequor.Sequor;
 import dev.sequor.SequorException;
 import dev.sequor.config.SequorConfig;
-import dev.sequor.internal.ConnectionUrl;
 import dev.sequor.migration.Migrator;
 import java.io.File;
 import java.io.IOException;
@@ -101,7 +101,7 @@ abstract class SequorMojo extends AbstractMojo {
   final void withMigrator(MigratorAction action) {
     SequorConfig config = databaseConfig();
     try (Sequor db = Sequor.connect(dataSource(config))) {
-      print(action.run(Migrator.of(db, config.migrationsDir()), config));
+      print(action.run(db.migrator(config.migrationsDir()), config));
     }
   }
 
@@ -110,7 +110,7 @@ abstract class SequorMojo extends AbstractMojo {
    * add five lines to every goal's output).
    */
   static DataSource dataSource(SequorConfig config) {
-    ConnectionUrl url = ConnectionUrl.parse(config.url());
+    DatabaseUrl url = DatabaseUrl.parse(config.url());
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     try {
       dataSource.setURL(url.jdbcUrl());
@@ -155,7 +155,7 @@ abstract class SequorMojo extends AbstractMojo {
   /** The URL with no password: {@code jdbc:postgresql://host:5432/db as user}. */
   static String redacted(String url) {
     try {
-      return ConnectionUrl.parse(url).toString();
+      return DatabaseUrl.parse(url).toString();
     } catch (IllegalArgumentException e) {
       return "(unreadable URL)";
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sequor.internal.format.PendingDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class MigrationGeneratorTest {
     classes = project.resolve("target/classes");
     migrations = project.resolve("src/main/resources/db/migrations");
     snapshot = project.resolve("src/main/resources/db/snapshot");
-    pending = classes.resolve(MigrationGenerator.PENDING_DIR);
+    pending = classes.resolve(PendingDirectory.PATH);
   }
 
   private MigrationGenerator generator() {
@@ -50,13 +51,13 @@ class MigrationGeneratorTest {
   }
 
   private void pendingChange(String problems, String... snapshotFiles) throws IOException {
-    Files.createDirectories(pending.resolve("snapshot"));
-    Files.writeString(pending.resolve("migration.sql"), MIGRATION);
+    Files.createDirectories(classes.resolve(PendingDirectory.SNAPSHOT));
+    Files.writeString(classes.resolve(PendingDirectory.MIGRATION), MIGRATION);
     if (problems != null) {
-      Files.writeString(pending.resolve("problems.txt"), problems);
+      Files.writeString(classes.resolve(PendingDirectory.PROBLEMS), problems);
     }
     for (String file : snapshotFiles) {
-      Files.writeString(pending.resolve("snapshot").resolve(file), "{\"table\": \"" + file + "\", \"v\": 2}\n");
+      Files.writeString(classes.resolve(PendingDirectory.SNAPSHOT).resolve(file), "{\"table\": \"" + file + "\", \"v\": 2}\n");
     }
   }
 
@@ -108,7 +109,7 @@ class MigrationGeneratorTest {
     assertTrue(e.getMessage().contains("-DallowDrop=products.price"), e.getMessage());
     assertFalse(Files.exists(migrations));
     assertFalse(Files.exists(snapshot));
-    assertTrue(Files.exists(pending.resolve("migration.sql")));
+    assertTrue(Files.exists(classes.resolve(PendingDirectory.MIGRATION)));
   }
 
   @Test
@@ -145,7 +146,7 @@ class MigrationGeneratorTest {
   @Test
   void snapshotNewerThanThePendingChange_isRefused() throws IOException {
     pendingChange(null, "products.json");
-    Files.setLastModifiedTime(pending.resolve("migration.sql"), LONG_AGO);
+    Files.setLastModifiedTime(classes.resolve(PendingDirectory.MIGRATION), LONG_AGO);
     Files.createDirectories(snapshot);
     Files.writeString(snapshot.resolve("products.json"), "{}\n");
 
@@ -158,7 +159,7 @@ class MigrationGeneratorTest {
   @Test
   void pendingMigrationWithoutSnapshot_isRefused() throws IOException {
     Files.createDirectories(pending);
-    Files.writeString(pending.resolve("migration.sql"), MIGRATION);
+    Files.writeString(classes.resolve(PendingDirectory.MIGRATION), MIGRATION);
     UsageException e = assertThrows(UsageException.class, () -> generator().generate("x", DropPolicy.none()));
     assertTrue(e.getMessage().contains("incomplete"), e.getMessage());
   }

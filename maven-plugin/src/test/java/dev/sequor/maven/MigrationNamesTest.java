@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sequor.internal.format.MigrationFormat;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +68,7 @@ class MigrationNamesTest {
 
   @Test
   void migrationName_tooLong_isRefused() {
-    String name = "a".repeat(MigrationNames.MAX_NAME_LENGTH);
+    String name = "a".repeat(MigrationFormat.MAX_NAME_LENGTH);
     assertEquals(name, MigrationNames.migrationName(name));
     assertThrows(UsageException.class, () -> MigrationNames.migrationName(name + "b"));
   }
@@ -75,7 +76,7 @@ class MigrationNamesTest {
   @Test
   void fileName_isUtcTimestampDashKebabName() {
     Instant instant = Instant.parse("2026-01-02T03:04:05.999Z");
-    assertEquals("20260102030405", MigrationNames.timestamp(instant));
-    assertEquals("20260102030405-add-stock.sql", MigrationNames.fileName(instant, "addStock"));
+    assertEquals("20260102030405-add-stock.sql",
+        MigrationFormat.fileName(instant, MigrationNames.migrationName("addStock")));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sequor.internal.format.PendingDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +42,10 @@ class ModelGeneratorTest {
 
   /** What the processor does on compile when a model has no table in the snapshot yet. */
   private void processorWritesPending() throws IOException {
-    Path pending = classes.resolve(MigrationGenerator.PENDING_DIR);
-    Files.createDirectories(pending.resolve("snapshot"));
-    Files.writeString(pending.resolve("migration.sql"), "-- sequor:up\nCREATE TABLE \"products\" ();\n"
+    Files.createDirectories(classes.resolve(PendingDirectory.SNAPSHOT));
+    Files.writeString(classes.resolve(PendingDirectory.MIGRATION), "-- sequor:up\nCREATE TABLE \"products\" ();\n"
         + "-- sequor:down\nDROP TABLE \"products\";\n");
-    Files.writeString(pending.resolve("snapshot/products.json"), "{}\n");
+    Files.writeString(classes.resolve(PendingDirectory.SNAPSHOT + "products.json"), "{}\n");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.sequor.processor;
 
+import dev.sequor.internal.format.SeederIndexFile;
 import java.util.Collection;
 import java.util.List;
 
@@ -226,7 +227,7 @@ final class Messages {
 
   static String seedInvalidName(String name) {
     return "[SeedInvalidName] @Seed(name = \"" + name + "\") must be a 14-digit timestamp, a dash and lower-case "
-        + "words of letters and digits joined by dashes (" + SeederParser.NAME.pattern() + "), found: \"" + name
+        + "words of letters and digits joined by dashes (" + SeederIndexFile.NAME.pattern() + "), found: \"" + name
         + "\". Write it as yyyyMMddHHmmss-description, for example \"20261125120000-demo-products\".";
   }
 

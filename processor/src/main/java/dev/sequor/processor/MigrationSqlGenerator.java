@@ -1,14 +1,16 @@
 package dev.sequor.processor;
 
+import dev.sequor.internal.format.MigrationFormat;
+import dev.sequor.internal.format.PendingProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * Writes the pending migration in Sequor's migration format: comment lines naming the changes, then
- * {@code -- sequor:up} with each change's statements, then {@code -- sequor:down} with each change's undo, in
- * reverse order. One statement per {@code ;}, a blank line between changes. A destructive statement is preceded by
- * {@code -- sequor:drop <table>} or {@code -- sequor:drop <table>.<column>}.
+ * Writes the pending migration in Sequor's {@link MigrationFormat migration format}: comment lines naming the
+ * changes, then {@code -- sequor:up} with each change's statements, then {@code -- sequor:down} with each change's
+ * undo, in reverse order. One statement per {@code ;}, a blank line between changes. A destructive statement is
+ * preceded by {@code -- sequor:drop <table>} or {@code -- sequor:drop <table>.<column>}.
  */
 final class MigrationSqlGenerator {
 
@@ -19,25 +21,19 @@ final class MigrationSqlGenerator {
     for (SchemaDiff.Change change : changes) {
       sql.append("--   ").append(change.description()).append('\n');
     }
-    sql.append("-- sequor:up\n");
+    sql.append(MigrationFormat.UP).append('\n');
     List<List<String>> up = changes.stream().map(SchemaDiff.Change::up).toList();
     appendSection(sql, up);
-    sql.append("-- sequor:down\n");
+    sql.append(MigrationFormat.DOWN).append('\n');
     List<List<String>> down = new ArrayList<>(changes.stream().map(SchemaDiff.Change::down).toList());
     Collections.reverse(down);
     appendSection(sql, down);
     return sql.toString();
   }
 
-  /** {@code KIND target: message}, one line per change that generation refuses; empty when none. */
+  /** The problems file: one line per change that generation refuses; empty when none. */
   static String problems(List<SchemaDiff.Change> changes) {
-    StringBuilder text = new StringBuilder();
-    for (SchemaDiff.Change change : changes) {
-      if (change.problem() != null) {
-        text.append(change.problem().line()).append('\n');
-      }
-    }
-    return text.toString();
+    return PendingProblem.write(changes.stream().map(SchemaDiff.Change::problem).filter(p -> p != null).toList());
   }
 
   private static void appendSection(StringBuilder sql, List<List<String>> statementsPerChange) {

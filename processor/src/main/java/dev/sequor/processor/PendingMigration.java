@@ -1,5 +1,6 @@
 package dev.sequor.processor;
 
+import dev.sequor.internal.format.PendingDirectory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
@@ -17,11 +18,12 @@ import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
 
 /**
- * Compares the models with the committed schema snapshot ({@link Snapshot}) and writes what a migration needs:
+ * Compares the models with the committed schema snapshot ({@link Snapshot}) and writes what a migration needs
+ * into the {@link PendingDirectory}:
  * <ul>
- *   <li>{@value #MIGRATION}: the migration from the snapshot's schema to the models' ({@link MigrationSqlGenerator});
- *   <li>{@value #SNAPSHOT}{@code <table>.json}: the complete new snapshot, every table;
- *   <li>{@value #PROBLEMS}: the changes generation refuses, {@code KIND target: message} per line (maybe empty);
+ *   <li>the migration from the snapshot's schema to the models' ({@link MigrationSqlGenerator});
+ *   <li>the complete new snapshot, every table;
+ *   <li>the changes generation refuses, one {@code PendingProblem} per line (maybe none);
  * </ul>
  * all three only when something is pending, plus one {@code [SchemaPending]} warning (or error) per change.
  * Stale pending files of an earlier compilation are deleted first, when the class output is a directory.
@@ -36,10 +38,6 @@ import javax.tools.StandardLocation;
  */
 final class PendingMigration {
 
-  static final String DIRECTORY = "META-INF/sequor/pending/";
-  static final String MIGRATION = DIRECTORY + "migration.sql";
-  static final String PROBLEMS = DIRECTORY + "problems.txt";
-  static final String SNAPSHOT = DIRECTORY + "snapshot/";
   /** The snapshot's default location, relative to the class output. */
   static final String DEFAULT_SNAPSHOT_DIR = "db/snapshot";
 
@@ -110,10 +108,11 @@ final class PendingMigration {
       return;
     }
     List<Element> originating = models.stream().<Element>map(ModelDescriptor::element).toList();
-    files.writeResource(MIGRATION, MigrationSqlGenerator.migration(result.changes()), originating);
-    files.writeResource(PROBLEMS, MigrationSqlGenerator.problems(result.changes()), originating);
+    files.writeResource(PendingDirectory.MIGRATION, MigrationSqlGenerator.migration(result.changes()), originating);
+    files.writeResource(PendingDirectory.PROBLEMS, MigrationSqlGenerator.problems(result.changes()), originating);
     for (Schema.Table table : result.snapshot().tables().values()) {
-      files.writeResource(SNAPSHOT + table.name() + Snapshot.EXTENSION, Snapshot.write(table), originating);
+      files.writeResource(PendingDirectory.SNAPSHOT + table.name() + Snapshot.EXTENSION, Snapshot.write(table),
+          originating);
     }
     boolean asError = options.pendingChanges() == ProcessorOptions.PendingChanges.ERROR;
     for (SchemaDiff.Change change : result.changes()) {
@@ -245,9 +244,9 @@ final class PendingMigration {
       return;
     }
     try {
-      Files.deleteIfExists(classOutput.resolve(MIGRATION));
-      Files.deleteIfExists(classOutput.resolve(PROBLEMS));
-      Path snapshotFiles = classOutput.resolve(SNAPSHOT);
+      Files.deleteIfExists(classOutput.resolve(PendingDirectory.MIGRATION));
+      Files.deleteIfExists(classOutput.resolve(PendingDirectory.PROBLEMS));
+      Path snapshotFiles = classOutput.resolve(PendingDirectory.SNAPSHOT);
       if (Files.isDirectory(snapshotFiles)) {
         try (DirectoryStream<Path> stale = Files.newDirectoryStream(snapshotFiles, "*" + Snapshot.EXTENSION)) {
           for (Path file : stale) {
@@ -256,7 +255,7 @@ final class PendingMigration {
         }
       }
     } catch (IOException e) {
-      reporter.error("[SchemaWriteFailed] Unable to delete the stale pending files in " + classOutput.resolve(DIRECTORY)
+      reporter.error("[SchemaWriteFailed] Unable to delete the stale pending files in " + classOutput.resolve(PendingDirectory.PATH)
           + ": " + e);
     }
   }

@@ -1,5 +1,7 @@
 package dev.sequor.processor;
 
+import dev.sequor.internal.format.MigrationFormat;
+import dev.sequor.internal.format.PendingProblem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.stream.Collectors;
  * A migration's down part is the undo of every change, in reverse order.
  *
  * <p>Never guesses: a table or column present only in the old schema is dropped, unless a rename was declared;
- * such drops, and a {@code NOT NULL} column without default added to an existing table, carry a {@link Problem}.
+ * such drops, and a {@code NOT NULL} column without default added to an existing table, carry a {@link PendingProblem}.
  */
 final class SchemaDiff {
 
@@ -34,14 +36,8 @@ final class SchemaDiff {
    * @param column the column it is about, or null for the table
    * @param problem why generation must refuse it unless the user acts, or null
    */
-  record Change(String table, String column, String description, List<String> up, List<String> down, Problem problem) {}
-
-  /** A change generation refuses: {@code KIND target: message}. */
-  record Problem(String kind, String target, String message) {
-    String line() {
-      return kind + " " + target + ": " + message;
-    }
-  }
+  record Change(String table, String column, String description, List<String> up, List<String> down,
+      PendingProblem problem) {}
 
   /**
    * Declared renames.
@@ -58,10 +54,6 @@ final class SchemaDiff {
    * order (existing columns where they were, added ones at the end).
    */
   record Result(List<Change> changes, Schema snapshot) {}
-
-  static final String DROP_TABLE = "DROP_TABLE";
-  static final String DROP_COLUMN = "DROP_COLUMN";
-  static final String NOT_NULL_WITHOUT_DEFAULT = "NOT_NULL_WITHOUT_DEFAULT";
 
   /** The old schema as the changes so far left it. */
   private final Map<String, Schema.Table> working;
@@ -403,10 +395,10 @@ final class SchemaDiff {
           enumTypes.add(type);
         }
         steps.step(Ddl.addColumn(tableName, column), Ddl.dropColumn(tableName, column.name()));
-        Problem problem = null;
+        PendingProblem problem = null;
         if (column.notNull() && column.defaultValue() == null && !column.isSerial()) {
           String target = tableName + "." + column.name();
-          problem = new Problem(NOT_NULL_WITHOUT_DEFAULT, target, "column " + column(tableName, column.name())
+          problem = new PendingProblem(PendingProblem.NOT_NULL_WITHOUT_DEFAULT, target, "column " + column(tableName, column.name())
               + " is added NOT NULL without a default to the existing table " + Sql.quote(tableName)
               + ", which fails as soon as the table has a row. Give the attribute a @DefaultValue, or allow null"
               + " and backfill the column in a hand-written migration before making it NOT NULL.");
@@ -574,7 +566,8 @@ final class SchemaDiff {
           enumTypes.remove(type);
         }
         working.put(tableName, table.withColumns(without(table.columns(), column)).withEnumTypes(enumTypes));
-        steps.add(tableName, null, "drop column " + column(tableName, columnName), new Problem(DROP_COLUMN, target,
+        steps.add(tableName, null, "drop column " + column(tableName, columnName), new PendingProblem(
+            PendingProblem.DROP_COLUMN, target,
             "column " + column(tableName, columnName) + " has no attribute any more, and dropping it loses its data."
                 + " If the attribute was renamed, declare @RenamedFrom(\"" + columnName + "\") on it; to drop the"
                 + " column, pass -DallowDrop=" + target + "."));
@@ -599,7 +592,8 @@ final class SchemaDiff {
         steps.step(Ddl.dropType(type.name()), Ddl.createType(type));
       }
       String models = table.models().isEmpty() ? "" : " (model " + String.join(", ", table.models()) + ")";
-      steps.add(tableName, null, "drop table " + Sql.quote(tableName), new Problem(DROP_TABLE, tableName,
+      steps.add(tableName, null, "drop table " + Sql.quote(tableName), new PendingProblem(
+          PendingProblem.DROP_TABLE, tableName,
           "table " + Sql.quote(tableName) + models + " has no model any more, and dropping it loses its data."
               + " If the model was renamed, declare @RenamedFrom(\"" + tableName + "\") on it; to drop the table,"
               + " pass -DallowDrop=" + tableName + "."));
@@ -607,7 +601,7 @@ final class SchemaDiff {
   }
 
   private static String dropMarker(String target) {
-    return "-- sequor:drop " + target + "\n";
+    return MigrationFormat.dropMarker(target) + "\n";
   }
 
   // ---- creates after changes ---------------------------------------------------------------------
@@ -694,7 +688,7 @@ final class SchemaDiff {
       explicitDown = List.copyOf(downStatements);
     }
 
-    void add(String table, String column, String description, Problem problem) {
+    void add(String table, String column, String description, PendingProblem problem) {
       List<String> down = explicitDown != null ? explicitDown
           : undo.stream().flatMap(List::stream).toList();
       changes.add(new Change(table, column, description, List.copyOf(up), down, problem));

@@ -1,5 +1,7 @@
 package dev.sequor.processor;
 
+import dev.sequor.internal.format.SchemaScript;
+
 /**
  * Writes a model's {@code CREATE TABLE} script for PostgreSQL, in the shape Sequelize's
  * {@code createTable} produces: columns in declaration order, timestamps last, the primary key as a
@@ -13,7 +15,7 @@ final class SchemaSqlGenerator {
 
   /** The resource path of a table's script, relative to the class output. */
   static String resourcePath(String table) {
-    return "META-INF/sequor/schema/" + table + ".sql";
+    return SchemaScript.resource(table);
   }
 
   static String generate(ModelDescriptor model) {

@@ -1,5 +1,6 @@
 package dev.sequor.processor;
 
+import dev.sequor.internal.format.SeederIndexFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every valid seeder of the compilation, across rounds, and the index the runtime reads:
- * {@code META-INF/sequor/seeders}, one line {@code <name> <binary class name> [env1,env2]} per seeder, sorted by
- * name. Reports a name used twice on the later seeder's {@code name}.
+ * Every valid seeder of the compilation, across rounds, and the index the runtime reads ({@link SeederIndexFile}).
+ * Reports a name used twice on the later seeder's {@code name}.
  */
 final class SeederIndex {
-
-  static final String PATH = "META-INF/sequor/seeders";
 
   private final ErrorReporter reporter;
   private final Map<String, SeederDescriptor> byName = new LinkedHashMap<>();
@@ -41,16 +39,10 @@ final class SeederIndex {
     return sorted;
   }
 
-  /** The index file's text, UTF-8, one line per seeder. */
+  /** The index file's text. */
   String text() {
-    StringBuilder text = new StringBuilder();
-    for (SeederDescriptor seeder : seeders()) {
-      text.append(seeder.name()).append(' ').append(seeder.binaryName());
-      if (!seeder.environments().isEmpty()) {
-        text.append(' ').append(String.join(",", seeder.environments()));
-      }
-      text.append('\n');
-    }
-    return text.toString();
+    return SeederIndexFile.write(seeders().stream()
+        .map(seeder -> new SeederIndexFile.Entry(seeder.name(), seeder.binaryName(), seeder.environments()))
+        .toList());
   }
 }

@@ -1,5 +1,6 @@
 package dev.sequor.processor;
 
+import dev.sequor.internal.format.SeederIndexFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -32,10 +32,6 @@ import javax.lang.model.util.Types;
  */
 final class SeederParser {
 
-  /** A 14-digit timestamp, a dash and dash-separated lower-case words. */
-  static final Pattern NAME = Pattern.compile("\\d{14}-[a-z0-9]+(-[a-z0-9]+)*");
-  /** An environment: no spaces nor commas, which separate environments in the index. */
-  static final Pattern ENVIRONMENT = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
   private final Elements elements;
   private final Types types;
@@ -101,7 +97,7 @@ final class SeederParser {
     if (nameValue == null || !(nameValue.getValue() instanceof String name)) {
       return Optional.empty(); // javac already reports the missing or mistyped value
     }
-    if (!NAME.matcher(name).matches()) {
+    if (!SeederIndexFile.NAME.matcher(name).matches()) {
       reporter.error(type, seed, nameValue, Messages.seedInvalidName(name));
     }
     Set<String> environments = new LinkedHashSet<>();
@@ -111,7 +107,7 @@ final class SeederParser {
         if (!(itemValue.getValue() instanceof String environment)) {
           return Optional.empty(); // javac already reports it
         }
-        if (!ENVIRONMENT.matcher(environment).matches()) {
+        if (!SeederIndexFile.ENVIRONMENT.matcher(environment).matches()) {
           reporter.error(type, seed, itemValue, Messages.seedInvalidEnvironment(environment, qualifiedName));
         }
         environments.add(environment);

@@ -1,6 +1,7 @@
 package dev.sequor.processor;
 
 import com.google.auto.service.AutoService;
+import dev.sequor.internal.format.SeederIndexFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -199,8 +200,8 @@ public final class SequorProcessor extends AbstractProcessor {
     }
     if (round.processingOver() && !seeders.isEmpty()) {
       List<TypeElement> originating = seeders.seeders().stream().map(SeederDescriptor::element).toList();
-      files.writeResource(SeederIndex.PATH, seeders.text(), originating,
-          problem -> Messages.seedWriteFailed(SeederIndex.PATH, problem));
+      files.writeResource(SeederIndexFile.RESOURCE, seeders.text(), originating,
+          problem -> Messages.seedWriteFailed(SeederIndexFile.RESOURCE, problem));
     }
   }
 }

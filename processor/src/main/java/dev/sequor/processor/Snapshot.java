@@ -1,5 +1,6 @@
 package dev.sequor.processor;
 
+import dev.sequor.internal.format.PendingDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ import java.util.stream.Stream;
 final class Snapshot {
 
   static final int FORMAT = 1;
-  static final String EXTENSION = ".json";
+  static final String EXTENSION = PendingDirectory.SNAPSHOT_EXTENSION;
 
   private Snapshot() {}
 

@@ -7,6 +7,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.sequor.internal.format.PendingDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -368,7 +369,7 @@ final class MigrationProcessorTest {
   @Test
   void classOutputDirectory_holdsTheDefaultSnapshot_andStalePendingFilesAreDeleted(@TempDir Path temp) throws IOException {
     Path output = Files.createDirectory(temp.resolve("classes"));
-    Path pending = output.resolve(PendingMigration.DIRECTORY);
+    Path pending = output.resolve(PendingDirectory.PATH);
     List<String> first = javacToDirectory(output, CATEGORY, PRODUCT, STATUS);
 
     assertThat(first).hasSize(3);
@@ -417,10 +418,10 @@ final class MigrationProcessorTest {
   private static void assertMigrationMatches(Compilation compilation, String name) {
     String golden = "expected/migration/" + name + "/";
     Map<String, String> pending = pendingFiles(compilation);
-    GoldenFiles.assertMatches(golden + "migration.sql", pending.remove(PendingMigration.MIGRATION));
-    GoldenFiles.assertMatches(golden + "problems.txt", pending.remove(PendingMigration.PROBLEMS));
+    GoldenFiles.assertMatches(golden + "migration.sql", pending.remove(PendingDirectory.MIGRATION));
+    GoldenFiles.assertMatches(golden + "problems.txt", pending.remove(PendingDirectory.PROBLEMS));
     Map<String, String> snapshot = new TreeMap<>();
-    pending.forEach((path, text) -> snapshot.put(path.substring(PendingMigration.SNAPSHOT.length()), text));
+    pending.forEach((path, text) -> snapshot.put(path.substring(PendingDirectory.SNAPSHOT.length()), text));
     snapshot.forEach((file, text) -> GoldenFiles.assertMatches(golden + "snapshot/" + file, text));
     if (System.getenv("GOLDEN_FILE_ROOT") == null) {
       assertWithMessage("snapshot files of %s", name).that(snapshot.keySet())
@@ -436,7 +437,7 @@ final class MigrationProcessorTest {
       String uri = file.toUri().toString();
       int at = uri.indexOf(marker);
       String path = at < 0 ? uri : uri.substring(at + marker.length());
-      if (path.startsWith(PendingMigration.DIRECTORY)) {
+      if (path.startsWith(PendingDirectory.PATH)) {
         try {
           files.put(path, file.getCharContent(false).toString());
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.sequor.internal.format.SeederIndexFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -38,7 +39,7 @@ final class SeederProcessorTest {
     Compilation compilation = compile(SEEDERS);
 
     assertThat(compilation).succeededWithoutWarnings();
-    GoldenFiles.assertMatches("expected/" + SeederIndex.PATH, index(compilation));
+    GoldenFiles.assertMatches("expected/" + SeederIndexFile.RESOURCE, index(compilation));
   }
 
   @Test
@@ -68,7 +69,7 @@ final class SeederProcessorTest {
     Compilation compilation = compile(List.of("good/test/models/Product.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, SeederIndex.PATH)).isEmpty();
+    assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, SeederIndexFile.RESOURCE)).isEmpty();
   }
 
   @Test
@@ -149,8 +150,8 @@ final class SeederProcessorTest {
   }
 
   private static String index(Compilation compilation) {
-    JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, SeederIndex.PATH)
-        .orElseThrow(() -> new AssertionError("no seeder index " + SeederIndex.PATH));
+    JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, SeederIndexFile.RESOURCE)
+        .orElseThrow(() -> new AssertionError("no seeder index " + SeederIndexFile.RESOURCE));
     try {
       return file.getCharContent(false).toString();
     } catch (IOException e) {

@@ -1,8 +1,7 @@
 package dev.sequor.config;
 
+import dev.sequor.DatabaseUrl;
 import dev.sequor.SequorException;
-import dev.sequor.internal.ConnectionUrl;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -139,8 +138,11 @@ public final class SequorConfig {
    */
   public String database() {
     String configured = url();
-    int[] span = databaseSpan(configured);
-    return URLDecoder.decode(configured.substring(span[0], span[1]).replace("+", "%2B"), StandardCharsets.UTF_8);
+    String database = DatabaseUrl.parse(configured).database();
+    if (database == null) {
+      throw new SequorException("The database URL " + DatabaseUrl.redact(configured) + " names no database");
+    }
+    return database;
   }
 
   /**
@@ -194,31 +196,9 @@ public final class SequorConfig {
   @Override
   public String toString() {
     return "SequorConfig[environment=" + environment
-        + ", url=" + (urlProblem != null ? "(none)" : redact(url))
+        + ", url=" + (urlProblem != null ? "(none)" : DatabaseUrl.redact(url))
         + ", pool=" + (poolProblem != null ? "(invalid)" : poolSize)
         + ", migrations=" + migrationsDir + ", seeders=" + seedersDir + ", snapshot=" + snapshotDir + "]";
-  }
-
-  /**
-   * The URL with the password of its user information and any {@code password=} parameter replaced by
-   * {@code ***}; reads the user information up to the last {@code @} before the query, so that even a password with
-   * unescaped {@code /} or {@code @} is hidden.
-   */
-  static String redact(String url) {
-    String result = url;
-    int scheme = result.indexOf("://");
-    if (scheme >= 0) {
-      int query = result.indexOf('?', scheme);
-      int end = query < 0 ? result.length() : query;
-      int at = result.lastIndexOf('@', end - 1);
-      if (at > scheme) {
-        int colon = result.indexOf(':', scheme + 3);
-        if (colon >= 0 && colon < at) {
-          result = result.substring(0, colon + 1) + "***" + result.substring(at);
-        }
-      }
-    }
-    return result.replaceAll("(?i)([?&;]password=)[^&]*", "$1***");
   }
 
   /** Start and end of the database name in a URL: after the authority (or after {@code jdbc:postgresql:}). */
@@ -229,7 +209,7 @@ public final class SequorConfig {
       int slash = url.indexOf('/', scheme + 3);
       int query = url.indexOf('?', scheme + 3);
       if (slash < 0 || (query >= 0 && query < slash)) {
-        throw new SequorException("The database URL " + redact(url) + " names no database");
+        throw new SequorException("The database URL " + DatabaseUrl.redact(url) + " names no database");
       }
       start = slash + 1;
     } else {
@@ -422,7 +402,7 @@ public final class SequorConfig {
     /** The URL if Sequor can use it; the message of a bad one never shows it (it may hold a password). */
     private static String checked(String url, String where) {
       try {
-        ConnectionUrl.parse(url);
+        DatabaseUrl.parse(url);
       } catch (IllegalArgumentException e) {
         throw new SequorException(where + ": " + e.getMessage());
       }

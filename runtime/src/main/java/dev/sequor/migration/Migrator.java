@@ -1,18 +1,17 @@
 package dev.sequor.migration;
 
 import dev.sequor.Sequor;
-import dev.sequor.internal.migration.MigrationRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Applies and reverts the migrations of one folder on one database (sequelize-cli's {@code db:migrate} family),
- * from application code at start-up or from the Maven goals.
+ * from application code at start-up or from the Maven goals. Get one from the database's {@link Sequor}:
  *
  * <pre>{@code
  * try (Sequor db = Sequor.connect(SequorConfig.load(Path.of(".")))) {
- *   Migrator.of(db, "db/migrations", App.class.getClassLoader()).migrate();
+ *   db.migrator("db/migrations", App.class.getClassLoader()).migrate();
  * }
  * }</pre>
  *
@@ -46,27 +45,16 @@ import java.util.Objects;
  * </ul>
  * Each applied or reverted migration is logged at INFO with its duration (logger {@code dev.sequor.migration}).
  */
-public final class Migrator {
+public interface Migrator {
 
-  private final MigrationRunner runner;
-
-  private Migrator(MigrationRunner runner) {
-    this.runner = runner;
+  /** {@link Sequor#migrator(Path) db.migrator(migrationsDir)}. */
+  static Migrator of(Sequor db, Path migrationsDir) {
+    return Objects.requireNonNull(db, "db").migrator(migrationsDir);
   }
 
-  /** The migrations in a folder on disk, for example {@code src/main/resources/db/migrations}. */
-  public static Migrator of(Sequor db, Path migrationsDir) {
-    Objects.requireNonNull(db, "db");
-    return new Migrator(MigrationRunner.forDirectory(db.dataSource(), migrationsDir));
-  }
-
-  /**
-   * The migrations in a class path folder, for example {@code "db/migrations"} packaged in the application's jar
-   * (every class path entry holding that folder contributes).
-   */
-  public static Migrator of(Sequor db, String classpathLocation, ClassLoader loader) {
-    Objects.requireNonNull(db, "db");
-    return new Migrator(MigrationRunner.forClasspath(db.dataSource(), classpathLocation, loader));
+  /** {@link Sequor#migrator(String, ClassLoader) db.migrator(classpathLocation, loader)}. */
+  static Migrator of(Sequor db, String classpathLocation, ClassLoader loader) {
+    return Objects.requireNonNull(db, "db").migrator(classpathLocation, loader);
   }
 
   /**
@@ -74,46 +62,32 @@ public final class Migrator {
    * MigrationInfo.State#PENDING PENDING}, {@link MigrationInfo.State#CHANGED CHANGED} (applied, file differs) and
    * {@link MigrationInfo.State#MISSING MISSING} (applied, no file). Only reads.
    */
-  public List<MigrationInfo> status() {
-    return runner.status();
-  }
+  List<MigrationInfo> status();
 
   /** Applies every pending migration in name order. */
-  public MigrationReport migrate() {
-    return runner.migrate(null);
-  }
+  MigrationReport migrate();
 
   /**
    * Applies the pending migrations up to and including {@code to} (a name, with or without {@code .sql}), which
    * must be pending.
    */
-  public MigrationReport migrate(String to) {
-    return runner.migrate(Objects.requireNonNull(to, "to"));
-  }
+  MigrationReport migrate(String to);
 
   /** Reverts the last applied migration (the greatest name): runs its down section and removes its history row. */
-  public MigrationReport undo() {
-    return runner.undo();
-  }
+  MigrationReport undo();
 
   /** Reverts every applied migration, newest first. */
-  public MigrationReport undoAll() {
-    return runner.undoAll(null);
-  }
+  MigrationReport undoAll();
 
   /**
    * Reverts the applied migrations newest first, down to and including {@code to} (Sequelize's
    * {@code db:migrate:undo:all --to}); with four applied and {@code to} the third, two remain.
    */
-  public MigrationReport undoAll(String to) {
-    return runner.undoAll(Objects.requireNonNull(to, "to"));
-  }
+  MigrationReport undoAll(String to);
 
   /**
    * Records the current checksum of an applied migration whose file changed, so that {@link #migrate()} runs again.
    * Deliberate: the database must already match the new file, since nothing is re-run.
    */
-  public void acceptChecksum(String name) {
-    runner.acceptChecksum(name);
-  }
+  void acceptChecksum(String name);
 }

@@ -1,24 +1,23 @@
 package dev.sequor.seed;
 
 import dev.sequor.Sequor;
-import dev.sequor.internal.seed.SeederEngine;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Runs and reverts the seeders of an application on one database (sequelize-cli's {@code db:seed} family), from
- * application code or from the Maven goals.
+ * application code or from the Maven goals. Get one from the database's {@link Sequor}:
  *
  * <pre>{@code
  * try (Sequor db = Sequor.connect(config)) {
- *   SeederRunner.of(db, App.class.getClassLoader(), config.environment()).seedAll();
+ *   db.seeders(App.class.getClassLoader(), config.environment()).seedAll();
  * }
  * }</pre>
  *
  * <h2>The seeder index</h2>
- * The seeders are those listed in the class path resource {@value #INDEX} (every class path entry holding one
- * contributes), which the Sequor processor writes at compile time; there is no class path scanning. It is UTF-8
- * text, one seeder a line; blank lines and lines starting with {@code #} are ignored:
+ * The seeders are those listed in the class path resource {@code META-INF/sequor/seeders} (every class path entry
+ * holding one contributes), which the Sequor processor writes at compile time; there is no class path scanning.
+ * It is UTF-8 text, one seeder a line; blank lines and lines starting with {@code #} are ignored:
  * <pre>
  * # name                          class (binary name)                        environments (optional)
  * 20261125120000-demo-products    dev.sequor.examples.products.DemoProducts  development
@@ -46,24 +45,11 @@ import java.util.Objects;
  * </ul>
  * Each seeder run, undone or skipped is logged at INFO (logger {@code dev.sequor.seed}).
  */
-public final class SeederRunner {
+public interface SeederRunner {
 
-  /** The class path resource listing the seeders. */
-  public static final String INDEX = "META-INF/sequor/seeders";
-
-  private final SeederEngine engine;
-
-  private SeederRunner(SeederEngine engine) {
-    this.engine = engine;
-  }
-
-  /**
-   * The seeders listed in {@value #INDEX} on {@code loader}'s class path, run in {@code environment} (for
-   * example {@link dev.sequor.config.SequorConfig#environment()}). Seed files are looked up with {@code loader}.
-   */
-  public static SeederRunner of(Sequor db, ClassLoader loader, String environment) {
-    return new SeederRunner(new SeederEngine(Objects.requireNonNull(db, "db"),
-        Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(environment, "environment"), true));
+  /** {@link Sequor#seeders(ClassLoader, String) db.seeders(loader, environment)}. */
+  static SeederRunner of(Sequor db, ClassLoader loader, String environment) {
+    return Objects.requireNonNull(db, "db").seeders(loader, environment);
   }
 
   /**
@@ -72,29 +58,19 @@ public final class SeederRunner {
    * commands run the {@code down} of the seeders in the index (newest first; {@link #undo()} the last one), since
    * nothing records which ran. Write {@code down} so that it removes nothing else.
    */
-  public SeederRunner untracked() {
-    return engine.tracked() ? new SeederRunner(engine.untracked()) : this;
-  }
+  SeederRunner untracked();
 
   /** Whether the runner records seeders in {@code "SequorData"} (the default). */
-  public boolean tracked() {
-    return engine.tracked();
-  }
+  boolean tracked();
 
   /** The environment seeders run in. */
-  public String environment() {
-    return engine.environment();
-  }
+  String environment();
 
   /** Every seeder of the index and of the history, in name order, with its state. Only reads. */
-  public List<SeederInfo> status() {
-    return engine.status();
-  }
+  List<SeederInfo> status();
 
   /** Runs every seeder that has not run (every seeder, when untracked), in name order; skips other environments'. */
-  public SeedReport seedAll() {
-    return engine.seedAll();
-  }
+  SeedReport seedAll();
 
   /**
    * Runs the seeder {@code name} (Sequelize's {@code db:seed --seed}). Nothing happens when it is recorded as run
@@ -102,22 +78,14 @@ public final class SeederRunner {
    *
    * @throws SeedException when the index has no seeder of that name, or the seeder fails
    */
-  public SeedReport seed(String name) {
-    return engine.seed(Objects.requireNonNull(name, "name"));
-  }
+  SeedReport seed(String name);
 
   /** Undoes the last seeder that ran (the greatest recorded name, as Sequelize): runs its {@code down}. */
-  public SeedReport undo() {
-    return engine.undo(null);
-  }
+  SeedReport undo();
 
   /** Undoes the seeder {@code name}; nothing happens when it is not recorded as run. */
-  public SeedReport undo(String name) {
-    return engine.undo(Objects.requireNonNull(name, "name"));
-  }
+  SeedReport undo(String name);
 
   /** Undoes every seeder that ran, newest first. */
-  public SeedReport undoAll() {
-    return engine.undoAll();
-  }
+  SeedReport undoAll();
 }

@@ -405,16 +405,6 @@ class SequorConfigTest {
     assertTrue(partial.contains("development.password is set but development.username is not"), partial);
   }
 
-  @Test
-  void redactHidesUserInfoPasswordsAndPasswordParameters() {
-    assertEquals("postgres://u:***@h/db", SequorConfig.redact("postgres://u:pw@h/db"));
-    assertEquals("postgres://u:***@h/db?x=1", SequorConfig.redact("postgres://u:p@w/d@h/db?x=1"));
-    assertEquals("postgres://u@h/db", SequorConfig.redact("postgres://u@h/db"));
-    assertEquals("jdbc:postgresql://h/db?user=u&password=***&ssl=true",
-        SequorConfig.redact("jdbc:postgresql://h/db?user=u&password=pw&ssl=true"));
-    assertEquals("jdbc:postgresql://h/db?PASSWORD=***", SequorConfig.redact("jdbc:postgresql://h/db?PASSWORD=pw"));
-  }
-
   // ------------------------------------------------------------------------------------------ other database
 
   @Test

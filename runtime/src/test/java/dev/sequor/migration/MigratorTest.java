@@ -49,7 +49,7 @@ class MigratorTest {
     this.schema = schema;
     this.db = db;
     this.folder = folder;
-    this.migrator = Migrator.of(db, folder);
+    this.migrator = db.migrator(folder);
     schema.reset();
   }
 
@@ -539,7 +539,7 @@ class MigratorTest {
       entry(out, "db/migrations/nested/20260101000009-ignored.sql", "not read");
     }
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-      Migrator fromJar = Migrator.of(db, "db/migrations", loader);
+      Migrator fromJar = db.migrator("db/migrations", loader);
 
       assertEquals(List.of(CREATE_A, CREATE_B), names(fromJar.migrate()));
       assertEquals(List.of(CREATE_A, CREATE_B), fromJar.status().stream().map(MigrationInfo::name).toList());
@@ -549,7 +549,7 @@ class MigratorTest {
   @Test
   void aMissingFolder_isAnError() {
     MigrationException onDisk = assertThrows(MigrationException.class,
-        () -> Migrator.of(db, folder.resolve("nope")).migrate());
+        () -> db.migrator(folder.resolve("nope")).migrate());
     MigrationException onClasspath = assertThrows(MigrationException.class,
         () -> Migrator.of(db, "db/nope", MigratorTest.class.getClassLoader()).status());
 
@@ -581,7 +581,7 @@ class MigratorTest {
     SequorConfig config = SequorConfig.load(project, Map.of());
 
     try (Sequor db = Sequor.connect(config)) {
-      assertEquals(List.of(CREATE_A), names(Migrator.of(db, config.migrationsDir()).migrate()));
+      assertEquals(List.of(CREATE_A), names(db.migrator(config.migrationsDir()).migrate()));
     }
     assertEquals(List.of("SequorMeta", "a"), schema.tables());
   }

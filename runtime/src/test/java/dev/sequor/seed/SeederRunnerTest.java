@@ -193,7 +193,7 @@ class SeederRunnerTest {
   }
 
   private SeederRunner runner(String environment) {
-    return SeederRunner.of(db, loader, environment);
+    return db.seeders(loader, environment);
   }
 
   private List<String> codes() {

@@ -59,13 +59,13 @@ public final class ProductsApp {
 
   /** The migrations packaged with the app; the schema only ever comes from them, never from the models at run time. */
   static Migrator migrator(Sequor db) {
-    return Migrator.of(db, "db/migrations", ProductsApp.class.getClassLoader());
+    return db.migrator("db/migrations", ProductsApp.class.getClassLoader());
   }
 
   /** The seeders the processor indexed at compile time, for the environment {@code SEQUOR_ENV} names. */
   static SeederRunner seeders(Sequor db) {
     String environment = System.getenv("SEQUOR_ENV");
-    return SeederRunner.of(db, ProductsApp.class.getClassLoader(),
+    return db.seeders(ProductsApp.class.getClassLoader(),
         environment == null || environment.isBlank() ? "development" : environment);
   }
 

@@ -1,5 +1,7 @@
 package dev.sequor.internal.migration;
 
+import dev.sequor.internal.format.MigrationFormat;
+import dev.sequor.internal.format.TimestampedName;
 import dev.sequor.migration.MigrationException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,19 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * A migration file as found: its name (the identity recorded in the history), where it was found (for
  * messages), its text with CRLF turned into LF, and the SHA-256 of that text.
  */
 record MigrationFile(String name, String location, String content, String checksum) {
-
-  /** {@code <yyyyMMddHHmmss>-<name>.sql}. */
-  static final Pattern NAME = Pattern.compile("\\d{14}-[^/\\\\]+\\.sql");
-
-  /** The longest name the history table holds. */
-  static final int MAX_NAME_LENGTH = 255;
 
   /** Reads a file's bytes (UTF-8). */
   static MigrationFile of(String name, String location, byte[] bytes) {
@@ -40,17 +35,18 @@ record MigrationFile(String name, String location, String content, String checks
 
   /** Whether a file of this name is a migration; a {@code .sql} file that is not is an error, others are ignored. */
   static boolean isMigrationName(String fileName, String location) {
-    if (!fileName.endsWith(".sql") || fileName.startsWith(".")) {
+    if (!fileName.endsWith(MigrationFormat.EXTENSION) || fileName.startsWith(".")) {
       return false;
     }
-    if (!NAME.matcher(fileName).matches()) {
+    if (!MigrationFormat.FILE_NAME.matcher(fileName).matches()) {
       throw new MigrationException(location + ": a migration's file name must be <yyyyMMddHHmmss>-<name>.sql (UTC"
           + " time stamp, as in 20260101120000-create-products.sql), found: " + fileName
           + ". Rename it so that it sorts where it should run.", fileName);
     }
-    if (fileName.length() > MAX_NAME_LENGTH) {
-      throw new MigrationException(location + ": a migration's file name may have at most " + MAX_NAME_LENGTH
-          + " characters (the history table's name column), found: " + fileName.length(), fileName);
+    if (fileName.length() > TimestampedName.MAX_LENGTH) {
+      throw new MigrationException(location + ": a migration's file name may have at most "
+          + TimestampedName.MAX_LENGTH + " characters (the history table's name column), found: " + fileName.length(),
+          fileName);
     }
     return true;
   }

@@ -1,12 +1,14 @@
 package dev.sequor.internal.migration;
 
+import dev.sequor.internal.format.MigrationFormat;
+import dev.sequor.internal.history.History;
 import dev.sequor.internal.migration.SqlSplitter.Statement;
 import dev.sequor.migration.MigrationException;
 import dev.sequor.migration.MigrationInfo;
 import dev.sequor.migration.MigrationInfo.State;
 import dev.sequor.migration.MigrationReport;
+import dev.sequor.migration.Migrator;
 import dev.sequor.migration.MigrationReport.Step;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,11 +35,19 @@ import org.slf4j.LoggerFactory;
  * so the lock can never outlive the work, and a pool of one connection is enough. Logs each applied or reverted
  * migration at INFO on logger {@code dev.sequor.migration}, its statements at DEBUG.
  *
- * <p>The implementation behind {@link dev.sequor.migration.Migrator}; not an API.
+ * <p>The {@link Migrator} of {@link Migrations}.
  */
-public final class MigrationRunner {
+final class MigrationRunner implements Migrator {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.sequor.migration");
+
+  /**
+   * {@code "SequorMeta"} (the role of Sequelize's {@code SequelizeMeta}): one row per applied migration with its
+   * file's checksum, when it was applied and how long it took.
+   */
+  static final History.Kind HISTORY = new History.Kind("SequorMeta", "applied_at", true, "migration",
+      "sequor-migrations", LOG, (message, cause) -> new MigrationException(message, null, null,
+          cause instanceof SQLException e ? e.getSQLState() : null, cause));
   private static final int STATEMENT_SHOWN = 2000;
 
   /** Points of a run, for tests (and for callbacks, should they become an API). */
@@ -64,26 +74,25 @@ public final class MigrationRunner {
     this.events = events;
   }
 
-  /** Migrations in a folder on disk. */
-  public static MigrationRunner forDirectory(DataSource dataSource, Path directory) {
-    return new MigrationRunner(dataSource, MigrationSource.directory(Objects.requireNonNull(directory, "directory")),
-        Events.NONE);
-  }
-
-  /** Migrations in a class path folder such as {@code db/migrations}, in folders or jars. */
-  public static MigrationRunner forClasspath(DataSource dataSource, String location, ClassLoader loader) {
-    return new MigrationRunner(dataSource, MigrationSource.classpath(Objects.requireNonNull(location, "location"),
-        Objects.requireNonNull(loader, "loader")), Events.NONE);
-  }
-
   /** Every known migration in name order; reads only (never creates the history table, never locks). */
+  @Override
   public List<MigrationInfo> status() {
     List<MigrationFile> files = source.load();
     return withConnection("read the migration status", (connection, history) -> states(files, history.read()));
   }
 
-  /** Applies the pending migrations in name order, up to and including {@code to} when it is not null. */
+  @Override
+  public MigrationReport migrate() {
+    return migrateTo(null);
+  }
+
+  @Override
   public MigrationReport migrate(String to) {
+    return migrateTo(Objects.requireNonNull(to, "to"));
+  }
+
+  /** Applies the pending migrations in name order, up to and including {@code to} when it is not null. */
+  private MigrationReport migrateTo(String to) {
     List<MigrationFile> files = source.load();
     String target = to == null ? null : migrationName(to);
     Map<String, MigrationScript> scripts = new HashMap<>();
@@ -94,7 +103,7 @@ public final class MigrationRunner {
         LOG.info("Schema \"{}\" is up to date: no pending migrations", history.schema());
         return new MigrationReport(List.of());
       }
-      return locked(connection, history, () -> {
+      return locked(history, () -> {
         history.createIfMissing();
         List<MigrationFile> todo = pending(files, history.read(), target, true);
         todo.forEach(file -> scripts.computeIfAbsent(file.name(), name -> file.parse()));
@@ -120,13 +129,21 @@ public final class MigrationRunner {
   }
 
   /** Reverts the last applied migration (the greatest name), if any. */
+  @Override
   public MigrationReport undo() {
     return revert(null, false);
   }
 
-  /** Reverts every applied migration, newest first, down to and including {@code to} when it is not null. */
+  /** Reverts every applied migration, newest first. */
+  @Override
+  public MigrationReport undoAll() {
+    return revert(null, true);
+  }
+
+  /** Reverts every applied migration, newest first, down to and including {@code to}. */
+  @Override
   public MigrationReport undoAll(String to) {
-    return revert(to == null ? null : migrationName(to), true);
+    return revert(migrationName(Objects.requireNonNull(to, "to")), true);
   }
 
   private MigrationReport revert(String target, boolean all) {
@@ -138,15 +155,15 @@ public final class MigrationRunner {
         LOG.info("Schema \"{}\" has no applied migrations: nothing to undo", history.schema());
         return new MigrationReport(List.of());
       }
-      return locked(connection, history, () -> {
-        List<SchemaHistory.Row> applied = history.read();
-        List<SchemaHistory.Row> chosen = chooseToRevert(applied, target, all, byName);
+      return locked(history, () -> {
+        List<History.Row> applied = history.read();
+        List<History.Row> chosen = chooseToRevert(applied, target, all, byName);
         if (chosen.isEmpty()) {
           LOG.info("Schema \"{}\" has no applied migrations: nothing to undo", history.schema());
           return new MigrationReport(List.of());
         }
         List<MigrationScript> scripts = new ArrayList<>();
-        for (SchemaHistory.Row row : chosen) {
+        for (History.Row row : chosen) {
           scripts.add(revertible(row, byName.get(row.name())).parse());
         }
         List<Step> steps = new ArrayList<>();
@@ -165,13 +182,14 @@ public final class MigrationRunner {
   }
 
   /** Records the current checksum of an applied migration's changed file. */
+  @Override
   public void acceptChecksum(String name) {
     String target = migrationName(Objects.requireNonNull(name, "name"));
     MigrationFile file = source.load().stream().filter(f -> f.name().equals(target)).findFirst()
         .orElseThrow(() -> new MigrationException("No migration file " + target + " in " + source.describe()
             + "; there is no new checksum to accept", target));
-    withConnection("accept the checksum of " + target, (connection, history) -> locked(connection, history, () -> {
-      SchemaHistory.Row row = history.read().stream().filter(r -> r.name().equals(target)).findFirst()
+    withConnection("accept the checksum of " + target, (connection, history) -> locked(history, () -> {
+      History.Row row = history.read().stream().filter(r -> r.name().equals(target)).findFirst()
           .orElseThrow(() -> new MigrationException(target + " is not applied to schema \"" + history.schema()
               + "\", so it has no checksum to accept (migrate applies it)", target));
       if (row.checksum().equals(file.checksum())) {
@@ -186,23 +204,23 @@ public final class MigrationRunner {
 
   // ---------------------------------------------------------------------------------------------- states
 
-  static List<MigrationInfo> states(List<MigrationFile> files, List<SchemaHistory.Row> applied) {
+  static List<MigrationInfo> states(List<MigrationFile> files, List<History.Row> applied) {
     Map<String, MigrationFile> byName = files.stream()
         .collect(Collectors.toMap(MigrationFile::name, Function.identity()));
-    Map<String, SchemaHistory.Row> rows = applied.stream()
-        .collect(Collectors.toMap(SchemaHistory.Row::name, Function.identity()));
+    Map<String, History.Row> rows = applied.stream()
+        .collect(Collectors.toMap(History.Row::name, Function.identity()));
     TreeSet<String> names = new TreeSet<>(byName.keySet());
     names.addAll(rows.keySet());
     List<MigrationInfo> states = new ArrayList<>();
     for (String name : names) {
       MigrationFile file = byName.get(name);
-      SchemaHistory.Row row = rows.get(name);
+      History.Row row = rows.get(name);
       if (row == null) {
         states.add(new MigrationInfo(name, State.PENDING, null, null));
       } else {
         State state = file == null ? State.MISSING
             : file.checksum().equals(row.checksum()) ? State.APPLIED : State.CHANGED;
-        states.add(new MigrationInfo(name, state, row.appliedAt().toInstant(), row.duration()));
+        states.add(new MigrationInfo(name, state, row.at().toInstant(), row.duration()));
       }
     }
     return states;
@@ -212,7 +230,7 @@ public final class MigrationRunner {
    * The migrations to apply, refusing when an applied file changed. Before the lock, a {@code target} that is
    * already applied is an error; under the lock it only means that another run got there first.
    */
-  private List<MigrationFile> pending(List<MigrationFile> files, List<SchemaHistory.Row> applied, String target,
+  private List<MigrationFile> pending(List<MigrationFile> files, List<History.Row> applied, String target,
       boolean underLock) {
     List<MigrationInfo> states = states(files, applied);
     List<MigrationInfo> changed = states.stream().filter(s -> s.state() == State.CHANGED).toList();
@@ -249,7 +267,7 @@ public final class MigrationRunner {
     StringBuilder message = new StringBuilder("Refusing to migrate: ")
         .append(changed.size() == 1 ? "an applied migration was" : changed.size() + " applied migrations were")
         .append(" changed after being applied (the file's checksum differs from the one recorded in \"")
-        .append(SchemaHistory.TABLE).append("\"):");
+        .append(HISTORY.table()).append("\"):");
     for (MigrationInfo info : changed) {
       String location = files.stream().filter(f -> f.name().equals(info.name())).findFirst()
           .map(MigrationFile::location).orElse(info.name());
@@ -262,12 +280,12 @@ public final class MigrationRunner {
     return new MigrationException(message.toString(), first);
   }
 
-  private List<SchemaHistory.Row> chooseToRevert(List<SchemaHistory.Row> applied, String target, boolean all,
+  private List<History.Row> chooseToRevert(List<History.Row> applied, String target, boolean all,
       Map<String, MigrationFile> files) {
     if (applied.isEmpty() && target == null) {
       return List.of();
     }
-    List<String> names = applied.stream().map(SchemaHistory.Row::name).toList();
+    List<String> names = applied.stream().map(History.Row::name).toList();
     int from;
     if (!all) {
       from = applied.size() - 1;
@@ -280,13 +298,13 @@ public final class MigrationRunner {
             + target) + ", so there is nothing to undo down to; " + listing("applied", names), target);
       }
     }
-    List<SchemaHistory.Row> chosen = new ArrayList<>(applied.subList(from, applied.size()));
+    List<History.Row> chosen = new ArrayList<>(applied.subList(from, applied.size()));
     Collections.reverse(chosen);
     return chosen;
   }
 
   /** The file to run the down section of; refuses when it is missing or changed. */
-  private MigrationFile revertible(SchemaHistory.Row row, MigrationFile file) {
+  private MigrationFile revertible(History.Row row, MigrationFile file) {
     if (file == null) {
       throw new MigrationException("Cannot undo " + row.name() + ": its file is not in " + source.describe()
           + " (deleted or renamed?), so its down section is unknown. Restore the file and undo again; nothing was"
@@ -303,7 +321,7 @@ public final class MigrationRunner {
 
   // ------------------------------------------------------------------------------------------- execution
 
-  private Step apply(Connection connection, SchemaHistory history, MigrationFile file, MigrationScript script)
+  private Step apply(Connection connection, History history, MigrationFile file, MigrationScript script)
       throws SQLException {
     long start = System.nanoTime();
     Duration duration = run(connection, file, "up", script, () -> {
@@ -315,7 +333,7 @@ public final class MigrationRunner {
     return new Step(file.name(), true, duration);
   }
 
-  private Step unapply(Connection connection, SchemaHistory history, MigrationFile file, MigrationScript script)
+  private Step unapply(Connection connection, History history, MigrationFile file, MigrationScript script)
       throws SQLException {
     long start = System.nanoTime();
     Duration duration = run(connection, file, "down", script, () -> {
@@ -388,7 +406,7 @@ public final class MigrationRunner {
       write.run();
     } catch (SQLException e) {
       throw new MigrationException("Unable to " + verb + " " + file.name() + " in the history table \""
-          + SchemaHistory.TABLE + "\": " + e.getMessage() + " [SQLState " + e.getSQLState() + "]", file.name(), null,
+          + HISTORY.table() + "\": " + e.getMessage() + " [SQLState " + e.getSQLState() + "]", file.name(), null,
           e.getSQLState(), e);
     }
   }
@@ -400,7 +418,7 @@ public final class MigrationRunner {
       outcome = "was rolled back; the history is unchanged";
     } else {
       outcome = "is not recorded as " + (section.equals("up") ? "applied" : "reverted") + ". It runs outside a"
-          + " transaction (" + MigrationScript.NO_TRANSACTION + "), so " + (statementsDone == 0
+          + " transaction (" + MigrationFormat.NO_TRANSACTION + "), so " + (statementsDone == 0
           ? "none of its statements ran"
           : "its first " + (statementsDone == 1 ? "statement stays" : statementsDone + " statements stay") + " in"
               + " effect: undo them by hand or make the statements idempotent (IF NOT EXISTS) before running again");
@@ -412,7 +430,7 @@ public final class MigrationRunner {
         .append(" [SQLState ").append(e.getSQLState()).append(']');
     if ("25001".equals(e.getSQLState()) && transactional) {
       message.append("\n  This statement cannot run inside a transaction: put ")
-          .append(MigrationScript.NO_TRANSACTION).append(" on a line before ").append(MigrationScript.UP)
+          .append(MigrationFormat.NO_TRANSACTION).append(" on a line before ").append(MigrationFormat.UP)
           .append(" to run the migration statement by statement, outside a transaction.");
     }
     return new MigrationException(message.toString(), file.name(), sql, e.getSQLState(), e);
@@ -438,75 +456,21 @@ public final class MigrationRunner {
 
   // --------------------------------------------------------------------------------- connection and lock
 
-  @FunctionalInterface
-  private interface Session<T> {
-    T run(Connection connection, SchemaHistory history) throws SQLException, InterruptedException;
+  private <T> T withConnection(String purpose, History.Session<T> work) {
+    return History.withConnection(dataSource, HISTORY, purpose, work);
   }
 
-  @FunctionalInterface
-  private interface Locked<T> {
-    T run() throws SQLException;
-  }
-
-  private <T> T withConnection(String purpose, Session<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      if (!autoCommit) {
-        connection.setAutoCommit(true);
-      }
-      try {
-        return work.run(connection, SchemaHistory.of(connection));
-      } finally {
-        if (!autoCommit && !connection.isClosed()) {
-          connection.setAutoCommit(false);
-        }
-      }
-    } catch (SQLException e) {
-      throw new MigrationException("Unable to " + purpose + ": " + e.getMessage() + " [SQLState " + e.getSQLState()
-          + "]", null, null, e.getSQLState(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MigrationException("Interrupted while waiting for the migration lock; nothing was done", null, null,
-          null, e);
-    }
-  }
-
-  private <T> T locked(Connection connection, SchemaHistory history, Locked<T> work)
-      throws SQLException, InterruptedException {
-    AdvisoryLock lock = new AdvisoryLock(connection, history.schema());
-    lock.acquire(() -> {
-      LOG.info("Waiting for another migration run on schema \"{}\" to finish (PostgreSQL advisory lock {})",
-          history.schema(), lock.key());
-      events.waitingForLock();
-    });
-    events.lockAcquired();
-    try {
+  private <T> T locked(History history, History.Locked<T> work) throws SQLException, InterruptedException {
+    return history.locked(events::waitingForLock, () -> {
+      events.lockAcquired();
       return work.run();
-    } finally {
-      release(connection, lock);
-    }
-  }
-
-  private static void release(Connection connection, AdvisoryLock lock) {
-    try {
-      if (!lock.release()) {
-        LOG.warn("The migration lock {} was no longer held at the end of the run", lock.key());
-      }
-    } catch (SQLException e) {
-      // the connection is probably gone, and the lock with it; make sure the pool never hands it out holding it
-      LOG.warn("Unable to release the migration lock {} ({}); closing its connection", lock.key(), e.getMessage());
-      try {
-        connection.abort(Runnable::run);
-      } catch (SQLException | RuntimeException ignored) {
-        // already closed
-      }
-    }
+    });
   }
 
   /** {@code name} or {@code name.sql}. */
   static String migrationName(String name) {
     String trimmed = name.strip();
-    return trimmed.endsWith(".sql") ? trimmed : trimmed + ".sql";
+    return trimmed.endsWith(MigrationFormat.EXTENSION) ? trimmed : trimmed + MigrationFormat.EXTENSION;
   }
 
   private static String listing(String what, List<String> names) {

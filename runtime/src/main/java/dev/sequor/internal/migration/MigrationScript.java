@@ -1,37 +1,18 @@
 package dev.sequor.internal.migration;
 
+import static dev.sequor.internal.format.MigrationFormat.DOWN;
+import static dev.sequor.internal.format.MigrationFormat.NO_TRANSACTION;
+import static dev.sequor.internal.format.MigrationFormat.UP;
+
+import dev.sequor.internal.format.MigrationFormat;
 import dev.sequor.internal.migration.SqlSplitter.Statement;
 import dev.sequor.migration.MigrationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/**
- * A migration file read into its two sections. The format:
- *
- * <pre>
- * -- any comment lines
- * -- sequor:no-transaction      (optional, only before "-- sequor:up")
- * -- sequor:up
- * CREATE TABLE ...;
- * -- sequor:down
- * DROP TABLE ...;
- * </pre>
- *
- * Marker lines are matched after trimming and are case-sensitive; both markers are required, both sections may
- * be empty. {@code -- sequor:drop <target>} lines (written by the generator before destructive statements) are
- * comments. Any other line that looks like a Sequor marker is an error, so that a typo such as
- * {@code -- sequor:donw} cannot make the down section part of the up section.
- */
+/** A migration file read into its two sections ({@link MigrationFormat}). */
 record MigrationScript(boolean transactional, List<Statement> up, List<Statement> down) {
-
-  static final String UP = "-- sequor:up";
-  static final String DOWN = "-- sequor:down";
-  static final String NO_TRANSACTION = "-- sequor:no-transaction";
-  static final String DROP = "-- sequor:drop ";
-
-  private static final Pattern LOOKS_LIKE_MARKER = Pattern.compile("--\\s*sequor\\s*:.*", Pattern.CASE_INSENSITIVE);
 
   /** First words of statements that would end or nest the transaction Sequor runs the migration in. */
   private static final Set<String> TRANSACTION_CONTROL = Set.of("begin", "commit", "rollback", "start", "end", "abort");
@@ -69,18 +50,18 @@ record MigrationScript(boolean transactional, List<Statement> up, List<Statement
           throw error(file, number, NO_TRANSACTION + " must come before " + UP + " (line " + upLine + ")");
         }
         noTransaction = true;
-      } else if (line.startsWith(DROP) && line.length() > DROP.length()) {
+      } else if (MigrationFormat.isDropMarker(line)) {
         // the generator's marker before a destructive statement: a comment for the runner
-      } else if (LOOKS_LIKE_MARKER.matcher(line).matches()) {
+      } else if (MigrationFormat.looksLikeMarker(line)) {
         throw error(file, number, "unknown marker '" + line + "'; the markers are '" + NO_TRANSACTION + "', '" + UP
-            + "', '" + DOWN + "' and '" + DROP + "<table>[.<column>]', each alone on its line");
+            + "', '" + DOWN + "' and '" + MigrationFormat.DROP + "<table>[.<column>]', each alone on its line");
       } else if (upLine == 0 && !line.isEmpty() && !line.startsWith("--")) {
         throw error(file, number, "SQL before " + UP + "; only comment lines may come before it");
       }
     }
     if (upLine == 0) {
       throw error(file, 1, "no " + UP + " line; a migration has the form\n"
-          + "-- sequor:up\n<statements that apply it>\n-- sequor:down\n<statements that revert it>");
+          + UP + "\n<statements that apply it>\n" + DOWN + "\n<statements that revert it>");
     }
     if (downLine == 0) {
       throw error(file, lines.length, "no " + DOWN + " line after " + UP + " (line " + upLine

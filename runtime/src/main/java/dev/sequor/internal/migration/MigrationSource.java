@@ -141,7 +141,7 @@ abstract class MigrationSource {
       URLConnection connection = root.openConnection();
       if (!(connection instanceof JarURLConnection jar)) {
         throw new MigrationException("Unable to list the migrations in " + root + ": only folders and jars are"
-            + " supported; use Migrator.of(db, Path) for migrations elsewhere", null);
+            + " supported; use db.migrator(Path) for migrations elsewhere", null);
       }
       jar.setUseCaches(false);
       List<MigrationFile> files = new ArrayList<>();

@@ -33,14 +33,14 @@ import org.jooq.Field;
 /**
  * Reads seed files into model instances, through {@link ModelType#newInstance}: every row is parsed, converted
  * and checked before the first instance is returned, so a bad file yields an exception and no instances. The
- * rules are documented on {@link dev.sequor.seed.SeedContext}; not an API.
+ * rules are documented on {@link dev.sequor.seed.SeedContext}.
  */
-public final class SeedFiles {
+final class SeedFiles {
 
   private SeedFiles() {}
 
   /** A seed file: its name for messages and a way to read it. */
-  public interface Source {
+  interface Source {
     String name();
 
     byte[] read() throws IOException;
@@ -90,7 +90,7 @@ public final class SeedFiles {
   // ------------------------------------------------------------------------------------------------ CSV
 
   /** The instances of a CSV file: a header of attribute names, then one record per instance. */
-  public static <M> List<M> csv(ModelType<M, ?> model, Source source) {
+  static <M> List<M> csv(ModelType<M, ?> model, Source source) {
     String file = source.name();
     requireFactory(model, file);
     List<Csv.Row> rows = Csv.parse(text(source), file);
@@ -138,7 +138,7 @@ public final class SeedFiles {
   // ----------------------------------------------------------------------------------------------- JSON
 
   /** The instances of a JSON file holding an array of objects keyed by attribute names. */
-  public static <M> List<M> json(ModelType<M, ?> model, Source source) {
+  static <M> List<M> json(ModelType<M, ?> model, Source source) {
     String file = source.name();
     requireFactory(model, file);
     JsonReader.Value root = JsonReader.parse(text(source), file);

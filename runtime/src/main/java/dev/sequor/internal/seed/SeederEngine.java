@@ -2,8 +2,8 @@ package dev.sequor.internal.seed;
 
 import dev.sequor.Sequor;
 import dev.sequor.internal.Database;
-import dev.sequor.internal.SequorAccess;
-import dev.sequor.internal.migration.AdvisoryLock;
+import dev.sequor.internal.format.SeederIndexFile;
+import dev.sequor.internal.history.History;
 import dev.sequor.internal.seed.SeederIndex.Entry;
 import dev.sequor.seed.SeedException;
 import dev.sequor.seed.SeedReport;
@@ -12,6 +12,7 @@ import dev.sequor.seed.SeedReport.Step;
 import dev.sequor.seed.Seeder;
 import dev.sequor.seed.SeederInfo;
 import dev.sequor.seed.SeederInfo.State;
+import dev.sequor.seed.SeederRunner;
 import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -33,12 +35,18 @@ import org.slf4j.LoggerFactory;
  * with its history row. The connection is the thread's transaction of the {@link Sequor}'s database while a
  * seeder runs, so the repositories the seeder gets join it; a pool of one connection is enough.
  *
- * <p>The implementation behind {@link dev.sequor.seed.SeederRunner}; not an API.
+ * <p>The {@link SeederRunner} of {@link Seeders}.
  */
-public final class SeederEngine {
+final class SeederEngine implements SeederRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.sequor.seed");
-  private static final String LOCK_PURPOSE = "sequor-seeders";
+
+  /**
+   * {@code "SequorData"} (the role of Sequelize's {@code SequelizeData}): one row per seeder that ran, with when and
+   * how long.
+   */
+  static final History.Kind HISTORY = new History.Kind("SequorData", "run_at", false, "seeder", "sequor-seeders", LOG,
+      (message, cause) -> new SeedException(message, null, null, 0, null, cause));
 
   private final Sequor sequor;
   private final Database database;
@@ -46,48 +54,52 @@ public final class SeederEngine {
   private final String environment;
   private final boolean tracked;
 
-  public SeederEngine(Sequor sequor, ClassLoader loader, String environment, boolean tracked) {
+  SeederEngine(Sequor sequor, Database database, ClassLoader loader, String environment, boolean tracked) {
     this.sequor = sequor;
-    this.database = SequorAccess.database(sequor);
+    this.database = database;
     this.loader = loader;
     this.environment = environment;
     this.tracked = tracked;
   }
 
-  public SeederEngine untracked() {
-    return new SeederEngine(sequor, loader, environment, false);
+  @Override
+  public SeederRunner untracked() {
+    return tracked ? new SeederEngine(sequor, database, loader, environment, false) : this;
   }
 
+  @Override
   public boolean tracked() {
     return tracked;
   }
 
+  @Override
   public String environment() {
     return environment;
   }
 
   // ---------------------------------------------------------------------------------------------- status
 
+  @Override
   public List<SeederInfo> status() {
     List<Entry> entries = SeederIndex.load(loader);
     return withConnection("read the seeder status",
         (connection, history) -> states(entries, tracked ? history.read() : List.of()));
   }
 
-  private List<SeederInfo> states(List<Entry> entries, List<SeedHistory.Row> ran) {
+  private List<SeederInfo> states(List<Entry> entries, List<History.Row> ran) {
     Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));
-    Map<String, SeedHistory.Row> rows = ran.stream().collect(Collectors.toMap(SeedHistory.Row::name,
+    Map<String, History.Row> rows = ran.stream().collect(Collectors.toMap(History.Row::name,
         Function.identity()));
     Set<String> names = new TreeSet<>(byName.keySet());
     names.addAll(rows.keySet());
     List<SeederInfo> states = new ArrayList<>();
     for (String name : names) {
       Entry entry = byName.get(name);
-      SeedHistory.Row row = rows.get(name);
+      History.Row row = rows.get(name);
       if (row != null) {
         states.add(new SeederInfo(name, entry == null ? null : entry.className(),
             entry == null ? List.of() : entry.environments(), entry == null ? State.MISSING : State.SEEDED,
-            row.runAt().toInstant(), row.duration()));
+            row.at().toInstant(), row.duration()));
       } else {
         states.add(new SeederInfo(name, entry.className(), entry.environments(),
             entry.runsIn(environment) ? State.PENDING : State.SKIPPED, null, null));
@@ -98,9 +110,10 @@ public final class SeederEngine {
 
   // ------------------------------------------------------------------------------------------------- up
 
+  @Override
   public SeedReport seedAll() {
     List<Entry> entries = SeederIndex.load(loader);
-    return withConnection("seed", (connection, history) -> locked(connection, history, () -> {
+    return withConnection("seed", (connection, history) -> locked(history, () -> {
       Set<String> ran = ran(history);
       List<Entry> todo = entries.stream().filter(e -> !ran.contains(e.name())).toList();
       if (todo.isEmpty()) {
@@ -112,13 +125,15 @@ public final class SeederEngine {
     }));
   }
 
+  @Override
   public SeedReport seed(String name) {
+    Objects.requireNonNull(name, "name");
     List<Entry> entries = SeederIndex.load(loader);
     String target = name.strip();
     Entry entry = entries.stream().filter(e -> e.name().equals(target)).findFirst()
         .orElseThrow(() -> new SeedException("No seeder " + target + " in " + indexName() + "; "
             + listing(entries.stream().map(Entry::name).toList()), target));
-    return withConnection("seed " + target, (connection, history) -> locked(connection, history, () -> {
+    return withConnection("seed " + target, (connection, history) -> locked(history, () -> {
       if (ran(history).contains(target)) {
         LOG.info("Seeder {} has already run: nothing to do (undo it first to run it again)", target);
         return new SeedReport(List.of());
@@ -129,11 +144,22 @@ public final class SeederEngine {
 
   // ----------------------------------------------------------------------------------------------- down
 
+  @Override
+  public SeedReport undo() {
+    return undoOne(null);
+  }
+
+  @Override
   public SeedReport undo(String name) {
+    return undoOne(Objects.requireNonNull(name, "name"));
+  }
+
+  /** Undoes {@code name}, or the last seeder that ran when it is null. */
+  private SeedReport undoOne(String name) {
     List<Entry> entries = SeederIndex.load(loader);
     Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));
-    return withConnection("undo seeders", (connection, history) -> locked(connection, history, () -> {
-      List<String> ran = tracked ? history.read().stream().map(SeedHistory.Row::name).toList()
+    return withConnection("undo seeders", (connection, history) -> locked(history, () -> {
+      List<String> ran = tracked ? history.read().stream().map(History.Row::name).toList()
           : entries.stream().map(Entry::name).toList();
       String chosen;
       if (name == null) {
@@ -157,11 +183,12 @@ public final class SeederEngine {
     }));
   }
 
+  @Override
   public SeedReport undoAll() {
     List<Entry> entries = SeederIndex.load(loader);
     Map<String, Entry> byName = entries.stream().collect(Collectors.toMap(Entry::name, Function.identity()));
-    return withConnection("undo seeders", (connection, history) -> locked(connection, history, () -> {
-      List<String> ran = new ArrayList<>(tracked ? history.read().stream().map(SeedHistory.Row::name).toList()
+    return withConnection("undo seeders", (connection, history) -> locked(history, () -> {
+      List<String> ran = new ArrayList<>(tracked ? history.read().stream().map(History.Row::name).toList()
           : entries.stream().map(Entry::name).toList());
       Collections.reverse(ran);
       List<Entry> todo = new ArrayList<>();
@@ -178,7 +205,7 @@ public final class SeederEngine {
   private Entry undoable(String name, Map<String, Entry> byName) {
     Entry entry = byName.get(name);
     if (entry == null) {
-      throw new SeedException("Cannot undo " + name + ": it is recorded in \"" + SeedHistory.TABLE + "\" but no"
+      throw new SeedException("Cannot undo " + name + ": it is recorded in \"" + HISTORY.table() + "\" but no"
           + " seeder of that name is in " + indexName() + " (deleted or renamed?), so its down is unknown. Restore"
           + " the seeder, or delete its history row if its data is gone; nothing was undone.", name);
     }
@@ -187,7 +214,7 @@ public final class SeederEngine {
 
   // ------------------------------------------------------------------------------------------ execution
 
-  private SeedReport runAll(Connection connection, SeedHistory history, List<Entry> todo, boolean up)
+  private SeedReport runAll(Connection connection, History history, List<Entry> todo, boolean up)
       throws SQLException {
     List<Step> steps = new ArrayList<>();
     for (Entry entry : todo) {
@@ -215,7 +242,7 @@ public final class SeederEngine {
     }
   }
 
-  private Step run(Connection connection, SeedHistory history, Entry entry, boolean up) {
+  private Step run(Connection connection, History history, Entry entry, boolean up) {
     Seeder seeder = instantiate(entry);
     String direction = up ? "up" : "down";
     long start = System.nanoTime();
@@ -235,7 +262,7 @@ public final class SeederEngine {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         if (tracked) {
           if (up) {
-            history.insert(entry.name(), elapsed);
+            history.insert(entry.name(), null, elapsed);
           } else {
             history.delete(entry.name());
           }
@@ -303,76 +330,26 @@ public final class SeederEngine {
 
   // ------------------------------------------------------------------------------- connection and lock
 
-  @FunctionalInterface
-  private interface Session<T> {
-    T run(Connection connection, SeedHistory history) throws SQLException, InterruptedException;
+  private Set<String> ran(History history) throws SQLException {
+    return tracked ? history.read().stream().map(History.Row::name).collect(Collectors.toSet()) : Set.of();
   }
 
-  @FunctionalInterface
-  private interface Locked<T> {
-    T run() throws SQLException;
-  }
-
-  private Set<String> ran(SeedHistory history) throws SQLException {
-    return tracked ? history.read().stream().map(SeedHistory.Row::name).collect(Collectors.toSet()) : Set.of();
-  }
-
-  private <T> T withConnection(String purpose, Session<T> work) {
-    try (Connection connection = sequor.dataSource().getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      if (!autoCommit) {
-        connection.setAutoCommit(true);
-      }
-      try {
-        return work.run(connection, SeedHistory.of(connection));
-      } finally {
-        if (!autoCommit && !connection.isClosed()) {
-          connection.setAutoCommit(false);
-        }
-      }
-    } catch (SQLException e) {
-      throw new SeedException("Unable to " + purpose + ": " + e.getMessage() + " [SQLState " + e.getSQLState()
-          + "]", null, null, 0, null, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SeedException("Interrupted while waiting for the seeder lock; nothing was done", null, null, 0,
-          null, e);
-    }
+  private <T> T withConnection(String purpose, History.Session<T> work) {
+    return History.withConnection(sequor.dataSource(), HISTORY, purpose, work);
   }
 
   /** Holds the seeder lock (not the migrations'), creating the history table first when tracked. */
-  private <T> T locked(Connection connection, SeedHistory history, Locked<T> work)
-      throws SQLException, InterruptedException {
-    AdvisoryLock lock = AdvisoryLock.forTable(connection, LOCK_PURPOSE, history.schema(), SeedHistory.TABLE);
-    lock.acquire(() -> LOG.info("Waiting for another seeder run on schema \"{}\" to finish (PostgreSQL advisory"
-        + " lock {})", history.schema(), lock.key()));
-    try {
+  private <T> T locked(History history, History.Locked<T> work) throws SQLException, InterruptedException {
+    return history.locked(() -> {}, () -> {
       if (tracked) {
         history.createIfMissing();
       }
       return work.run();
-    } finally {
-      release(connection, lock);
-    }
-  }
-
-  private static void release(Connection connection, AdvisoryLock lock) {
-    try {
-      if (!lock.release()) {
-        LOG.warn("The seeder lock {} was no longer held at the end of the run", lock.key());
-      }
-    } catch (SQLException e) {
-      LOG.warn("Unable to release the seeder lock {} ({}); closing its connection", lock.key(), e.getMessage());
-      try {
-        connection.abort(Runnable::run);
-      } catch (SQLException | RuntimeException ignored) {
-        // already closed
-      }
-    }
+    });
   }
 
   private static String indexName() {
-    return dev.sequor.seed.SeederRunner.INDEX;
+    return SeederIndexFile.RESOURCE;
   }
 
   private static String listing(List<String> names) {

@@ -1,35 +1,38 @@
 package dev.sequor.internal.seed;
 
+import dev.sequor.internal.format.SeederIndexFile;
 import dev.sequor.seed.SeedException;
-import dev.sequor.seed.SeederRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-/** Reads the seeder index {@value SeederRunner#INDEX} (format in {@link SeederRunner}); not an API. */
-public final class SeederIndex {
+/** Reads the seeder index ({@link SeederIndexFile}) from every class path entry that has one. */
+final class SeederIndex {
 
-  static final Pattern NAME = Pattern.compile("\\d{14}-[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern ENVIRONMENT = Pattern.compile("[A-Za-z0-9_.-]+");
+  /** One seeder of the index, and where it is listed ({@code <index URL>:<line>}) for messages. */
+  record Entry(SeederIndexFile.Entry seeder, String location) {
 
-  /** One seeder of the index; no environments means every environment. */
-  public record Entry(String name, String className, List<String> environments, String location) {
+    String name() {
+      return seeder.name();
+    }
 
-    public Entry {
-      environments = List.copyOf(environments);
+    String className() {
+      return seeder.className();
+    }
+
+    List<String> environments() {
+      return seeder.environments();
     }
 
     boolean runsIn(String environment) {
-      return environments.isEmpty() || environments.contains(environment);
+      return seeder.runsIn(environment);
     }
   }
 
@@ -40,10 +43,10 @@ public final class SeederIndex {
     Map<String, Entry> byName = new LinkedHashMap<>();
     List<URL> urls;
     try {
-      urls = Collections.list(loader.getResources(SeederRunner.INDEX));
+      urls = Collections.list(loader.getResources(SeederIndexFile.RESOURCE));
     } catch (IOException e) {
-      throw new SeedException("Unable to look up the seeder index " + SeederRunner.INDEX + ": " + e.getMessage(),
-          null, SeederRunner.INDEX, 0, null, e);
+      throw new SeedException("Unable to look up the seeder index " + SeederIndexFile.RESOURCE + ": " + e.getMessage(),
+          null, SeederIndexFile.RESOURCE, 0, null, e);
     }
     for (URL url : urls) {
       String text;
@@ -69,40 +72,13 @@ public final class SeederIndex {
 
   /** The seeders of one index file, in file order. */
   static List<Entry> parse(String text, String location) {
-    List<Entry> entries = new ArrayList<>();
-    String[] lines = text.split("\r?\n|\r", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (i == 0 && line.startsWith("\uFEFF")) {
-        line = line.substring(1).strip();
-      }
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String at = location + ":" + (i + 1);
-      String[] fields = line.split("[ \t]+");
-      if (fields.length < 2 || fields.length > 3) {
-        throw malformed(at, i + 1, location, "expected '<name> <class> [environment,...]', found: " + line);
-      }
-      if (!NAME.matcher(fields[0]).matches()) {
-        throw malformed(at, i + 1, location, "the seeder name " + fields[0]
-            + " is not <yyyyMMddHHmmss>-<kebab-case-name> (for example 20261125120000-demo-products)");
-      }
-      List<String> environments = List.of();
-      if (fields.length == 3) {
-        environments = Arrays.stream(fields[2].split(",", -1)).map(String::strip).toList();
-        for (String environment : environments) {
-          if (!ENVIRONMENT.matcher(environment).matches()) {
-            throw malformed(at, i + 1, location, "'" + fields[2] + "' is not a comma-separated list of environments");
-          }
-        }
-      }
-      entries.add(new Entry(fields[0], fields[1], environments, at));
+    try {
+      return SeederIndexFile.parse(text).stream()
+          .map(seeder -> new Entry(seeder, location + ":" + seeder.line()))
+          .toList();
+    } catch (SeederIndexFile.MalformedException e) {
+      throw new SeedException("Malformed seeder index " + location + ":" + e.line() + ": " + e.getMessage(), null,
+          location, e.line(), null, null);
     }
-    return entries;
-  }
-
-  private static SeedException malformed(String at, int line, String location, String problem) {
-    return new SeedException("Malformed seeder index " + at + ": " + problem, null, location, line, null, null);
   }
 }

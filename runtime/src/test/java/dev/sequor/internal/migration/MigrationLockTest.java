@@ -72,7 +72,7 @@ class MigrationLockTest {
         Sequor second = Sequor.builder().url(schema.jdbcUrl()).poolSize(1).build()) {
       List<Future<MigrationReport>> runs = new ArrayList<>();
       for (Sequor db : List.of(first, second)) {
-        Migrator migrator = Migrator.of(db, folder);
+        Migrator migrator = db.migrator(folder);
         runs.add(threads.submit(() -> {
           start.await();
           return migrator.migrate();
@@ -136,9 +136,9 @@ class MigrationLockTest {
             }
           });
 
-      Future<MigrationReport> holding = threads.submit(() -> holder.migrate(null));
+      Future<MigrationReport> holding = threads.submit(() -> holder.migrate());
       holderHasLock.await();
-      Future<MigrationReport> waiting = threads.submit(() -> waiter.migrate(null));
+      Future<MigrationReport> waiting = threads.submit(() -> waiter.migrate());
 
       assertEquals(List.of(CREATE, INDEX), holding.get().steps().stream().map(Step::name).toList());
       assertEquals(List.of(), waiting.get().steps());
@@ -152,12 +152,12 @@ class MigrationLockTest {
 
   @Test
   void statusNeverWaitsForTheLock(Sequor db) throws Exception {
-    long key = AdvisoryLock.key(schema.name());
+    long key = MigrationRunner.HISTORY.lockKey(schema.name());
     try (Connection other = DriverManager.getConnection(schema.jdbcUrl());
         Statement statement = other.createStatement()) {
       statement.execute("SELECT pg_advisory_lock(" + key + ")");
 
-      List<MigrationInfo> status = Migrator.of(db, folder).status();
+      List<MigrationInfo> status = db.migrator(folder).status();
 
       assertEquals(2, status.size());
       assertTrue(status.stream().allMatch(s -> s.state() == MigrationInfo.State.PENDING));
@@ -166,7 +166,7 @@ class MigrationLockTest {
 
   @Test
   void undoWaitsForTheLockToo(Sequor db) throws Exception {
-    Migrator migrator = Migrator.of(db, folder);
+    Migrator migrator = db.migrator(folder);
     migrator.migrate();
     CountDownLatch waiting = new CountDownLatch(1);
     MigrationRunner runner = new MigrationRunner(db.dataSource(), MigrationSource.directory(folder),
@@ -179,12 +179,12 @@ class MigrationLockTest {
     ExecutorService thread = Executors.newSingleThreadExecutor();
     try (Connection other = DriverManager.getConnection(schema.jdbcUrl());
         Statement statement = other.createStatement()) {
-      statement.execute("SELECT pg_advisory_lock(" + AdvisoryLock.key(schema.name()) + ")");
-      Future<MigrationReport> undo = thread.submit(() -> runner.undoAll(null));
+      statement.execute("SELECT pg_advisory_lock(" + MigrationRunner.HISTORY.lockKey(schema.name()) + ")");
+      Future<MigrationReport> undo = thread.submit(() -> runner.undoAll());
       waiting.await();
       assertEquals(List.of(CREATE, INDEX), schema.strings("SELECT name FROM \"SequorMeta\" ORDER BY name"));
 
-      statement.execute("SELECT pg_advisory_unlock(" + AdvisoryLock.key(schema.name()) + ")");
+      statement.execute("SELECT pg_advisory_unlock(" + MigrationRunner.HISTORY.lockKey(schema.name()) + ")");
 
       assertEquals(List.of(INDEX, CREATE), undo.get().steps().stream().map(Step::name).toList());
     } finally {
@@ -194,7 +194,9 @@ class MigrationLockTest {
 
   @Test
   void theLockKeyIsStableAndDependsOnTheSchema() {
-    assertEquals(AdvisoryLock.key("public"), AdvisoryLock.key("public"));
-    assertNotEquals(AdvisoryLock.key("public"), AdvisoryLock.key("shop"));
+    // runs of every Sequor version must exclude each other: the first 8 bytes of SHA-256 over
+    // sequor-migrations:"public"."SequorMeta"
+    assertEquals(-6678508989264325514L, MigrationRunner.HISTORY.lockKey("public"));
+    assertNotEquals(MigrationRunner.HISTORY.lockKey("public"), MigrationRunner.HISTORY.lockKey("shop"));
   }
 }

@@ -1,4 +1,4 @@
-package dev.sequor.internal;
+package dev.sequor.internal.history;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The schema a connection works in (the first schema of its {@code search_path} that exists), as the history
- * tables of migrations and seeders find it; {@code name} is null when no schema on the path exists.
+ * The schema a connection works in (the first schema of its {@code search_path} that exists), where the history
+ * tables are; {@code name} is null when no schema on the path exists.
  */
-public record CurrentSchema(String name, String searchPath) {
+record CurrentSchema(String name, String searchPath) {
 
-  public static CurrentSchema of(Connection connection) throws SQLException {
+  static CurrentSchema of(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery("SELECT current_schema(), current_setting('search_path')")) {
       rs.next();
@@ -21,7 +21,7 @@ public record CurrentSchema(String name, String searchPath) {
   }
 
   /** {@code "schema"."table"}, quoted, so that a table of that name elsewhere on the search_path is never used. */
-  public String qualify(String table) {
+  String qualify(String table) {
     return quote(name) + "." + quote(table);
   }
 
@@ -30,7 +30,7 @@ public record CurrentSchema(String name, String searchPath) {
   }
 
   /** Whether this schema has a table (or any relation) named {@code table}. */
-  public boolean hasTable(Connection connection, String table) throws SQLException {
+  boolean hasTable(Connection connection, String table) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
         "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE n.nspname = ? AND c.relname = ?")) {
