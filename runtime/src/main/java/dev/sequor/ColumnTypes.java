@@ -1,6 +1,5 @@
 package dev.sequor;
 
-import dev.sequor.internal.JavaTimeBinding;
 import dev.sequor.internal.ColumnTypeImpls;
 import java.math.BigDecimal;
 import java.util.List;
@@ -85,7 +84,7 @@ public final class ColumnTypes {
 
   /** Bound by the driver: jOOQ's default binding goes through {@code java.sql.Time} and drops the fraction. */
   public static final ColumnType<LocalTime> LOCAL_TIME = of(LocalTime.class,
-      SQLDataType.LOCALTIME.asConvertedDataType(new JavaTimeBinding<>(LocalTime.class, "time", Types.TIME)),
+      ColumnTypeImpls.byDriver(SQLDataType.LOCALTIME, "time", Types.TIME),
       (rs, i) -> rs.getObject(i, LocalTime.class));
 
   /**
@@ -93,7 +92,7 @@ public final class ColumnTypes {
    * and moves wall-clock times that zone skips.
    */
   public static final ColumnType<LocalDateTime> LOCAL_DATE_TIME = of(LocalDateTime.class,
-      SQLDataType.LOCALDATETIME.asConvertedDataType(new JavaTimeBinding<>(LocalDateTime.class, "timestamp", Types.TIMESTAMP)),
+      ColumnTypeImpls.byDriver(SQLDataType.LOCALDATETIME, "timestamp", Types.TIMESTAMP),
       (rs, i) -> rs.getObject(i, LocalDateTime.class));
 
   public static final ColumnType<UUID> UUID = of(java.util.UUID.class, SQLDataType.UUID,

@@ -69,6 +69,14 @@ public final class ColumnTypeImpls {
     return new Simple<>(type, dataType, reader, binder, arrayElement);
   }
 
+  /**
+   * {@code dataType} bound and read by the driver's own {@code setObject}/{@code getObject}, its placeholder cast to
+   * {@code sqlType} ({@code time}, {@code timestamp}): see {@link JavaTimeBinding}.
+   */
+  public static <T> DataType<T> byDriver(DataType<T> dataType, String sqlType, int jdbcType) {
+    return dataType.asConvertedDataType(new JavaTimeBinding<>(dataType.getType(), sqlType, jdbcType));
+  }
+
   /** An enum stored in the PostgreSQL enum type {@code typeName}, bound as its name with a cast to that type. */
   private record Enum<E extends java.lang.Enum<E>>(Class<E> javaType, DataType<E> dataType, String typeName)
       implements ColumnType<E> {

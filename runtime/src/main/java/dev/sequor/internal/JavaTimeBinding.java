@@ -20,7 +20,7 @@ import org.jooq.impl.DSL;
  * fraction of a second and moves a {@code LocalDateTime} that the JVM's time zone skips (a daylight saving
  * gap); PostgreSQL's driver maps these types exactly. The placeholder is cast to the column's type.
  */
-public final class JavaTimeBinding<T> implements Binding<T, T> {
+final class JavaTimeBinding<T> implements Binding<T, T> {
 
   private static final long serialVersionUID = 1L;
 
@@ -30,7 +30,7 @@ public final class JavaTimeBinding<T> implements Binding<T, T> {
   private final Converter<T, T> converter;
 
   /** {@code sqlType} is the PostgreSQL type of the cast, {@code jdbcType} a {@link java.sql.Types} constant. */
-  public JavaTimeBinding(Class<T> type, String sqlType, int jdbcType) {
+  JavaTimeBinding(Class<T> type, String sqlType, int jdbcType) {
     this.type = type;
     this.sqlType = sqlType;
     this.jdbcType = jdbcType;
