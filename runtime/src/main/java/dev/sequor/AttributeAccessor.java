@@ -1,12 +1,12 @@
 package dev.sequor;
 
 /**
- * Reads attribute {@code index} (in declaration order) of an instance: one generated method per model
- * instead of a method reference per attribute, which keeps {@code javac} fast on large models.
+ * Reads attribute {@code index} (in declaration order) of an instance: one per model, over the accessors
+ * {@link GeneratedModels} found for it.
  *
  * @param <M> the model type
  */
 @FunctionalInterface
-public interface AttributeAccessor<M> {
+interface AttributeAccessor<M> {
   Object get(M instance, int index);
 }

@@ -8,8 +8,14 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * A repository that forwards every operation to another: the base of the generated
- * {@code FooModel.Repository}, which adds typed {@code findBy<Attribute>} finders for unique attributes.
+ * A repository that forwards every operation to another: the base of a repository of your own that adds finders in
+ * your domain's words to Sequor's, for example
+ * <pre>{@code
+ * final class Products extends ForwardingRepository<Product, Long> {
+ *   Products(Sequor db) { super(db.repository(ProductModel.MODEL)); }
+ *   Optional<Product> findByName(String name) { return findBy(ProductModel.NAME, name); }
+ * }
+ * }</pre>
  *
  * @param <M> the model type
  * @param <K> the primary key type

@@ -1,122 +1,253 @@
 package dev.sequor;
 
+import dev.sequor.internal.ColumnTypeImpls;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.jooq.Record;
-import org.jooq.TableField;
 
 /**
  * The one entry point of the code the Sequor processor generates (as jOOQ's generated code calls its
  * {@code Internal}): each {@code FooModel} class describes its model through {@link #model} and the
- * {@link Model.Builder} it returns, and calls nothing else of the runtime's. Not for hand-written code: its shape
- * follows the processor, and may change with it.
+ * {@link Model} it returns, and calls nothing else of the runtime's. Not for hand-written code: its shape follows the
+ * processor, and may change with it.
+ *
+ * <p>A model is described by one spec string, parsed once when {@code FooModel} initialises, rather than by one call
+ * with many arguments per attribute, which javac compiles several times more slowly. Per attribute, in declaration
+ * order and separated by {@code ;}: {@code name:column:TYPE:flags[:getter]}, where
+ * <ul>
+ *   <li>{@code TYPE} is a {@link ColumnTypes} constant's name ({@code LONG}, {@code STRING}, …),
+ *       {@code ENUM(pg_type)}, {@code ARRAY(ELEMENT)} or {@code LIST(ELEMENT)};
+ *   <li>{@code flags}, comma-separated and possibly none: {@code pk} (primary key), {@code ai} (auto-increment),
+ *       {@code nn} (not null), {@code uq} (unique), {@code df} (has a database default), {@code ca} / {@code ua}
+ *       (the model's {@code createdAt} / {@code updatedAt});
+ *   <li>{@code getter}, for a class model, the accessor's name (a record's is the component's).
+ * </ul>
+ * Names and columns are SQL identifiers, which the processor checked: no {@code :} nor {@code ;}.
+ *
+ * <p>Rows are mapped without reflection: each column is read by its column type and the generated {@code create}
+ * builds the instance. Attribute values are read from instances through method handles found once here, with the
+ * generated class's lookup, so that package-private models work too.
  */
 public final class GeneratedModels {
-
-  /** Attribute flag: part of the primary key. */
-  public static final int PRIMARY_KEY = 1;
-  /** Attribute flag: numbered by the database ({@code SERIAL}); omitted from inserts when {@code null}. */
-  public static final int AUTO_INCREMENT = 2;
-  /** Attribute flag: {@code NOT NULL}, a {@code null} is rejected before any SQL. */
-  public static final int NOT_NULL = 4;
-  /** Attribute flag: has a {@code UNIQUE} constraint. */
-  public static final int UNIQUE = 8;
-  /** Attribute flag: has a database default, used when {@code create} gets {@code null}. */
-  public static final int HAS_DEFAULT = 16;
-  /** Attribute flag: the model's {@code createdAt} timestamp. */
-  public static final int CREATED_AT = 32;
-  /** Attribute flag: the model's {@code updatedAt} timestamp. */
-  public static final int UPDATED_AT = 64;
 
   private GeneratedModels() {}
 
   /**
-   * Starts the description of model {@code modelName}, class {@code javaType}, stored in table {@code table};
-   * {@code accessor} reads attribute {@code i} (declaration order) of an instance.
+   * Parses the spec of model {@code modelName}, class {@code javaType}, stored in table {@code table}; {@code lookup}
+   * is the generated class's, which can read the model's accessors.
    */
-  public static <M, K> Model<M, K> model(String modelName, Class<M> javaType, String table,
-      AttributeAccessor<? super M> accessor) {
-    return new Model<>(modelName, javaType, table, accessor);
+  public static <M> Model<M> model(MethodHandles.Lookup lookup, Class<M> javaType, String modelName, String table,
+      String spec) {
+    return new Model<>(lookup, javaType, modelName, table, spec);
   }
 
-  /** A model being described: its attributes in declaration order, then its key and mapper. */
-  public static final class Model<M, K> {
-    private final String modelName;
+  /** A model being described: its attributes, by index in declaration order, then the model itself. */
+  public static final class Model<M> {
+
+    /** One attribute of the spec. */
+    private record Column(String name, String column, String type, List<String> flags, String getter) {}
+
+    private static final Map<String, ColumnType<?>> COLUMN_TYPES = Map.ofEntries(
+        Map.entry("STRING", ColumnTypes.STRING), Map.entry("INTEGER", ColumnTypes.INTEGER),
+        Map.entry("LONG", ColumnTypes.LONG), Map.entry("SHORT", ColumnTypes.SHORT),
+        Map.entry("BOOLEAN", ColumnTypes.BOOLEAN), Map.entry("BIG_DECIMAL", ColumnTypes.BIG_DECIMAL),
+        Map.entry("DOUBLE", ColumnTypes.DOUBLE), Map.entry("FLOAT", ColumnTypes.FLOAT),
+        Map.entry("INSTANT", ColumnTypes.INSTANT), Map.entry("OFFSET_DATE_TIME", ColumnTypes.OFFSET_DATE_TIME),
+        Map.entry("LOCAL_DATE", ColumnTypes.LOCAL_DATE), Map.entry("LOCAL_TIME", ColumnTypes.LOCAL_TIME),
+        Map.entry("LOCAL_DATE_TIME", ColumnTypes.LOCAL_DATE_TIME), Map.entry("UUID", ColumnTypes.UUID),
+        Map.entry("BYTES", ColumnTypes.BYTES));
+
     private final Class<M> javaType;
+    private final String modelName;
     private final ModelTable table;
-    private final AttributeAccessor<? super M> accessor;
-    private final List<Attribute<M, ?>> attributes = new ArrayList<>();
-    private final List<Attribute<M, ?>> key = new ArrayList<>();
+    private final List<Column> columns;
+    private final MethodHandle[] getters;
+    private final Class<?>[] javaTypes;
+    private final Attribute<M, ?>[] attributes;
+    private final AttributeAccessor<M> accessor;
     private Attribute<M, ?> createdAt;
     private Attribute<M, ?> updatedAt;
 
-    private Model(String modelName, Class<M> javaType, String table, AttributeAccessor<? super M> accessor) {
-      this.modelName = Objects.requireNonNull(modelName);
+    @SuppressWarnings("unchecked")
+    private Model(MethodHandles.Lookup lookup, Class<M> javaType, String modelName, String table, String spec) {
       this.javaType = Objects.requireNonNull(javaType);
+      this.modelName = Objects.requireNonNull(modelName);
       this.table = new ModelTable(table);
-      this.accessor = Objects.requireNonNull(accessor);
-    }
-
-    private <T> TableField<Record, T> field(String column, ColumnType<T> type) {
-      return table.column(column, type);
-    }
-
-    private <A extends Attribute<M, ?>> A add(A attribute, int flags) {
-      attributes.add(attribute);
-      if ((flags & PRIMARY_KEY) != 0) {
-        key.add(attribute);
+      this.columns = parse(spec);
+      this.getters = new MethodHandle[columns.size()];
+      this.javaTypes = new Class<?>[columns.size()];
+      this.attributes = new Attribute[columns.size()];
+      for (int i = 0; i < getters.length; i++) {
+        Method accessorMethod = accessor(javaType, columns.get(i));
+        javaTypes[i] = accessorMethod.getReturnType();
+        try {
+          getters[i] = lookup.unreflect(accessorMethod).asType(MethodType.methodType(Object.class, Object.class));
+        } catch (IllegalAccessException e) {
+          throw new SequorException("Model " + modelName + ": its accessor " + accessorMethod.getName()
+              + "() cannot be read from " + lookup.lookupClass().getName() + ": " + e.getMessage(), e);
+        }
       }
-      if ((flags & CREATED_AT) != 0) {
+      MethodHandle[] handles = getters;
+      this.accessor = (instance, index) -> {
+        try {
+          return handles[index].invokeExact((Object) instance);
+        } catch (RuntimeException | Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new IllegalStateException("the accessor of attribute " + index + " threw " + e, e);
+        }
+      };
+    }
+
+    private static List<Column> parse(String spec) {
+      List<Column> columns = new ArrayList<>();
+      for (String attribute : spec.split(";")) {
+        String[] parts = attribute.split(":", -1);
+        if (parts.length < 4 || parts.length > 5) {
+          throw new IllegalArgumentException("not an attribute spec 'name:column:TYPE:flags[:getter]': " + attribute);
+        }
+        List<String> flags = parts[3].isEmpty() ? List.of() : List.of(parts[3].split(","));
+        columns.add(new Column(parts[0], parts[1], parts[2], flags, parts.length == 5 ? parts[4] : parts[0]));
+      }
+      return List.copyOf(columns);
+    }
+
+    /** The model's accessor of {@code column}: a record's component accessor, or the class's getter. */
+    private static Method accessor(Class<?> type, Column column) {
+      if (type.isRecord()) {
+        for (RecordComponent component : type.getRecordComponents()) {
+          if (component.getName().equals(column.getter())) {
+            return component.getAccessor();
+          }
+        }
+      }
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+        for (Method m : c.getDeclaredMethods()) {
+          if (m.getName().equals(column.getter()) && m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())) {
+            return m;
+          }
+        }
+      }
+      throw new SequorException("Model " + type.getName() + " has no accessor " + column.getter() + "() for attribute "
+          + column.name() + ": recompile it with the Sequor processor of this runtime");
+    }
+
+    /** The column type of attribute {@code index}: from the spec, with the Java type the accessor returns. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private ColumnType<?> columnType(int index) {
+      String type = columns.get(index).type();
+      ColumnType<?> simple = COLUMN_TYPES.get(type);
+      if (simple != null) {
+        return simple;
+      }
+      if (type.startsWith("ENUM(") && type.endsWith(")")) {
+        return ColumnTypes.enumType((Class) boxed(javaTypes[index]), type.substring(5, type.length() - 1));
+      }
+      if ((type.startsWith("ARRAY(") || type.startsWith("LIST(")) && type.endsWith(")")) {
+        ColumnType<?> element = COLUMN_TYPES.get(type.substring(type.indexOf('(') + 1, type.length() - 1));
+        if (element != null) {
+          return type.startsWith("LIST(") ? ColumnTypeImpls.list(element) : ColumnTypeImpls.array((ColumnType) element,
+              n -> (Object[]) java.lang.reflect.Array.newInstance(element.javaType(), n));
+        }
+      }
+      throw new IllegalArgumentException("model " + modelName + ", attribute " + columns.get(index).name()
+          + ": unknown column type " + type);
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+      return MethodType.methodType(type).wrap().returnType();
+    }
+
+    private <A extends Attribute<M, ?>> A add(int index, A attribute) {
+      attributes[index] = attribute;
+      List<String> flags = columns.get(index).flags();
+      if (flags.contains("ca")) {
         createdAt = attribute;
       }
-      if ((flags & UPDATED_AT) != 0) {
+      if (flags.contains("ua")) {
         updatedAt = attribute;
       }
       return attribute;
     }
 
-    private int index() {
-      return attributes.size();
+    private Attribute.Flag[] flags(int index) {
+      List<Attribute.Flag> set = new ArrayList<>(5);
+      for (String flag : columns.get(index).flags()) {
+        switch (flag) {
+          case "pk" -> set.add(Attribute.Flag.PRIMARY_KEY);
+          case "ai" -> set.add(Attribute.Flag.AUTO_INCREMENT);
+          case "nn" -> set.add(Attribute.Flag.NOT_NULL);
+          case "uq" -> set.add(Attribute.Flag.UNIQUE);
+          case "df" -> set.add(Attribute.Flag.HAS_DEFAULT);
+          case "ca", "ua" -> { }
+          default -> throw new IllegalArgumentException("model " + modelName + ": unknown attribute flag " + flag);
+        }
+      }
+      return set.toArray(Attribute.Flag[]::new);
     }
 
-    /** The next attribute: one without its own operators ({@code byte[]}). */
-    public <T> Attribute<M, T> attribute(String name, String column, ColumnType<T> type, int flags) {
-      return add(new Attribute<>(modelName, name, field(column, type), type, accessor, index(), flagSet(flags)), flags);
+    @SuppressWarnings("unchecked")
+    private <T> ColumnType<T> type(int index) {
+      return (ColumnType<T>) columnType(index);
     }
 
-    /** The next attribute: ordered values (dates, times, UUIDs, enums). */
-    public <T extends Comparable<? super T>> ComparableAttribute<M, T> comparable(String name, String column,
-        ColumnType<T> type, int flags) {
-      return add(new ComparableAttribute<>(modelName, name, field(column, type), type, accessor, index(),
-          flagSet(flags)), flags);
+    private String name(int index) {
+      return columns.get(index).name();
     }
 
-    /** The next attribute: a number. */
-    public <T extends Number & Comparable<? super T>> NumberAttribute<M, T> number(String name, String column,
-        ColumnType<T> type, int flags) {
-      return add(new NumberAttribute<>(modelName, name, field(column, type), type, accessor, index(),
-          flagSet(flags)), flags);
+    private <T> org.jooq.TableField<org.jooq.Record, T> field(int index, ColumnType<T> type) {
+      return table.column(columns.get(index).column(), type);
     }
 
-    /** The next attribute: text. */
-    public StringAttribute<M> string(String name, String column, int flags) {
-      return add(new StringAttribute<>(modelName, name, field(column, ColumnTypes.STRING), ColumnTypes.STRING,
-          accessor, index(), flagSet(flags)), flags);
+    /** Attribute {@code index}: one without operators of its own ({@code byte[]}). */
+    public <T> Attribute<M, T> attribute(int index) {
+      ColumnType<T> type = type(index);
+      return add(index, new Attribute<>(modelName, name(index), field(index, type), type, accessor, index, flags(index)));
     }
 
-    /** The next attribute: a boolean. */
-    public BooleanAttribute<M> bool(String name, String column, int flags) {
-      return add(new BooleanAttribute<>(modelName, name, field(column, ColumnTypes.BOOLEAN), ColumnTypes.BOOLEAN,
-          accessor, index(), flagSet(flags)), flags);
+    /** Attribute {@code index}: ordered values (dates, times, UUIDs, enums). */
+    public <T extends Comparable<? super T>> ComparableAttribute<M, T> comparable(int index) {
+      ColumnType<T> type = type(index);
+      return add(index, new ComparableAttribute<>(modelName, name(index), field(index, type), type, accessor, index,
+          flags(index)));
     }
 
-    /** The next attribute: a PostgreSQL array. */
-    public <A, E> ArrayAttribute<M, A, E> array(String name, String column, ArrayColumnType<A, E> type, int flags) {
-      return add(new ArrayAttribute<>(modelName, name, field(column, type), type, accessor, index(),
-          flagSet(flags)), flags);
+    /** Attribute {@code index}: a number. */
+    public <T extends Number & Comparable<? super T>> NumberAttribute<M, T> number(int index) {
+      ColumnType<T> type = type(index);
+      return add(index, new NumberAttribute<>(modelName, name(index), field(index, type), type, accessor, index,
+          flags(index)));
+    }
+
+    /** Attribute {@code index}: text. */
+    public StringAttribute<M> string(int index) {
+      return add(index, new StringAttribute<>(modelName, name(index), field(index, ColumnTypes.STRING),
+          ColumnTypes.STRING, accessor, index, flags(index)));
+    }
+
+    /** Attribute {@code index}: a boolean. */
+    public BooleanAttribute<M> bool(int index) {
+      return add(index, new BooleanAttribute<>(modelName, name(index), field(index, ColumnTypes.BOOLEAN),
+          ColumnTypes.BOOLEAN, accessor, index, flags(index)));
+    }
+
+    /** Attribute {@code index}: a PostgreSQL array. */
+    @SuppressWarnings("unchecked")
+    public <A, E> ArrayAttribute<M, A, E> array(int index) {
+      ArrayColumnType<A, E> type = (ArrayColumnType<A, E>) columnType(index);
+      return add(index, new ArrayAttribute<>(modelName, name(index), field(index, type), type, accessor, index,
+          flags(index)));
     }
 
     /**
@@ -124,51 +255,76 @@ public final class GeneratedModels {
      * order keys and selects; instances do not hold it.
      */
     public ComparableExpression<M, Instant> createdAt(String column) {
-      createdAt = undeclared("createdAt", column);
-      return (ComparableAttribute<M, Instant>) createdAt;
+      ComparableAttribute<M, Instant> attribute = undeclared("createdAt", column);
+      createdAt = attribute;
+      return attribute;
     }
 
     /** The {@code updatedAt} column of a model with timestamps whose class does not declare it. */
     public ComparableExpression<M, Instant> updatedAt(String column) {
-      updatedAt = undeclared("updatedAt", column);
-      return (ComparableAttribute<M, Instant>) updatedAt;
+      ComparableAttribute<M, Instant> attribute = undeclared("updatedAt", column);
+      updatedAt = attribute;
+      return attribute;
     }
 
     private ComparableAttribute<M, Instant> undeclared(String name, String column) {
-      return new ComparableAttribute<>(modelName, name, field(column, ColumnTypes.INSTANT), ColumnTypes.INSTANT,
-          null, -1, Attribute.Flag.NOT_NULL);
-    }
-
-    /** The model of a single-column primary key, whose type is {@code K}, with its generated mapper and factory. */
-    public ModelType<M, K> build(RowMapper<M> mapper, Function<Object[], M> factory) {
-      return build(mapper, factory, null);
+      return new ComparableAttribute<>(modelName, name, table.column(column, ColumnTypes.INSTANT),
+          ColumnTypes.INSTANT, null, -1, Attribute.Flag.NOT_NULL);
     }
 
     /**
-     * The model, with its generated row {@code mapper} and instance {@code factory}; a composite key's values, in
-     * key order, come from {@code compositeKey}.
+     * The model of a single-column primary key, whose type is {@code K}; {@code factory} builds an instance from
+     * attribute values in declaration order (the generated {@code create}).
      */
+    public <K> ModelType<M, K> build(Function<Object[], M> factory) {
+      return build(factory, null);
+    }
+
+    /** The model of a composite key, whose values, in key order, come from {@code compositeKey}. */
     @SuppressWarnings("unchecked")
-    public ModelType<M, K> build(RowMapper<M> mapper, Function<Object[], M> factory,
-        Function<? super K, Object[]> compositeKey) {
-      ModelType.Builder<M, K> builder = ModelType.<M, K>builder(modelName, javaType, table)
-          .attributes(attributes.toArray(Attribute[]::new));
+    public <K> ModelType<M, K> build(Function<Object[], M> factory, Function<? super K, Object[]> compositeKey) {
+      List<Attribute<M, ?>> key = new ArrayList<>();
+      for (int i = 0; i < attributes.length; i++) {
+        if (attributes[i] == null) {
+          throw new IllegalStateException("model " + modelName + ": attribute " + name(i) + " was never described");
+        }
+        if (columns.get(i).flags().contains("pk")) {
+          key.add(attributes[i]);
+        }
+      }
+      ModelType.Builder<M, K> builder = ModelType.<M, K>builder(modelName, javaType, table).attributes(attributes);
       if (compositeKey == null) {
         builder.key((Attribute<M, K>) key.get(0));
       } else {
         builder.compositeKey(compositeKey, key.toArray(Attribute[]::new));
       }
-      return builder.timestamps(createdAt, updatedAt).mapper(mapper).factory(factory).build();
+      return builder.timestamps(createdAt, updatedAt).mapper(mapper(factory)).factory(factory).build();
     }
 
-    private static Attribute.Flag[] flagSet(int flags) {
-      List<Attribute.Flag> set = new ArrayList<>(5);
-      for (Attribute.Flag flag : Attribute.Flag.values()) {
-        if ((flags & (1 << flag.ordinal())) != 0) { // PRIMARY_KEY .. HAS_DEFAULT, in Flag's order
-          set.add(flag);
-        }
+    /** Reads each column by its attribute's column type, then builds the instance: no reflection per row. */
+    private RowMapper<M> mapper(Function<Object[], M> factory) {
+      ColumnType<?>[] types = new ColumnType<?>[attributes.length];
+      for (int i = 0; i < types.length; i++) {
+        types[i] = attributes[i].type();
       }
-      return set.toArray(Attribute.Flag[]::new);
+      return new ColumnReader<>(types, factory);
+    }
+
+    /** A row of the model's columns in declaration order, read into its values. */
+    private record ColumnReader<M>(ColumnType<?>[] types, Function<Object[], M> factory) implements RowMapper<M> {
+      @Override
+      public M map(ResultSet rs) throws SQLException {
+        Object[] values = new Object[types.length];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = types[i].read(rs, i + 1);
+        }
+        return factory.apply(values);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "model " + modelName + " (" + javaType.getName() + ")";
     }
   }
 }

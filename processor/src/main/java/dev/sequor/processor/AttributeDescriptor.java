@@ -19,8 +19,6 @@ import javax.lang.model.element.Element;
  * @param boxedType the boxed Java type, the {@code T} of {@code Attribute<M, T>}
  * @param enumConstants the constants, in declaration order, when {@code type} is an enum
  * @param enumTypeName the PostgreSQL enum type, when {@code type} is an enum
- * @param columnTypeField the name of the private constant holding its column type, when {@code type} is an enum
- *     or an array (built per attribute), else null
  * @param getter the accessor method name ({@code price} or {@code getPrice})
  * @param setter the setter method name for class models, else null
  * @param primaryKey part of the primary key
@@ -43,7 +41,6 @@ record AttributeDescriptor(
     TypeName boxedType,
     List<String> enumConstants,
     String enumTypeName,
-    String columnTypeField,
     String getter,
     String setter,
     boolean primaryKey,
@@ -87,7 +84,7 @@ record AttributeDescriptor(
     }
     String enumType = Naming.enumTypeName(table, column);
     return new AttributeDescriptor(element, name, constant, column, type, javaType, boxedType, enumConstants,
-        enumType, columnTypeField, getter, setter, primaryKey, autoIncrement, notNull, unique, defaultLiteral,
+        enumType, getter, setter, primaryKey, autoIncrement, notNull, unique, defaultLiteral,
         Sql.quote(enumType), renamedFrom, reference, elementType);
   }
 }

@@ -6,20 +6,25 @@ import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Generates a model's companion class {@code FooModel}: one typed attribute constant per column (for criteria, and
- * as jOOQ fields), the {@code ModelType} descriptor and a reflection-free row mapper. The class describes its model
- * through the runtime's one entry point for generated code, {@code GeneratedModels}.
+ * as jOOQ fields), the {@code ModelType} descriptor, and the instance factory the runtime maps rows with. The class
+ * describes its model through the runtime's one entry point for generated code, {@code GeneratedModels}.
  *
- * <p>The text is written directly ({@link JavaSource}), in the shape that javac compiles fastest: one switch instead
- * of a method reference per attribute, no lambda per attribute.
+ * <p>The text is written directly ({@link JavaSource}), in the shape javac compiles fastest, as measured with
+ * {@code CompileTime}: the columns as one spec string the runtime parses when the class initialises, each constant
+ * a call with one {@code int}, and one method of generated code ({@code create}). Row mapping needs nothing else (each
+ * column is read by its column type), and the runtime reads attributes through accessors it looks up once with the
+ * class's lookup.
  */
 final class ModelClassGenerator {
 
   private static final String KEY_CLASS = "Key";
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  private static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
+  /** The spec string is written in pieces of about this many characters, one per line. */
+  private static final int SPEC_LINE = 90;
 
   private final ModelDescriptor model;
   private final JavaSource out;
@@ -27,7 +32,7 @@ final class ModelClassGenerator {
 
   private ModelClassGenerator(ModelDescriptor model) {
     this.model = model;
-    this.out = new JavaSource(model.generatedClass(), Set.of(KEY_CLASS, repositoryClass(model)));
+    this.out = new JavaSource(model.generatedClass(), Set.of(KEY_CLASS));
     this.modelClass = out.type(model.modelClass());
   }
 
@@ -42,25 +47,21 @@ final class ModelClassGenerator {
     out.javadoc(0, "Sequor metadata for {@link " + modelClass + "}: table {@code " + JavaSource.doc(model.tableName()) + "}.\n"
         + "\n"
         + "<p>Use the attribute constants in criteria ({@code " + first + ".eq(...)}) and in jOOQ's DSL ({@code " + first
-        + ".field()}, with {@code MODEL.table()}), and {@link #MODEL} with {@link " + out.type(RuntimeNames.SEQUOR)
+        + ".field()}, with\n{@code MODEL.table()}), and {@link #MODEL} with {@link " + out.type(RuntimeNames.SEQUOR)
         + "#repository} for finders and writes.");
     out.line(0, "@" + out.type(RuntimeNames.GENERATED) + "(")
         .line(2, "value = " + JavaSource.literal(SequorProcessor.class.getName()) + ",")
         .line(2, "comments = " + JavaSource.literal("from " + model.qualifiedName()))
         .line(0, ")")
         .line(0, "public final class " + simpleName + " {");
-
-    for (AttributeDescriptor a : model.attributes()) {
-      if (a.columnTypeField() != null) {
-        out.line(1, "private static final " + out.type(columnType(a)) + " " + a.columnTypeField() + " = "
-            + columnTypeInitializer(a) + ";")
-            .blankLine();
-      }
-    }
     out.line(1, "private static final " + out.type(ParameterizedTypeName.get(RuntimeNames.GENERATED_MODEL,
-            model.modelClass(), model.keyType())) + " M =")
-        .line(3, out.type(RuntimeNames.GENERATED_MODELS) + ".model(" + JavaSource.literal(model.modelName()) + ", "
-            + modelClass + ".class, " + JavaSource.literal(model.tableName()) + ", " + simpleName + "::get);");
+            model.modelClass())) + " M = " + out.type(RuntimeNames.GENERATED_MODELS) + ".model(")
+        .line(3, out.type(METHOD_HANDLES) + ".lookup(), " + modelClass + ".class, " + JavaSource.literal(model.modelName())
+            + ", " + JavaSource.literal(model.tableName()) + ",");
+    List<String> pieces = specPieces();
+    for (int i = 0; i < pieces.size(); i++) {
+      out.line(3, (i == 0 ? "" : "+ ") + JavaSource.literal(pieces.get(i)) + (i == pieces.size() - 1 ? ");" : ""));
+    }
     for (AttributeDescriptor a : model.attributes()) {
       out.blankLine();
       attributeField(a);
@@ -75,88 +76,87 @@ final class ModelClassGenerator {
         .line(1, "private " + simpleName + "() {")
         .line(1, "}")
         .blankLine();
-    accessor();
-    out.blankLine();
-    mapper();
-    out.blankLine();
     factory();
-    List<AttributeDescriptor> unique = uniqueAttributes();
-    if (!unique.isEmpty()) {
-      out.blankLine();
-      repositoryFactory();
-    }
     if (model.primaryKey().size() > 1) {
       out.blankLine();
       keyRecord();
-    }
-    if (!unique.isEmpty()) {
-      out.blankLine();
-      repository(unique);
     }
     out.line(0, "}");
     return out.toString();
   }
 
-  // ---- attribute constants -----------------------------------------------------------------------
+  // ---- the spec ----------------------------------------------------------------------------------
 
-  private void attributeField(AttributeDescriptor a) {
-    String type = out.type(attributeType(a));
-    out.javadoc(1, "{@link " + modelClass + "#" + a.getter() + "()}: column {@code " + JavaSource.doc(a.column()) + "}, {@code "
-        + JavaSource.doc(columnSql(a)) + "}" + (a.primaryKey() ? ", primary key" : "") + ".");
-    String name = JavaSource.literal(a.name());
-    String column = JavaSource.literal(a.column());
-    String flags = flags(a);
-    String call = switch (a.type().operators()) {
-      case STRING -> "M.string(" + name + ", " + column + ", " + flags + ")";
-      case BOOLEAN -> "M.bool(" + name + ", " + column + ", " + flags + ")";
-      case NUMBER -> "M.number(" + name + ", " + column + ", " + columnTypeExpression(a) + ", " + flags + ")";
-      case COMPARABLE -> "M.comparable(" + name + ", " + column + ", " + columnTypeExpression(a) + ", " + flags + ")";
-      case ARRAY -> "M.array(" + name + ", " + column + ", " + columnTypeExpression(a) + ", " + flags + ")";
-      case EQUALITY -> "M.attribute(" + name + ", " + column + ", " + columnTypeExpression(a) + ", " + flags + ")";
-    };
-    out.line(1, "public static final " + type + " " + a.constant() + " =")
-        .line(3, call + ";");
+  /** The spec string ({@code GeneratedModels}' format), cut after whole attributes into lines of readable length. */
+  private List<String> specPieces() {
+    List<String> pieces = new ArrayList<>();
+    StringBuilder piece = new StringBuilder();
+    List<AttributeDescriptor> attributes = model.attributes();
+    for (int i = 0; i < attributes.size(); i++) {
+      String attribute = spec(attributes.get(i)) + (i == attributes.size() - 1 ? "" : ";");
+      if (piece.length() > 0 && piece.length() + attribute.length() > SPEC_LINE) {
+        pieces.add(piece.toString());
+        piece.setLength(0);
+      }
+      piece.append(attribute);
+    }
+    pieces.add(piece.toString());
+    return pieces;
   }
 
-  /** The runtime flags of an attribute, in a fixed order: {@code GeneratedModels.PRIMARY_KEY | ...}, or 0. */
-  private String flags(AttributeDescriptor a) {
+  /** {@code name:column:TYPE:flags[:getter]}. */
+  private String spec(AttributeDescriptor a) {
+    String type = switch (a.type()) {
+      case ENUM -> "ENUM(" + a.enumTypeName() + ")";
+      case ARRAY -> (a.isList() ? "LIST(" : "ARRAY(") + a.elementType().columnTypeConstant() + ")";
+      default -> a.type().columnTypeConstant();
+    };
+    String spec = a.name() + ":" + a.column() + ":" + type + ":" + String.join(",", flags(a));
+    return a.getter().equals(a.name()) ? spec : spec + ":" + a.getter();
+  }
+
+  /** The runtime flags of an attribute, in a fixed order. */
+  private List<String> flags(AttributeDescriptor a) {
     List<String> flags = new ArrayList<>();
     if (a.primaryKey()) {
-      flags.add("PRIMARY_KEY");
+      flags.add("pk");
     }
     if (a.autoIncrement()) {
-      flags.add("AUTO_INCREMENT");
+      flags.add("ai");
     }
     if (a.notNull()) {
-      flags.add("NOT_NULL");
+      flags.add("nn");
     }
     if (a.unique()) {
-      flags.add("UNIQUE");
+      flags.add("uq");
     }
     if (a.defaultLiteral() != null) {
-      flags.add("HAS_DEFAULT");
+      flags.add("df");
     }
     if (a.column().equals(model.createdAtColumn())) {
-      flags.add("CREATED_AT");
+      flags.add("ca");
     }
     if (a.column().equals(model.updatedAtColumn())) {
-      flags.add("UPDATED_AT");
+      flags.add("ua");
     }
-    if (flags.isEmpty()) {
-      return "0";
-    }
-    String owner = out.type(RuntimeNames.GENERATED_MODELS) + ".";
-    return owner + String.join(" | " + owner, flags);
+    return flags;
   }
 
-  /** A timestamp column the model class does not declare: an expression for criteria and order keys. */
-  private void hiddenTimestamp(ModelDescriptor.HiddenColumn hidden) {
-    boolean created = hidden.column().equals(model.createdAtColumn());
-    out.javadoc(1, "Column {@code " + JavaSource.doc(hidden.column()) + "}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was "
-        + (created ? "created" : "last updated") + ", set by Sequor; not declared by {@link " + modelClass + "}, so its instances do not hold it.");
-    out.line(1, "public static final " + out.type(ParameterizedTypeName.get(RuntimeNames.COMPARABLE_EXPRESSION,
-            model.modelClass(), INSTANT)) + " " + hidden.constant() + " =")
-        .line(3, "M." + (created ? "createdAt" : "updatedAt") + "(" + JavaSource.literal(hidden.column()) + ");");
+  // ---- constants ---------------------------------------------------------------------------------
+
+  private void attributeField(AttributeDescriptor a) {
+    out.javadoc(1, "{@link " + modelClass + "#" + a.getter() + "()}: column {@code " + JavaSource.doc(a.column()) + "}, {@code "
+        + JavaSource.doc(columnSql(a)) + "}" + (a.primaryKey() ? ", primary key" : "") + ".");
+    String factory = switch (a.type().operators()) {
+      case STRING -> "string";
+      case BOOLEAN -> "bool";
+      case NUMBER -> "number";
+      case COMPARABLE -> "comparable";
+      case ARRAY -> "array";
+      case EQUALITY -> "attribute";
+    };
+    out.line(1, "public static final " + out.type(attributeType(a)) + " " + a.constant() + " = M." + factory + "("
+        + model.attributes().indexOf(a) + ");");
   }
 
   private TypeName attributeType(AttributeDescriptor a) {
@@ -176,63 +176,37 @@ final class ModelClassGenerator {
     return Ddl.columnDefinition(SchemaBuilder.column(a)).substring(Sql.quote(a.column()).length() + 1);
   }
 
-  /** The type of the private constant holding an enum's or an array's column type. */
-  private static TypeName columnType(AttributeDescriptor a) {
-    return a.type() == AttributeType.ARRAY
-        ? ParameterizedTypeName.get(RuntimeNames.ARRAY_COLUMN_TYPE, a.boxedType(), a.elementJavaType())
-        : ParameterizedTypeName.get(RuntimeNames.COLUMN_TYPE, a.boxedType());
+  /** A timestamp column the model class does not declare: an expression for criteria and order keys. */
+  private void hiddenTimestamp(ModelDescriptor.HiddenColumn hidden) {
+    boolean created = hidden.column().equals(model.createdAtColumn());
+    out.javadoc(1, "Column {@code " + JavaSource.doc(hidden.column()) + "}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was "
+        + (created ? "created" : "last updated") + ", set by Sequor; not declared by {@link " + modelClass + "}, so its\n"
+        + "instances do not hold it.");
+    out.line(1, "public static final " + out.type(ParameterizedTypeName.get(RuntimeNames.COMPARABLE_EXPRESSION,
+            model.modelClass(), INSTANT)) + " " + hidden.constant() + " = M." + (created ? "createdAt" : "updatedAt")
+            + "(" + JavaSource.literal(hidden.column()) + ");");
   }
-
-  /**
-   * {@code ColumnTypes.enumType(Status.class, "enum_t_status")}, {@code ColumnTypes.array(ColumnTypes.STRING,
-   * String[]::new)} or {@code ColumnTypes.list(ColumnTypes.LONG)}.
-   */
-  private String columnTypeInitializer(AttributeDescriptor a) {
-    String columnTypes = out.type(RuntimeNames.COLUMN_TYPES);
-    if (a.type() == AttributeType.ENUM) {
-      return columnTypes + ".enumType(" + out.type(a.javaType()) + ".class, " + JavaSource.literal(a.enumTypeName()) + ")";
-    }
-    String element = columnTypes + "." + a.elementType().columnTypeConstant();
-    return a.isList()
-        ? columnTypes + ".list(" + element + ")"
-        : columnTypes + ".array(" + element + ", " + out.type(a.javaType()) + "::new)";
-  }
-
-  private String columnTypeExpression(AttributeDescriptor a) {
-    return a.columnTypeField() != null
-        ? a.columnTypeField()
-        : out.type(RuntimeNames.COLUMN_TYPES) + "." + a.type().columnTypeConstant();
-  }
-
-  // ---- the model descriptor ----------------------------------------------------------------------
 
   private void modelField() {
     String keyType = out.type(model.keyType());
-    String modelType = out.type(RuntimeNames.MODEL_TYPE);
     String simpleName = model.generatedClass().simpleName();
     out.javadoc(1, "The model {@code " + JavaSource.doc(model.modelName()) + "}: pass it to {@link "
         + out.type(RuntimeNames.SEQUOR) + "#repository} for its finders and writes.");
     List<AttributeDescriptor> key = model.primaryKey();
-    String build = "M.build(" + simpleName + "::map, " + simpleName + "::create";
+    String build = "M.build(" + simpleName + "::create";
     if (key.size() > 1) {
       build += ", key -> new Object[] {" + String.join(", ", key.stream().map(a -> "key." + a.name() + "()").toList()) + "}";
     }
-    out.line(1, "public static final " + modelType + "<" + modelClass + ", " + keyType + "> MODEL = " + build + ");");
+    out.line(1, "public static final " + out.type(RuntimeNames.MODEL_TYPE) + "<" + modelClass + ", " + keyType
+        + "> MODEL = " + build + ");");
   }
 
-  // ---- the row mapper, the factory and the accessor ----------------------------------------------
-
-  private void mapper() {
-    out.javadoc(1, "Reads the current row, whose columns are the attributes in declaration order.")
-        .line(1, "private static " + modelClass + " map(" + out.type(RuntimeNames.RESULT_SET) + " rs) throws "
-            + out.type(RuntimeNames.SQL_EXCEPTION) + " {");
-    construct(this::read);
-    out.line(1, "}");
-  }
+  // ---- the factory -------------------------------------------------------------------------------
 
   /**
-   * One method for the runtime's instance factory (seed files): a cast per attribute, no lambda per attribute,
-   * which javac would compile far more slowly.
+   * Builds an instance from its attribute values: the runtime maps rows with it (and seed files), so no reflection
+   * builds instances. One method, a cast per attribute, no lambda per attribute, which javac would compile far more
+   * slowly.
    */
   private void factory() {
     out.javadoc(1, "Builds an instance from attribute values in declaration order.");
@@ -241,16 +215,10 @@ final class ModelClassGenerator {
       out.line(1, "@SuppressWarnings(\"unchecked\")");
     }
     out.line(1, "private static " + modelClass + " create(" + out.type(ClassName.OBJECT) + "[] values) {");
-    construct(this::value);
-    out.line(1, "}");
-  }
-
-  /** The body of {@code map} or {@code create}: the record's constructor, or the setters, with each value. */
-  private void construct(Function<AttributeDescriptor, String> value) {
     if (model.isRecord()) {
       List<String> arguments = new ArrayList<>();
       for (ModelDescriptor.ConstructorArgument argument : model.recordArguments()) {
-        arguments.add(argument.attribute() == null ? argument.transientDefault() : value.apply(argument.attribute()));
+        arguments.add(argument.attribute() == null ? argument.transientDefault() : value(argument.attribute()));
       }
       out.line(2, "return new " + modelClass + "(");
       for (int i = 0; i < arguments.size(); i++) {
@@ -259,10 +227,11 @@ final class ModelClassGenerator {
     } else {
       out.line(2, modelClass + " instance = new " + modelClass + "();");
       for (AttributeDescriptor a : model.attributes()) {
-        out.line(2, "instance." + a.setter() + "(" + value.apply(a) + ");");
+        out.line(2, "instance." + a.setter() + "(" + value(a) + ");");
       }
       out.line(2, "return instance;");
     }
+    out.line(1, "}");
   }
 
   /**
@@ -277,77 +246,6 @@ final class ModelClassGenerator {
     }
     String zero = a.javaType().equals(TypeName.BOOLEAN) ? "false" : a.javaType().equals(TypeName.SHORT) ? "(short) 0" : "0";
     return "values[" + index + "] == null ? " + zero + " : " + cast;
-  }
-
-  private String read(AttributeDescriptor a) {
-    return columnTypeExpression(a) + ".read(rs, " + (model.attributes().indexOf(a) + 1) + ")";
-  }
-
-  /** One switch instead of a method reference per attribute: far cheaper for javac to compile. */
-  private void accessor() {
-    out.javadoc(1, "Reads attribute {@code index}, in declaration order.")
-        .line(1, "private static " + out.type(ClassName.OBJECT) + " get(" + modelClass + " instance, int index) {")
-        .line(2, "switch (index) {");
-    for (AttributeDescriptor a : model.attributes()) {
-      out.line(3, "case " + model.attributes().indexOf(a) + ": return instance." + a.getter() + "();");
-    }
-    out.line(3, "default: throw new " + out.type(ClassName.get(IndexOutOfBoundsException.class)) + "(index);")
-        .line(2, "}")
-        .line(1, "}");
-  }
-
-  // ---- nested types ------------------------------------------------------------------------------
-
-  // ---- the typed repository of unique attributes --------------------------------------------------
-
-  /**
-   * The single-column unique attributes that get a {@code findBy<Attribute>} finder: not the primary key
-   * ({@code findByPk} finds by it), and not one named {@code pk}, whose finder would clash with {@code findByPk}.
-   */
-  private List<AttributeDescriptor> uniqueAttributes() {
-    return model.attributes().stream()
-        .filter(a -> a.unique() && !a.primaryKey() && !finderName(a).equals("findByPk"))
-        .toList();
-  }
-
-  private static String finderName(AttributeDescriptor a) {
-    return "findBy" + Character.toUpperCase(a.name().charAt(0)) + a.name().substring(1);
-  }
-
-  /** {@code FooRepository}: named after the model, so that no wildcard import makes it ambiguous. */
-  private static String repositoryClass(ModelDescriptor model) {
-    return model.modelClass().simpleName() + "Repository";
-  }
-
-  private void repositoryFactory() {
-    String repository = repositoryClass(model);
-    out.javadoc(1, "The repository of {@link " + modelClass + "} with its {@code findBy} finders of unique attributes.")
-        .line(1, "public static " + repository + " repository(" + out.type(RuntimeNames.SEQUOR) + " sequor) {")
-        .line(2, "return new " + repository + "(sequor.repository(MODEL));")
-        .line(1, "}");
-  }
-
-  private void repository(List<AttributeDescriptor> unique) {
-    String keyType = out.type(model.keyType());
-    String noun = Character.toLowerCase(model.modelName().charAt(0)) + model.modelName().substring(1);
-    out.javadoc(1, "The repository of {@link " + modelClass + "} with a finder per unique attribute: {@code "
-            + model.generatedClass().simpleName() + ".repository(sequor)." + finderName(unique.get(0)) + "(...)}.")
-        .line(1, "public static final class " + repositoryClass(model) + " extends " + out.type(RuntimeNames.FORWARDING_REPOSITORY) + "<"
-            + modelClass + ", " + keyType + "> {")
-        .javadoc(2, "Forwards to {@code delegate}, typically {@code sequor.repository(MODEL)}.")
-        .line(2, "public " + repositoryClass(model) + "(" + out.type(ParameterizedTypeName.get(RuntimeNames.REPOSITORY, model.modelClass(), model.keyType()))
-            + " delegate) {")
-        .line(3, "super(delegate);")
-        .line(2, "}");
-    String optional = out.type(ParameterizedTypeName.get(ClassName.get("java.util", "Optional"), model.modelClass()));
-    for (AttributeDescriptor a : unique) {
-      out.blankLine()
-          .javadoc(2, "The " + JavaSource.doc(noun) + " whose " + a.name() + " is {@code value}, if any: unique attribute, at most one row.")
-          .line(2, "public " + optional + " " + finderName(a) + "(" + out.type(a.boxedType()) + " value) {")
-          .line(3, "return findBy(" + a.constant() + ", value);")
-          .line(2, "}");
-    }
-    out.line(1, "}");
   }
 
   private void keyRecord() {

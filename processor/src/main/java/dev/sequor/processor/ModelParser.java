@@ -42,7 +42,7 @@ final class ModelParser {
   private static final String CREATED_AT = "createdAt";
   private static final String UPDATED_AT = "updatedAt";
   /** The generated class's own constants, which attribute constants must not take. */
-  private static final Set<String> RESERVED_CONSTANTS = Set.of("TABLE", "MODEL", "ACCESSOR");
+  private static final Set<String> RESERVED_CONSTANTS = Set.of("M", "MODEL");
 
   private final Elements elements;
   private final Types types;
@@ -322,12 +322,10 @@ final class ModelParser {
     }
     TypeName typeName = TypeName.get(javaType);
     String constant = allocate(Naming.constantName(name), constants);
-    String columnTypeField = type == AttributeType.ENUM || type == AttributeType.ARRAY
-        ? allocate(constant + "_TYPE", constants) : null;
     String sqlType = elementType != null ? elementType.arraySqlType(length, precision, scale)
         : type.sqlType(length, precision, scale, enumTypeName, autoIncrement);
     return new AttributeDescriptor(member, name, constant, columnName, type, typeName, typeName.box(),
-        enumConstants, enumTypeName, columnTypeField, getter, setter, primaryKey, autoIncrement, notNull,
+        enumConstants, enumTypeName, getter, setter, primaryKey, autoIncrement, notNull,
         unique, defaultLiteral, sqlType, renamedFrom, reference, elementType);
   }
 

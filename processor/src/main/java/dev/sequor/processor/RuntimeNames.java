@@ -30,15 +30,8 @@ final class RuntimeNames {
   static final ClassName NUMBER_ATTRIBUTE = ClassName.get("dev.sequor", "NumberAttribute");
   static final ClassName BOOLEAN_ATTRIBUTE = ClassName.get("dev.sequor", "BooleanAttribute");
   static final ClassName ARRAY_ATTRIBUTE = ClassName.get("dev.sequor", "ArrayAttribute");
-  static final ClassName ARRAY_COLUMN_TYPE = ClassName.get("dev.sequor", "ArrayColumnType");
-  static final ClassName REPOSITORY = ClassName.get("dev.sequor", "Repository");
-  static final ClassName FORWARDING_REPOSITORY = ClassName.get("dev.sequor", "ForwardingRepository");
-  static final ClassName COLUMN_TYPE = ClassName.get("dev.sequor", "ColumnType");
-  static final ClassName COLUMN_TYPES = ClassName.get("dev.sequor", "ColumnTypes");
   static final ClassName MODEL_TYPE = ClassName.get("dev.sequor", "ModelType");
   static final ClassName SEQUOR = ClassName.get("dev.sequor", "Sequor");
 
-  static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
-  static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 }

@@ -257,7 +257,7 @@ final class MigrationProcessorTest {
     assertThat(compilation).hadWarningContaining("[SchemaPending] rename foreign key \"products_category_id_fkey\" on "
         + "\"items\" to \"items_category_id_fkey\"").inFile(product).onLineContaining("Long categoryId");
     assertThat(compilation).generatedSourceFile("test.migration.ProductModel").contentsAsUtf8String()
-        .contains("Product.class, \"items\", ");
+        .contains(", \"items\",\n");
     assertMigrationMatches(compilation, "renames");
   }
 
@@ -323,7 +323,7 @@ final class MigrationProcessorTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(pendingFiles(compilation)).isEmpty();
     assertThat(compilation).generatedSourceFile("test.migration.LineItemModel").contentsAsUtf8String()
-        .contains("LineItem.class, \"line_item\", ");
+        .contains(", \"line_item\",\n");
     assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, SchemaSqlGenerator.resourcePath("line_item"));
   }
 

@@ -1,14 +1,12 @@
 package test.models;
 
-import dev.sequor.ColumnTypes;
 import dev.sequor.ComparableAttribute;
 import dev.sequor.ComparableExpression;
 import dev.sequor.GeneratedModels;
 import dev.sequor.ModelType;
 import dev.sequor.NumberAttribute;
 import dev.sequor.Sequor;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.lang.invoke.MethodHandles;
 import java.time.Instant;
 import java.time.LocalDate;
 import javax.annotation.processing.Generated;
@@ -16,75 +14,52 @@ import javax.annotation.processing.Generated;
 /**
  * Sequor metadata for {@link Enrollment}: table {@code enrollments}.
  *
- * <p>Use the attribute constants in criteria ({@code STUDENT_ID.eq(...)}) and in jOOQ's DSL ({@code STUDENT_ID.field()}, with {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
+ * <p>Use the attribute constants in criteria ({@code STUDENT_ID.eq(...)}) and in jOOQ's DSL ({@code STUDENT_ID.field()}, with
+ * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
     comments = "from test.models.Enrollment"
 )
 public final class EnrollmentModel {
-  private static final GeneratedModels.Model<Enrollment, Key> M =
-      GeneratedModels.model("Enrollment", Enrollment.class, "enrollments", EnrollmentModel::get);
+  private static final GeneratedModels.Model<Enrollment> M = GeneratedModels.model(
+      MethodHandles.lookup(), Enrollment.class, "Enrollment", "enrollments",
+      "studentId:student_id:LONG:pk,nn;courseId:course_id:INTEGER:pk,nn;"
+      + "enrolledOn:enrolled_on:LOCAL_DATE:");
 
   /**
    * {@link Enrollment#studentId()}: column {@code student_id}, {@code BIGINT NOT NULL}, primary key.
    */
-  public static final NumberAttribute<Enrollment, Long> STUDENT_ID =
-      M.number("studentId", "student_id", ColumnTypes.LONG, GeneratedModels.PRIMARY_KEY | GeneratedModels.NOT_NULL);
+  public static final NumberAttribute<Enrollment, Long> STUDENT_ID = M.number(0);
 
   /**
    * {@link Enrollment#courseId()}: column {@code course_id}, {@code INTEGER NOT NULL}, primary key.
    */
-  public static final NumberAttribute<Enrollment, Integer> COURSE_ID =
-      M.number("courseId", "course_id", ColumnTypes.INTEGER, GeneratedModels.PRIMARY_KEY | GeneratedModels.NOT_NULL);
+  public static final NumberAttribute<Enrollment, Integer> COURSE_ID = M.number(1);
 
   /**
    * {@link Enrollment#enrolledOn()}: column {@code enrolled_on}, {@code DATE}.
    */
-  public static final ComparableAttribute<Enrollment, LocalDate> ENROLLED_ON =
-      M.comparable("enrolledOn", "enrolled_on", ColumnTypes.LOCAL_DATE, 0);
+  public static final ComparableAttribute<Enrollment, LocalDate> ENROLLED_ON = M.comparable(2);
 
   /**
-   * Column {@code created_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was created, set by Sequor; not declared by {@link Enrollment}, so its instances do not hold it.
+   * Column {@code created_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was created, set by Sequor; not declared by {@link Enrollment}, so its
+   * instances do not hold it.
    */
-  public static final ComparableExpression<Enrollment, Instant> CREATED_AT =
-      M.createdAt("created_at");
+  public static final ComparableExpression<Enrollment, Instant> CREATED_AT = M.createdAt("created_at");
 
   /**
-   * Column {@code updated_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was last updated, set by Sequor; not declared by {@link Enrollment}, so its instances do not hold it.
+   * Column {@code updated_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was last updated, set by Sequor; not declared by {@link Enrollment}, so its
+   * instances do not hold it.
    */
-  public static final ComparableExpression<Enrollment, Instant> UPDATED_AT =
-      M.updatedAt("updated_at");
+  public static final ComparableExpression<Enrollment, Instant> UPDATED_AT = M.updatedAt("updated_at");
 
   /**
    * The model {@code Enrollment}: pass it to {@link Sequor#repository} for its finders and writes.
    */
-  public static final ModelType<Enrollment, Key> MODEL = M.build(EnrollmentModel::map, EnrollmentModel::create, key -> new Object[] {key.studentId(), key.courseId()});
+  public static final ModelType<Enrollment, Key> MODEL = M.build(EnrollmentModel::create, key -> new Object[] {key.studentId(), key.courseId()});
 
   private EnrollmentModel() {
-  }
-
-  /**
-   * Reads attribute {@code index}, in declaration order.
-   */
-  private static Object get(Enrollment instance, int index) {
-    switch (index) {
-      case 0: return instance.studentId();
-      case 1: return instance.courseId();
-      case 2: return instance.enrolledOn();
-      default: throw new IndexOutOfBoundsException(index);
-    }
-  }
-
-  /**
-   * Reads the current row, whose columns are the attributes in declaration order.
-   */
-  private static Enrollment map(ResultSet rs) throws SQLException {
-    return new Enrollment(
-        ColumnTypes.LONG.read(rs, 1),
-        ColumnTypes.INTEGER.read(rs, 2),
-        ColumnTypes.LOCAL_DATE.read(rs, 3),
-        null);
   }
 
   /**

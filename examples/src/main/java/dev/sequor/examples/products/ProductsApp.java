@@ -39,13 +39,11 @@ public final class ProductsApp {
 
   private final Sequor db;
   private final Repository<Product, Long> products;
-  private final ProductModel.ProductRepository byName;
   private final PrintStream out;
 
   ProductsApp(Sequor db, PrintStream out) {
     this.db = db;
     this.products = db.repository(ProductModel.MODEL);
-    this.byName = ProductModel.repository(db); // the same finders, plus the generated findByName
     this.out = out;
   }
 
@@ -135,22 +133,22 @@ public final class ProductsApp {
         + products.sum(STOCK, CATEGORY.eq("office")));
 
     section("Querying: increment and decrement, computed by the database");
-    Product mug = byName.findByName("Coffee mug").orElseThrow();
+    Product mug = products.findBy(NAME, "Coffee mug").orElseThrow();
     out.println("mug stock " + mug.stock() + " -> " + products.increment(mug, STOCK, 5).stock());
     out.println("office products restocked by 10: " + products.increment(CATEGORY.eq("office"), STOCK, 10));
 
-    section("Finders: findByPk, findOne, and findByName (generated for the unique name)");
+    section("Finders: findByPk, findOne, and findBy on the unique name");
     out.println("findByPk(" + pen.id() + "): " + products.findByPk(pen.id()).map(Product::name).orElse("none"));
     out.println("findByPk(999): " + products.findByPk(999L).map(Product::name).orElse("none"));
     out.println("findOne(name = 'Laptop'): " + products.findOne(NAME.eq("Laptop")).map(products::toJSON).orElse("none"));
-    out.println("findByName('Headphones'): " + byName.findByName("Headphones").map(Product::price).orElseThrow());
+    out.println("findBy(NAME, 'Headphones'): " + products.findBy(NAME, "Headphones").map(Product::price).orElseThrow());
 
     section("Finders: findOrCreate and findOrBuild");
     Created<Product> stapler = products.findOrCreate(NAME.eq("Stapler"), Product.of(null, "office", "7.50", 30));
     out.println("findOrCreate(Stapler): created " + stapler.created() + ", " + products.toJSON(stapler.instance()));
     out.println("findOrCreate(Stapler) again: created " + products.findOrCreate(NAME.eq("Stapler")).created());
     Built<Product> eraser = products.findOrBuild(NAME.eq("Eraser"), Product.of(null, "office", "0.99", 80));
-    out.println("findOrBuild(Eraser): built " + eraser.built() + ", stored " + byName.findByName("Eraser").isPresent());
+    out.println("findOrBuild(Eraser): built " + eraser.built() + ", stored " + products.findBy(NAME, "Eraser").isPresent());
 
     section("Finders: findAndCountAll, one page and the total");
     RowsAndCount<Product> page = products.findAndCountAll(where(PRICE.lt(new BigDecimal("100"))).order(NAME.asc())
@@ -174,7 +172,7 @@ public final class ProductsApp {
         throw new IllegalStateException("payment refused");
       });
     } catch (IllegalStateException e) {
-      out.println("rolled back (" + e.getMessage() + "): Ghost stored " + byName.findByName("Ghost").isPresent());
+      out.println("rolled back (" + e.getMessage() + "): Ghost stored " + products.findBy(NAME, "Ghost").isPresent());
     }
 
     section("Raw SQL mapped into the model");

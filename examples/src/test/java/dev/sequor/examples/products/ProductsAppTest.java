@@ -47,7 +47,7 @@ class ProductsAppTest {
     assertTrue(first.contains("categories holding more than 50 in stock: [kitchen, office]"), first);
     assertTrue(first.contains("count 9, max price 1299.00, min price 4.99, total stock 436, office stock 302"), first);
     assertTrue(first.contains("mug stock 100 -> 105"), first);
-    assertTrue(first.contains("findByName('Headphones'): 199.99"), first);
+    assertTrue(first.contains("findBy(NAME, 'Headphones'): 199.99"), first);
     assertTrue(first.contains("findOrCreate(Stapler) again: created false"), first);
     assertTrue(first.contains("findOrBuild(Eraser): built true, stored false"), first);
     assertTrue(first.contains("7 products under 100.00; page 2: [Demo chair, Desk lamp]"), first);
