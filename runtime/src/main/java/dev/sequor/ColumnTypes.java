@@ -26,66 +26,51 @@ public final class ColumnTypes {
 
   private ColumnTypes() {}
 
-  private static <T> ColumnType<T> of(Class<T> type, DataType<T> dataType, ColumnTypeImpls.Reader<T> reader) {
-    return ColumnTypeImpls.simple(type, dataType, reader, PreparedStatement::setObject, null);
+  private static <T> ColumnType<T> of(Class<T> type, DataType<T> dataType, ColumnTypeImpls.Read read) {
+    return ColumnTypeImpls.simple(type, dataType, read, PreparedStatement::setObject, null);
   }
 
-  private static <T> ColumnType<T> of(Class<T> type, DataType<T> dataType, ColumnTypeImpls.Reader<T> reader,
+  private static <T> ColumnType<T> of(Class<T> type, DataType<T> dataType, ColumnTypeImpls.Read read,
       ColumnTypeImpls.Binder<T> binder, String arrayElement) {
-    return ColumnTypeImpls.simple(type, dataType, reader, binder, arrayElement);
+    return ColumnTypeImpls.simple(type, dataType, read, binder, arrayElement);
   }
 
-  public static final ColumnType<String> STRING = of(String.class, SQLDataType.VARCHAR, ResultSet::getString,
+  public static final ColumnType<String> STRING = of(String.class, SQLDataType.VARCHAR, ColumnTypeImpls.Read.STRING,
       PreparedStatement::setString, "varchar");
 
-  public static final ColumnType<Integer> INTEGER = of(Integer.class, SQLDataType.INTEGER, (rs, i) -> {
-    int v = rs.getInt(i);
-    return v == 0 && rs.wasNull() ? null : v;
-  }, (ps, i, v) -> ps.setInt(i, v), "int4");
+  public static final ColumnType<Integer> INTEGER = of(Integer.class, SQLDataType.INTEGER, ColumnTypeImpls.Read.INTEGER,
+      (ps, i, v) -> ps.setInt(i, v), "int4");
 
-  public static final ColumnType<Long> LONG = of(Long.class, SQLDataType.BIGINT, (rs, i) -> {
-    long v = rs.getLong(i);
-    return v == 0 && rs.wasNull() ? null : v;
-  }, (ps, i, v) -> ps.setLong(i, v), "int8");
+  public static final ColumnType<Long> LONG = of(Long.class, SQLDataType.BIGINT, ColumnTypeImpls.Read.LONG,
+      (ps, i, v) -> ps.setLong(i, v), "int8");
 
-  public static final ColumnType<Short> SHORT = of(Short.class, SQLDataType.SMALLINT, (rs, i) -> {
-    short v = rs.getShort(i);
-    return v == 0 && rs.wasNull() ? null : v;
-  }, (ps, i, v) -> ps.setShort(i, v), "int2");
+  public static final ColumnType<Short> SHORT = of(Short.class, SQLDataType.SMALLINT, ColumnTypeImpls.Read.SHORT,
+      (ps, i, v) -> ps.setShort(i, v), "int2");
 
-  public static final ColumnType<Boolean> BOOLEAN = of(Boolean.class, SQLDataType.BOOLEAN, (rs, i) -> {
-    boolean v = rs.getBoolean(i);
-    return !v && rs.wasNull() ? null : v;
-  }, (ps, i, v) -> ps.setBoolean(i, v), "bool");
+  public static final ColumnType<Boolean> BOOLEAN = of(Boolean.class, SQLDataType.BOOLEAN, ColumnTypeImpls.Read.BOOLEAN,
+      (ps, i, v) -> ps.setBoolean(i, v), "bool");
 
-  public static final ColumnType<BigDecimal> BIG_DECIMAL = of(BigDecimal.class, SQLDataType.NUMERIC, ResultSet::getBigDecimal,
+  public static final ColumnType<BigDecimal> BIG_DECIMAL = of(BigDecimal.class, SQLDataType.NUMERIC, ColumnTypeImpls.Read.BIG_DECIMAL,
       PreparedStatement::setBigDecimal, "numeric");
 
-  public static final ColumnType<Double> DOUBLE = of(Double.class, SQLDataType.DOUBLE, (rs, i) -> {
-    double v = rs.getDouble(i);
-    return v == 0 && rs.wasNull() ? null : v;
-  }, (ps, i, v) -> ps.setDouble(i, v), "float8");
+  public static final ColumnType<Double> DOUBLE = of(Double.class, SQLDataType.DOUBLE, ColumnTypeImpls.Read.DOUBLE,
+      (ps, i, v) -> ps.setDouble(i, v), "float8");
 
-  public static final ColumnType<Float> FLOAT = of(Float.class, SQLDataType.REAL, (rs, i) -> {
-    float v = rs.getFloat(i);
-    return v == 0 && rs.wasNull() ? null : v;
-  }, (ps, i, v) -> ps.setFloat(i, v), "float4");
+  public static final ColumnType<Float> FLOAT = of(Float.class, SQLDataType.REAL, ColumnTypeImpls.Read.FLOAT,
+      (ps, i, v) -> ps.setFloat(i, v), "float4");
 
-  public static final ColumnType<Instant> INSTANT = of(Instant.class, SQLDataType.INSTANT, (rs, i) -> {
-    OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
-    return v == null ? null : v.toInstant();
-  }, (ps, i, v) -> ps.setObject(i, v.atOffset(ZoneOffset.UTC)), null);
+  public static final ColumnType<Instant> INSTANT = of(Instant.class, SQLDataType.INSTANT, ColumnTypeImpls.Read.INSTANT,
+      (ps, i, v) -> ps.setObject(i, v.atOffset(ZoneOffset.UTC)), null);
 
   public static final ColumnType<OffsetDateTime> OFFSET_DATE_TIME =
-      of(OffsetDateTime.class, SQLDataType.TIMESTAMPWITHTIMEZONE, (rs, i) -> rs.getObject(i, OffsetDateTime.class));
+      of(OffsetDateTime.class, SQLDataType.TIMESTAMPWITHTIMEZONE, ColumnTypeImpls.Read.OFFSET_DATE_TIME);
 
   public static final ColumnType<LocalDate> LOCAL_DATE =
-      of(LocalDate.class, SQLDataType.LOCALDATE, (rs, i) -> rs.getObject(i, LocalDate.class));
+      of(LocalDate.class, SQLDataType.LOCALDATE, ColumnTypeImpls.Read.LOCAL_DATE);
 
   /** Bound by the driver: jOOQ's default binding goes through {@code java.sql.Time} and drops the fraction. */
   public static final ColumnType<LocalTime> LOCAL_TIME = of(LocalTime.class,
-      ColumnTypeImpls.byDriver(SQLDataType.LOCALTIME, "time", Types.TIME),
-      (rs, i) -> rs.getObject(i, LocalTime.class));
+      ColumnTypeImpls.byDriver(SQLDataType.LOCALTIME, "time", Types.TIME), ColumnTypeImpls.Read.LOCAL_TIME);
 
   /**
    * Bound by the driver: jOOQ's default binding goes through {@code java.sql.Timestamp} in the JVM's time zone
@@ -93,12 +78,12 @@ public final class ColumnTypes {
    */
   public static final ColumnType<LocalDateTime> LOCAL_DATE_TIME = of(LocalDateTime.class,
       ColumnTypeImpls.byDriver(SQLDataType.LOCALDATETIME, "timestamp", Types.TIMESTAMP),
-      (rs, i) -> rs.getObject(i, LocalDateTime.class));
+      ColumnTypeImpls.Read.LOCAL_DATE_TIME);
 
   public static final ColumnType<UUID> UUID = of(java.util.UUID.class, SQLDataType.UUID,
-      (rs, i) -> rs.getObject(i, java.util.UUID.class), PreparedStatement::setObject, "uuid");
+      ColumnTypeImpls.Read.UUID, PreparedStatement::setObject, "uuid");
 
-  public static final ColumnType<byte[]> BYTES = of(byte[].class, SQLDataType.BLOB, ResultSet::getBytes, PreparedStatement::setBytes,
+  public static final ColumnType<byte[]> BYTES = of(byte[].class, SQLDataType.BLOB, ColumnTypeImpls.Read.BYTES, PreparedStatement::setBytes,
       null);
 
   /**

@@ -1,14 +1,13 @@
 package dev.sequor;
 
 import dev.sequor.internal.ColumnTypeImpls;
+import dev.sequor.internal.RowReader;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -303,23 +302,11 @@ public final class GeneratedModels {
 
     /** Reads each column by its attribute's column type, then builds the instance: no reflection per row. */
     private RowMapper<M> mapper(Function<Object[], M> factory) {
-      ColumnType<?>[] types = new ColumnType<?>[attributes.length];
-      for (int i = 0; i < types.length; i++) {
-        types[i] = attributes[i].type();
+      List<ColumnType<?>> types = new ArrayList<>(attributes.length);
+      for (Attribute<M, ?> attribute : attributes) {
+        types.add(attribute.type());
       }
-      return new ColumnReader<>(types, factory);
-    }
-
-    /** A row of the model's columns in declaration order, read into its values. */
-    private record ColumnReader<M>(ColumnType<?>[] types, Function<Object[], M> factory) implements RowMapper<M> {
-      @Override
-      public M map(ResultSet rs) throws SQLException {
-        Object[] values = new Object[types.length];
-        for (int i = 0; i < values.length; i++) {
-          values[i] = types[i].read(rs, i + 1);
-        }
-        return factory.apply(values);
-      }
+      return RowReader.of(types).mapper(factory);
     }
 
     @Override

@@ -8,6 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -26,10 +30,70 @@ public final class ColumnTypeImpls {
 
   private ColumnTypeImpls() {}
 
-  /** The reading half of a column type; a lambda per type keeps the readers monomorphic and reflection-free. */
-  @FunctionalInterface
-  public interface Reader<T> {
-    T read(ResultSet rs, int index) throws SQLException;
+  /**
+   * How each standard type is read from a result: one switch rather than a reader object per type, so that a row of
+   * mixed columns is read without a virtual call per column (the calls into the driver stay monomorphic and inline).
+   */
+  public enum Read {
+    STRING, INTEGER, LONG, SHORT, BOOLEAN, BIG_DECIMAL, DOUBLE, FLOAT, INSTANT, OFFSET_DATE_TIME, LOCAL_DATE,
+    LOCAL_TIME, LOCAL_DATE_TIME, UUID, BYTES
+  }
+
+  /** Column {@code index} of the current row, read as {@code read} says; {@code null} for SQL NULL. */
+  static Object read(Read read, ResultSet rs, int index) throws SQLException {
+    switch (read) {
+      case STRING:
+        return rs.getString(index);
+      case INTEGER: {
+        int v = rs.getInt(index);
+        return v == 0 && rs.wasNull() ? null : v;
+      }
+      case LONG: {
+        long v = rs.getLong(index);
+        return v == 0 && rs.wasNull() ? null : v;
+      }
+      case SHORT: {
+        short v = rs.getShort(index);
+        return v == 0 && rs.wasNull() ? null : v;
+      }
+      case BOOLEAN: {
+        boolean v = rs.getBoolean(index);
+        return !v && rs.wasNull() ? null : v;
+      }
+      case BIG_DECIMAL:
+        return rs.getBigDecimal(index);
+      case DOUBLE: {
+        double v = rs.getDouble(index);
+        return v == 0 && rs.wasNull() ? null : v;
+      }
+      case FLOAT: {
+        float v = rs.getFloat(index);
+        return v == 0 && rs.wasNull() ? null : v;
+      }
+      case INSTANT: {
+        OffsetDateTime v = rs.getObject(index, OffsetDateTime.class);
+        return v == null ? null : v.toInstant();
+      }
+      case OFFSET_DATE_TIME:
+        return rs.getObject(index, OffsetDateTime.class);
+      case LOCAL_DATE:
+        return rs.getObject(index, LocalDate.class);
+      case LOCAL_TIME:
+        return rs.getObject(index, LocalTime.class);
+      case LOCAL_DATE_TIME:
+        return rs.getObject(index, LocalDateTime.class);
+      case UUID:
+        return rs.getObject(index, java.util.UUID.class);
+      case BYTES:
+        return rs.getBytes(index);
+      default:
+        throw new IllegalStateException("no reader for " + read);
+    }
+  }
+
+  /** The {@link Read} of a standard type, else null. */
+  static Read readOf(ColumnType<?> type) {
+    return type instanceof Simple<?> simple ? simple.read() : null;
   }
 
   /** The binding half: sets a non-null value on a statement, without the driver guessing from the class. */
@@ -42,11 +106,12 @@ public final class ColumnTypeImpls {
    * A scalar type; {@code arrayElement} names PostgreSQL's element type for {@code createArrayOf} ({@code "int8"}),
    * {@code null} when values of this type have no array parameter form here.
    */
-  private record Simple<T>(Class<T> javaType, DataType<T> dataType, Reader<T> reader, Binder<T> binder,
+  private record Simple<T>(Class<T> javaType, DataType<T> dataType, Read read, Binder<T> binder,
       String arrayElement) implements ColumnType<T> {
     @Override
+    @SuppressWarnings("unchecked") // read by the Read of type T
     public T read(ResultSet rs, int index) throws SQLException {
-      return reader.read(rs, index);
+      return (T) ColumnTypeImpls.read(read, rs, index);
     }
 
     @Override
@@ -64,9 +129,9 @@ public final class ColumnTypeImpls {
     }
   }
 
-  public static <T> ColumnType<T> simple(Class<T> type, DataType<T> dataType, Reader<T> reader, Binder<T> binder,
+  public static <T> ColumnType<T> simple(Class<T> type, DataType<T> dataType, Read read, Binder<T> binder,
       String arrayElement) {
-    return new Simple<>(type, dataType, reader, binder, arrayElement);
+    return new Simple<>(type, dataType, read, binder, arrayElement);
   }
 
   /**

@@ -28,6 +28,7 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   private final ModelType<M, ?> model;
   private final List<Expression<? super M, ?>> columns;
   private final Function<Object[], R> row;
+  private final RowReader reader;
   private final Clauses clauses;
 
   /** Everything but the select list; {@code null} where, having, limit or offset when not given. */
@@ -39,20 +40,22 @@ final class DefaultSelect<M, R> extends Select<M, R> {
 
   DefaultSelect(Database database, ModelType<M, ?> model, List<Expression<? super M, ?>> columns,
       Function<Object[], R> row) {
-    this(database, model, List.copyOf(columns), row, Clauses.NONE);
+    this(database, model, List.copyOf(columns), row,
+        RowReader.of(columns.stream().<dev.sequor.ColumnType<?>>map(Expression::type).toList()), Clauses.NONE);
   }
 
   private DefaultSelect(Database database, ModelType<M, ?> model, List<Expression<? super M, ?>> columns,
-      Function<Object[], R> row, Clauses clauses) {
+      Function<Object[], R> row, RowReader reader, Clauses clauses) {
     this.database = database;
     this.model = model;
     this.columns = columns;
     this.row = row;
+    this.reader = reader;
     this.clauses = clauses;
   }
 
   private DefaultSelect<M, R> with(Clauses changed) {
-    return new DefaultSelect<>(database, model, columns, row, changed);
+    return new DefaultSelect<>(database, model, columns, row, reader, changed);
   }
 
   // ---- refinements -------------------------------------------------------------------------------
@@ -186,10 +189,6 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   }
 
   private Object[] values(ResultSet rs) throws SQLException {
-    Object[] values = new Object[columns.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = columns.get(i).type().read(rs, i + 1);
-    }
-    return values;
+    return reader.values(rs);
   }
 }
