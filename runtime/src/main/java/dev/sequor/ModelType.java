@@ -100,25 +100,14 @@ public final class ModelType<M, K> {
     return mapper;
   }
 
-  /** Whether {@link #newInstance(Object[])} can build instances (the generated code supplied a factory). */
-  public boolean canInstantiate() {
-    return factory != null;
-  }
-
   /**
    * A new instance from the values of its attributes: {@code values[i]} is the value of {@code attributes().get(i)}
    * (declaration order, the order the {@link #mapper()} reads), each of that attribute's Java type or {@code null}.
-   * Used to build instances from data, for example seed files. Needs the factory that generated code supplies
-   * ({@link Builder#factory}).
+   * Used to build instances from data, for example seed files, with the generated factory.
    *
-   * @throws SequorException when the model has no factory
    * @throws IllegalArgumentException when {@code values} does not hold one value per attribute
    */
   public M newInstance(Object[] values) {
-    if (factory == null) {
-      throw new SequorException("Model " + name + " cannot build instances from values: its ModelType has no"
-          + " factory. Recompile it with the current Sequor processor, which generates one.");
-    }
     if (values.length != attributes.size()) {
       throw new IllegalArgumentException("model " + name + " has " + attributes.size() + " attributes, found "
           + values.length + " values");
@@ -210,8 +199,7 @@ public final class ModelType<M, K> {
     /**
      * Builds an instance from its attribute values, one per attribute in the order of {@link #attributes}, each
      * of the attribute's Java type or {@code null}: generated code supplies
-     * {@code values -> new Product((Long) values[0], (String) values[1], ...)}. Optional; without it
-     * {@link ModelType#newInstance} (and so loading seed files) is unavailable.
+     * {@code values -> new Product((Long) values[0], (String) values[1], ...)}.
      */
     public Builder<M, K> factory(Function<Object[], M> factory) {
       this.factory = factory;
@@ -219,8 +207,8 @@ public final class ModelType<M, K> {
     }
 
     public ModelType<M, K> build() {
-      if (primaryKey.isEmpty() || keyValues == null || mapper == null) {
-        throw new IllegalStateException("model " + name + " needs a primary key and a mapper");
+      if (primaryKey.isEmpty() || keyValues == null || mapper == null || factory == null) {
+        throw new IllegalStateException("model " + name + " needs a primary key, a mapper and a factory");
       }
       return new ModelType<>(this);
     }

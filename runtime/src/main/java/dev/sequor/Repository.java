@@ -266,8 +266,8 @@ public abstract class Repository<M, K> {
    * those attributes, each read by its column type; the others are ignored; attributes without a column are
    * {@code null} (a primitive's zero). A Java enum bind value is sent as its name, untyped, so that it compares
    * with an enum column as with text. A {@code ?} inside a quoted literal is not a bind value; PostgreSQL's
-   * {@code ?}-operators (for {@code jsonb}) must be written as functions. Needs the generated factory
-   * ({@link ModelType#canInstantiate()}). Runs in the thread's transaction when there is one.
+   * {@code ?}-operators (for {@code jsonb}) must be written as functions. Runs in the thread's transaction
+   * when there is one.
    *
    * @throws DatabaseException naming the model, when PostgreSQL refuses the query
    */

@@ -155,8 +155,20 @@ final class ModelClassGenerator {
       case ARRAY -> "array";
       case EQUALITY -> "attribute";
     };
-    out.line(1, "public static final " + out.type(attributeType(a)) + " " + a.constant() + " = M." + factory + "("
-        + model.attributes().indexOf(a) + ");");
+    out.line(1, "public static final " + out.type(attributeType(a)) + " " + a.constant() + " = M." + typeArguments(a)
+        + factory + "(" + model.attributes().indexOf(a) + ");");
+  }
+
+  /**
+   * The type arguments of the attribute's factory call, written out: inferring them from the field's type (with
+   * bounds such as {@code T extends Number & Comparable<? super T>}) is most of what javac spends on a constant.
+   */
+  private String typeArguments(AttributeDescriptor a) {
+    return switch (a.type().operators()) {
+      case STRING, BOOLEAN -> "";
+      case NUMBER, COMPARABLE, EQUALITY -> "<" + out.type(a.boxedType()) + ">";
+      case ARRAY -> "<" + out.type(a.boxedType()) + ", " + out.type(a.elementJavaType()) + ">";
+    };
   }
 
   private TypeName attributeType(AttributeDescriptor a) {
@@ -189,16 +201,13 @@ final class ModelClassGenerator {
 
   private void modelField() {
     String keyType = out.type(model.keyType());
-    String simpleName = model.generatedClass().simpleName();
     out.javadoc(1, "The model {@code " + JavaSource.doc(model.modelName()) + "}: pass it to {@link "
         + out.type(RuntimeNames.SEQUOR) + "#repository} for its finders and writes.");
     List<AttributeDescriptor> key = model.primaryKey();
-    String build = "M.build(" + simpleName + "::create";
-    if (key.size() > 1) {
-      build += ", key -> new Object[] {" + String.join(", ", key.stream().map(a -> "key." + a.name() + "()").toList()) + "}";
-    }
+    String compositeKey = key.size() == 1 ? ""
+        : "key -> new Object[] {" + String.join(", ", key.stream().map(a -> "key." + a.name() + "()").toList()) + "}";
     out.line(1, "public static final " + out.type(RuntimeNames.MODEL_TYPE) + "<" + modelClass + ", " + keyType
-        + "> MODEL = " + build + ");");
+        + "> MODEL = M.<" + keyType + ">build(" + compositeKey + ");");
   }
 
   // ---- the factory -------------------------------------------------------------------------------
@@ -206,10 +215,11 @@ final class ModelClassGenerator {
   /**
    * Builds an instance from its attribute values: the runtime maps rows with it (and seed files), so no reflection
    * builds instances. One method, a cast per attribute, no lambda per attribute, which javac would compile far more
-   * slowly.
+   * slowly; {@code GeneratedModels} finds it through the class's lookup rather than by a method reference, which
+   * costs javac more.
    */
   private void factory() {
-    out.javadoc(1, "Builds an instance from attribute values in declaration order.");
+    out.javadoc(1, "Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.");
     if (model.attributes().stream().anyMatch(AttributeDescriptor::isList)) {
       // a cast to List<Long> is unchecked; the runtime built the value with the attribute's column type
       out.line(1, "@SuppressWarnings(\"unchecked\")");

@@ -30,7 +30,7 @@ public final class CustomerModel {
   /**
    * {@link Customer#getId()}: column {@code id}, {@code BIGSERIAL}, primary key.
    */
-  public static final NumberAttribute<Customer, Long> ID = M.number(0);
+  public static final NumberAttribute<Customer, Long> ID = M.<Long>number(0);
 
   /**
    * {@link Customer#getEmail()}: column {@code email}, {@code VARCHAR(255) NOT NULL UNIQUE}.
@@ -57,13 +57,13 @@ public final class CustomerModel {
   /**
    * The model {@code Customer}: pass it to {@link Sequor#repository} for its finders and writes.
    */
-  public static final ModelType<Customer, Long> MODEL = M.build(CustomerModel::create);
+  public static final ModelType<Customer, Long> MODEL = M.<Long>build();
 
   private CustomerModel() {
   }
 
   /**
-   * Builds an instance from attribute values in declaration order.
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
    */
   private static Customer create(Object[] values) {
     Customer instance = new Customer();

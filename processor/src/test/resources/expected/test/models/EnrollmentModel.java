@@ -30,17 +30,17 @@ public final class EnrollmentModel {
   /**
    * {@link Enrollment#studentId()}: column {@code student_id}, {@code BIGINT NOT NULL}, primary key.
    */
-  public static final NumberAttribute<Enrollment, Long> STUDENT_ID = M.number(0);
+  public static final NumberAttribute<Enrollment, Long> STUDENT_ID = M.<Long>number(0);
 
   /**
    * {@link Enrollment#courseId()}: column {@code course_id}, {@code INTEGER NOT NULL}, primary key.
    */
-  public static final NumberAttribute<Enrollment, Integer> COURSE_ID = M.number(1);
+  public static final NumberAttribute<Enrollment, Integer> COURSE_ID = M.<Integer>number(1);
 
   /**
    * {@link Enrollment#enrolledOn()}: column {@code enrolled_on}, {@code DATE}.
    */
-  public static final ComparableAttribute<Enrollment, LocalDate> ENROLLED_ON = M.comparable(2);
+  public static final ComparableAttribute<Enrollment, LocalDate> ENROLLED_ON = M.<LocalDate>comparable(2);
 
   /**
    * Column {@code created_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was created, set by Sequor; not declared by {@link Enrollment}, so its
@@ -57,13 +57,13 @@ public final class EnrollmentModel {
   /**
    * The model {@code Enrollment}: pass it to {@link Sequor#repository} for its finders and writes.
    */
-  public static final ModelType<Enrollment, Key> MODEL = M.build(EnrollmentModel::create, key -> new Object[] {key.studentId(), key.courseId()});
+  public static final ModelType<Enrollment, Key> MODEL = M.<Key>build(key -> new Object[] {key.studentId(), key.courseId()});
 
   private EnrollmentModel() {
   }
 
   /**
-   * Builds an instance from attribute values in declaration order.
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
    */
   private static Enrollment create(Object[] values) {
     return new Enrollment(

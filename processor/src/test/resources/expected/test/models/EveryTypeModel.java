@@ -53,7 +53,7 @@ public final class EveryTypeModel {
   /**
    * {@link EveryType#uuid()}: column {@code uuid}, {@code UUID NOT NULL}, primary key.
    */
-  public static final ComparableAttribute<EveryType, UUID> UUID = M.comparable(0);
+  public static final ComparableAttribute<EveryType, UUID> UUID = M.<UUID>comparable(0);
 
   /**
    * {@link EveryType#string()}: column {@code string}, {@code VARCHAR(255)}.
@@ -63,32 +63,32 @@ public final class EveryTypeModel {
   /**
    * {@link EveryType#boxedInt()}: column {@code boxedInt}, {@code INTEGER}.
    */
-  public static final NumberAttribute<EveryType, Integer> BOXED_INT = M.number(2);
+  public static final NumberAttribute<EveryType, Integer> BOXED_INT = M.<Integer>number(2);
 
   /**
    * {@link EveryType#primitiveInt()}: column {@code primitiveInt}, {@code INTEGER NOT NULL}.
    */
-  public static final NumberAttribute<EveryType, Integer> PRIMITIVE_INT = M.number(3);
+  public static final NumberAttribute<EveryType, Integer> PRIMITIVE_INT = M.<Integer>number(3);
 
   /**
    * {@link EveryType#boxedLong()}: column {@code boxedLong}, {@code BIGINT}.
    */
-  public static final NumberAttribute<EveryType, Long> BOXED_LONG = M.number(4);
+  public static final NumberAttribute<EveryType, Long> BOXED_LONG = M.<Long>number(4);
 
   /**
    * {@link EveryType#primitiveLong()}: column {@code primitiveLong}, {@code BIGINT NOT NULL}.
    */
-  public static final NumberAttribute<EveryType, Long> PRIMITIVE_LONG = M.number(5);
+  public static final NumberAttribute<EveryType, Long> PRIMITIVE_LONG = M.<Long>number(5);
 
   /**
    * {@link EveryType#boxedShort()}: column {@code boxedShort}, {@code SMALLINT}.
    */
-  public static final NumberAttribute<EveryType, Short> BOXED_SHORT = M.number(6);
+  public static final NumberAttribute<EveryType, Short> BOXED_SHORT = M.<Short>number(6);
 
   /**
    * {@link EveryType#primitiveShort()}: column {@code primitiveShort}, {@code SMALLINT NOT NULL}.
    */
-  public static final NumberAttribute<EveryType, Short> PRIMITIVE_SHORT = M.number(7);
+  public static final NumberAttribute<EveryType, Short> PRIMITIVE_SHORT = M.<Short>number(7);
 
   /**
    * {@link EveryType#boxedBoolean()}: column {@code boxedBoolean}, {@code BOOLEAN}.
@@ -103,128 +103,128 @@ public final class EveryTypeModel {
   /**
    * {@link EveryType#decimal()}: column {@code decimal}, {@code DECIMAL DEFAULT 1.50}.
    */
-  public static final NumberAttribute<EveryType, BigDecimal> DECIMAL = M.number(10);
+  public static final NumberAttribute<EveryType, BigDecimal> DECIMAL = M.<BigDecimal>number(10);
 
   /**
    * {@link EveryType#boxedDouble()}: column {@code boxedDouble}, {@code DOUBLE PRECISION}.
    */
-  public static final NumberAttribute<EveryType, Double> BOXED_DOUBLE = M.number(11);
+  public static final NumberAttribute<EveryType, Double> BOXED_DOUBLE = M.<Double>number(11);
 
   /**
    * {@link EveryType#primitiveDouble()}: column {@code primitiveDouble}, {@code DOUBLE PRECISION NOT NULL}.
    */
-  public static final NumberAttribute<EveryType, Double> PRIMITIVE_DOUBLE = M.number(12);
+  public static final NumberAttribute<EveryType, Double> PRIMITIVE_DOUBLE = M.<Double>number(12);
 
   /**
    * {@link EveryType#boxedFloat()}: column {@code boxedFloat}, {@code REAL}.
    */
-  public static final NumberAttribute<EveryType, Float> BOXED_FLOAT = M.number(13);
+  public static final NumberAttribute<EveryType, Float> BOXED_FLOAT = M.<Float>number(13);
 
   /**
    * {@link EveryType#primitiveFloat()}: column {@code primitiveFloat}, {@code REAL NOT NULL}.
    */
-  public static final NumberAttribute<EveryType, Float> PRIMITIVE_FLOAT = M.number(14);
+  public static final NumberAttribute<EveryType, Float> PRIMITIVE_FLOAT = M.<Float>number(14);
 
   /**
    * {@link EveryType#instant()}: column {@code instant}, {@code TIMESTAMP WITH TIME ZONE}.
    */
-  public static final ComparableAttribute<EveryType, Instant> INSTANT = M.comparable(15);
+  public static final ComparableAttribute<EveryType, Instant> INSTANT = M.<Instant>comparable(15);
 
   /**
    * {@link EveryType#offsetDateTime()}: column {@code offsetDateTime}, {@code TIMESTAMP WITH TIME ZONE}.
    */
-  public static final ComparableAttribute<EveryType, OffsetDateTime> OFFSET_DATE_TIME = M.comparable(16);
+  public static final ComparableAttribute<EveryType, OffsetDateTime> OFFSET_DATE_TIME = M.<OffsetDateTime>comparable(16);
 
   /**
    * {@link EveryType#localDate()}: column {@code localDate}, {@code DATE DEFAULT '2024-01-31'}.
    */
-  public static final ComparableAttribute<EveryType, LocalDate> LOCAL_DATE = M.comparable(17);
+  public static final ComparableAttribute<EveryType, LocalDate> LOCAL_DATE = M.<LocalDate>comparable(17);
 
   /**
    * {@link EveryType#localTime()}: column {@code localTime}, {@code TIME}.
    */
-  public static final ComparableAttribute<EveryType, LocalTime> LOCAL_TIME = M.comparable(18);
+  public static final ComparableAttribute<EveryType, LocalTime> LOCAL_TIME = M.<LocalTime>comparable(18);
 
   /**
    * {@link EveryType#localDateTime()}: column {@code localDateTime}, {@code TIMESTAMP}.
    */
-  public static final ComparableAttribute<EveryType, LocalDateTime> LOCAL_DATE_TIME = M.comparable(19);
+  public static final ComparableAttribute<EveryType, LocalDateTime> LOCAL_DATE_TIME = M.<LocalDateTime>comparable(19);
 
   /**
    * {@link EveryType#bytes()}: column {@code bytes}, {@code BYTEA}.
    */
-  public static final Attribute<EveryType, byte[]> BYTES = M.attribute(20);
+  public static final Attribute<EveryType, byte[]> BYTES = M.<byte[]>attribute(20);
 
   /**
    * {@link EveryType#status()}: column {@code status}, {@code "enum_EveryTypes_status" DEFAULT 'ACTIVE'}.
    */
-  public static final ComparableAttribute<EveryType, Status> STATUS = M.comparable(21);
+  public static final ComparableAttribute<EveryType, Status> STATUS = M.<Status>comparable(21);
 
   /**
    * {@link EveryType#stringArray()}: column {@code stringArray}, {@code VARCHAR(255)[]}.
    */
-  public static final ArrayAttribute<EveryType, String[], String> STRING_ARRAY = M.array(22);
+  public static final ArrayAttribute<EveryType, String[], String> STRING_ARRAY = M.<String[], String>array(22);
 
   /**
    * {@link EveryType#stringList()}: column {@code stringList}, {@code VARCHAR(20)[]}.
    */
-  public static final ArrayAttribute<EveryType, List<String>, String> STRING_LIST = M.array(23);
+  public static final ArrayAttribute<EveryType, List<String>, String> STRING_LIST = M.<List<String>, String>array(23);
 
   /**
    * {@link EveryType#integerArray()}: column {@code integerArray}, {@code INTEGER[]}.
    */
-  public static final ArrayAttribute<EveryType, Integer[], Integer> INTEGER_ARRAY = M.array(24);
+  public static final ArrayAttribute<EveryType, Integer[], Integer> INTEGER_ARRAY = M.<Integer[], Integer>array(24);
 
   /**
    * {@link EveryType#integerList()}: column {@code integerList}, {@code INTEGER[]}.
    */
-  public static final ArrayAttribute<EveryType, List<Integer>, Integer> INTEGER_LIST = M.array(25);
+  public static final ArrayAttribute<EveryType, List<Integer>, Integer> INTEGER_LIST = M.<List<Integer>, Integer>array(25);
 
   /**
    * {@link EveryType#longArray()}: column {@code longArray}, {@code BIGINT[]}.
    */
-  public static final ArrayAttribute<EveryType, Long[], Long> LONG_ARRAY = M.array(26);
+  public static final ArrayAttribute<EveryType, Long[], Long> LONG_ARRAY = M.<Long[], Long>array(26);
 
   /**
    * {@link EveryType#longList()}: column {@code longList}, {@code BIGINT[]}.
    */
-  public static final ArrayAttribute<EveryType, List<Long>, Long> LONG_LIST = M.array(27);
+  public static final ArrayAttribute<EveryType, List<Long>, Long> LONG_LIST = M.<List<Long>, Long>array(27);
 
   /**
    * {@link EveryType#shortArray()}: column {@code shortArray}, {@code SMALLINT[]}.
    */
-  public static final ArrayAttribute<EveryType, Short[], Short> SHORT_ARRAY = M.array(28);
+  public static final ArrayAttribute<EveryType, Short[], Short> SHORT_ARRAY = M.<Short[], Short>array(28);
 
   /**
    * {@link EveryType#booleanArray()}: column {@code booleanArray}, {@code BOOLEAN[]}.
    */
-  public static final ArrayAttribute<EveryType, Boolean[], Boolean> BOOLEAN_ARRAY = M.array(29);
+  public static final ArrayAttribute<EveryType, Boolean[], Boolean> BOOLEAN_ARRAY = M.<Boolean[], Boolean>array(29);
 
   /**
    * {@link EveryType#doubleArray()}: column {@code doubleArray}, {@code DOUBLE PRECISION[]}.
    */
-  public static final ArrayAttribute<EveryType, Double[], Double> DOUBLE_ARRAY = M.array(30);
+  public static final ArrayAttribute<EveryType, Double[], Double> DOUBLE_ARRAY = M.<Double[], Double>array(30);
 
   /**
    * {@link EveryType#decimalArray()}: column {@code decimalArray}, {@code DECIMAL(6,2)[]}.
    */
-  public static final ArrayAttribute<EveryType, BigDecimal[], BigDecimal> DECIMAL_ARRAY = M.array(31);
+  public static final ArrayAttribute<EveryType, BigDecimal[], BigDecimal> DECIMAL_ARRAY = M.<BigDecimal[], BigDecimal>array(31);
 
   /**
    * {@link EveryType#uuidList()}: column {@code uuidList}, {@code UUID[]}.
    */
-  public static final ArrayAttribute<EveryType, List<UUID>, UUID> UUID_LIST = M.array(32);
+  public static final ArrayAttribute<EveryType, List<UUID>, UUID> UUID_LIST = M.<List<UUID>, UUID>array(32);
 
   /**
    * The model {@code EveryType}: pass it to {@link Sequor#repository} for its finders and writes.
    */
-  public static final ModelType<EveryType, UUID> MODEL = M.build(EveryTypeModel::create);
+  public static final ModelType<EveryType, UUID> MODEL = M.<UUID>build();
 
   private EveryTypeModel() {
   }
 
   /**
-   * Builds an instance from attribute values in declaration order.
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
    */
   @SuppressWarnings("unchecked")
   private static EveryType create(Object[] values) {

@@ -31,7 +31,7 @@ public final class ProductModel {
   /**
    * {@link Product#id()}: column {@code id}, {@code BIGSERIAL}, primary key.
    */
-  public static final NumberAttribute<Product, Long> ID = M.number(0);
+  public static final NumberAttribute<Product, Long> ID = M.<Long>number(0);
 
   /**
    * {@link Product#name()}: column {@code name}, {@code VARCHAR(120) NOT NULL UNIQUE}.
@@ -41,33 +41,33 @@ public final class ProductModel {
   /**
    * {@link Product#price()}: column {@code price}, {@code DECIMAL(10,2)}.
    */
-  public static final NumberAttribute<Product, BigDecimal> PRICE = M.number(2);
+  public static final NumberAttribute<Product, BigDecimal> PRICE = M.<BigDecimal>number(2);
 
   /**
    * {@link Product#stock()}: column {@code stock}, {@code INTEGER NOT NULL DEFAULT 0}.
    */
-  public static final NumberAttribute<Product, Integer> STOCK = M.number(3);
+  public static final NumberAttribute<Product, Integer> STOCK = M.<Integer>number(3);
 
   /**
    * {@link Product#createdAt()}: column {@code created_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
    */
-  public static final ComparableAttribute<Product, Instant> CREATED_AT = M.comparable(4);
+  public static final ComparableAttribute<Product, Instant> CREATED_AT = M.<Instant>comparable(4);
 
   /**
    * {@link Product#updatedAt()}: column {@code updated_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
    */
-  public static final ComparableAttribute<Product, Instant> UPDATED_AT = M.comparable(5);
+  public static final ComparableAttribute<Product, Instant> UPDATED_AT = M.<Instant>comparable(5);
 
   /**
    * The model {@code product}: pass it to {@link Sequor#repository} for its finders and writes.
    */
-  public static final ModelType<Product, Long> MODEL = M.build(ProductModel::create);
+  public static final ModelType<Product, Long> MODEL = M.<Long>build();
 
   private ProductModel() {
   }
 
   /**
-   * Builds an instance from attribute values in declaration order.
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
    */
   private static Product create(Object[] values) {
     return new Product(

@@ -56,7 +56,6 @@ class SeederRunnerTest {
 
   /** Which file the file seeders load, and through which model. */
   static volatile String file;
-  static volatile boolean withoutFactory;
 
   @BeforeEach
   void emptySchema(TestSchema schema, Sequor db, @TempDir Path folder) throws MalformedURLException {
@@ -68,7 +67,6 @@ class SeederRunnerTest {
     this.gadgets = db.repository(GadgetModel.MODEL);
     this.loader = new URLClassLoader(new URL[] {folder.toUri().toURL()}, getClass().getClassLoader());
     file = null;
-    withoutFactory = false;
   }
 
   @AfterEach
@@ -151,7 +149,7 @@ class SeederRunnerTest {
     @Override
     public void up(SeedContext context) {
       context.repository(GadgetModel.MODEL).bulkCreate(
-          context.loadCsv(withoutFactory ? GadgetModel.WITHOUT_FACTORY : GadgetModel.MODEL, file));
+          context.loadCsv(GadgetModel.MODEL, file));
     }
 
     @Override
@@ -504,17 +502,11 @@ class SeederRunnerTest {
   }
 
   @Test
-  void aMissingFileOrAModelWithoutFactoryIsAClearError() {
+  void aMissingFileIsAClearError() {
     index(line(CSV, "FromCsv"));
     file = "seeds/none.csv";
     SeedException missing = assertThrows(SeedException.class, () -> runner("test").seedAll());
     assertTrue(missing.getMessage().contains("seeds/none.csv is not on the class path"), missing.getMessage());
-
-    write("seeds/ok.csv", "code,price\nA1,1\n");
-    file = "seeds/ok.csv";
-    withoutFactory = true;
-    SeedException noFactory = assertThrows(SeedException.class, () -> runner("test").seedAll());
-    assertTrue(noFactory.getMessage().contains("no instance factory"), noFactory.getMessage());
     assertEquals(List.of(), codes());
   }
 }

@@ -31,7 +31,7 @@ public final class Things {
   public static final ComparableAttribute<Thing, Instant> SEEN_AT = M.comparable(5);
   public static final ComparableExpression<Thing, Instant> UPDATED_AT = M.updatedAt("updated_at");
 
-  public static final ModelType<Thing, Integer> MODEL = M.build(Things::create);
+  public static final ModelType<Thing, Integer> MODEL = M.<Integer>build();
 
   private Things() {}
 

@@ -92,7 +92,6 @@ final class SeedFiles {
   /** The instances of a CSV file: a header of attribute names, then one record per instance. */
   static <M> List<M> csv(ModelType<M, ?> model, Source source) {
     String file = source.name();
-    requireFactory(model, file);
     List<Csv.Row> rows = Csv.parse(text(source), file);
     if (rows.isEmpty()) {
       throw new SeedException(file + ": the file is empty; a CSV seed file starts with a header line of attribute"
@@ -140,7 +139,6 @@ final class SeedFiles {
   /** The instances of a JSON file holding an array of objects keyed by attribute names. */
   static <M> List<M> json(ModelType<M, ?> model, Source source) {
     String file = source.name();
-    requireFactory(model, file);
     JsonReader.Value root = JsonReader.parse(text(source), file);
     if (!(root.value() instanceof List<?> array)) {
       throw new SeedException(file + ", line " + root.line() + ": a JSON seed file holds an array of objects, found "
@@ -175,13 +173,6 @@ final class SeedFiles {
 
   // ------------------------------------------------------------------------------------------ instances
 
-  private static <M> void requireFactory(ModelType<M, ?> model, String file) {
-    if (!model.canInstantiate()) {
-      throw new SeedException("Cannot load " + file + " into " + model.name() + ": its ModelType has no instance"
-          + " factory. Recompile the model with the current Sequor processor, which generates one.", null, file, 0,
-          null, null);
-    }
-  }
 
   private static <M> int attributeIndex(ModelType<M, ?> model, String name, String file, int line) {
     List<Attribute<M, ?>> attributes = model.attributes();
