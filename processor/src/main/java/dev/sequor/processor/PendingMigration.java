@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -124,9 +126,10 @@ final class PendingMigration {
   private List<Schema.Table> notCompiled(Schema old, Map<String, ModelDescriptor> byClass,
       Map<String, ModelDescriptor> byTable) {
     List<Schema.Table> kept = new ArrayList<>();
+    Set<String> renamedFrom = new HashSet<>();
+    byTable.values().forEach(m -> renamedFrom.add(m.renamedFrom()));
     for (Schema.Table table : old.tables().values()) {
-      boolean renamed = byTable.values().stream().anyMatch(m -> table.name().equals(m.renamedFrom()));
-      if (byTable.containsKey(table.name()) || renamed || table.models().isEmpty()) {
+      if (byTable.containsKey(table.name()) || renamedFrom.contains(table.name()) || table.models().isEmpty()) {
         continue;
       }
       boolean elsewhere = table.models().stream().allMatch(name -> {
