@@ -1,6 +1,7 @@
 package dev.sequor.it;
 
 import dev.sequor.EmbeddedDatabase;
+import dev.sequor.testing.RunDatabase;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -16,7 +17,8 @@ import java.util.List;
  * The PostgreSQL server the integration tests run on, one per JVM: {@code SEQUOR_TEST_DATABASE_URL} (or
  * system property {@code sequor.test.databaseUrl}) when set, else {@code 127.0.0.1:5432}, database
  * {@code test}, user {@code postgres}; when that server does not answer, an {@link EmbeddedDatabase}
- * started for this JVM and stopped when the test run ends.
+ * started for this JVM and stopped when the test run ends. The tests work in a {@link RunDatabase} of the run's own,
+ * created on that server and dropped when the run ends.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -31,9 +33,10 @@ public final class PostgresServer implements AutoCloseable {
   private final String password;
   private final List<String> parameters;
   private final EmbeddedDatabase embedded;
+  private final RunDatabase run;
 
   private PostgresServer(String host, int port, String database, String user, String password,
-      List<String> parameters, EmbeddedDatabase embedded) {
+      List<String> parameters, EmbeddedDatabase embedded, RunDatabase run) {
     this.host = host;
     this.port = port;
     this.database = database;
@@ -41,10 +44,23 @@ public final class PostgresServer implements AutoCloseable {
     this.password = password;
     this.parameters = List.copyOf(parameters);
     this.embedded = embedded;
+    this.run = run;
   }
 
-  /** The configured server if it answers, else a new embedded one. */
+  /** The configured server if it answers, else a new embedded one; in a database of this run's own. */
   static PostgresServer locate() {
+    PostgresServer server = answering();
+    RunDatabase run = RunDatabase.create(server.jdbcUrl(null));
+    if (run == null) {
+      return server;
+    }
+    List<String> parameters = new ArrayList<>(server.parameters);
+    parameters.add("ApplicationName=" + run.name());
+    return new PostgresServer(server.host, server.port, run.name(), server.user, server.password, parameters,
+        server.embedded, run);
+  }
+
+  private static PostgresServer answering() {
     String configured = System.getProperty(URL_PROPERTY);
     if (configured == null || configured.isBlank()) {
       configured = System.getenv(URL_VARIABLE);
@@ -103,7 +119,7 @@ public final class PostgresServer implements AutoCloseable {
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     return new PostgresServer(uri.getHost() == null ? "localhost" : uri.getHost(),
         uri.getPort() < 0 ? 5432 : uri.getPort(), decode(path.startsWith("/") ? path.substring(1) : path),
-        user == null ? "postgres" : user, password, parameters, embedded);
+        user == null ? "postgres" : user, password, parameters, embedded, null);
   }
 
   /** Null when a connection works, else why not; gives up after a few seconds. */
@@ -191,6 +207,9 @@ public final class PostgresServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (run != null) {
+      run.close();
+    }
     if (embedded != null) {
       embedded.close();
     }

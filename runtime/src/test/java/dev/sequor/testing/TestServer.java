@@ -10,17 +10,20 @@ import java.sql.Statement;
  * The PostgreSQL server the runtime's integration tests use, one per JVM: {@code SEQUOR_TEST_DATABASE_URL} (or
  * system property {@code sequor.test.databaseUrl}, a {@code jdbc:postgresql://} URL with {@code ?} parameters) when
  * set, else {@code 127.0.0.1:5432}, database {@code test}, user {@code postgres}; when that does not answer, an
- * {@link EmbeddedDatabase} started for the run.
+ * {@link EmbeddedDatabase} started for the run. The tests work in a {@link RunDatabase} of the run's own, created on
+ * that server and dropped when the run ends.
  */
 public final class TestServer implements AutoCloseable {
 
   private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
   private final String baseUrl;
+  private final RunDatabase run;
   private final EmbeddedDatabase embedded;
 
-  private TestServer(String baseUrl, EmbeddedDatabase embedded) {
-    this.baseUrl = baseUrl;
+  private TestServer(String serverUrl, EmbeddedDatabase embedded) {
+    this.run = RunDatabase.create(serverUrl);
+    this.baseUrl = run == null ? serverUrl : run.url(serverUrl);
     this.embedded = embedded;
   }
 
@@ -78,6 +81,9 @@ public final class TestServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (run != null) {
+      run.close();
+    }
     if (embedded != null) {
       embedded.close();
     }
