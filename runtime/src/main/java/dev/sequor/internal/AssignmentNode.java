@@ -58,6 +58,11 @@ final class AssignmentNode<M> extends Node implements Assignment<M> {
   }
 
   @Override
+  AssignmentNode<M> withoutValues() {
+    return new AssignmentNode<>(attribute, value.withoutValues());
+  }
+
+  @Override
   public String toString() {
     return attribute.name() + " = " + (isComputed() ? expression() : value);
   }

@@ -59,6 +59,20 @@ class Call extends Node {
     }
   }
 
+  @Override
+  final Node withoutValues() {
+    Object[] shapes = new Object[operands.length];
+    for (int i = 0; i < operands.length; i++) {
+      shapes[i] = withoutValues(operands[i]);
+    }
+    return with(shapes);
+  }
+
+  /** A node of this one's class and operator over {@code operands}: each subclass makes its own. */
+  Call with(Object[] operands) {
+    return new Call(operator, operands);
+  }
+
   /** Converts the operands left to right (the order of {@link #collect}), then applies the operator. */
   @Override
   final QueryPart toJooq(Binds binds) {

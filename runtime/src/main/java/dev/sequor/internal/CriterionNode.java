@@ -18,6 +18,11 @@ final class CriterionNode<M> extends Call implements Criterion<M> {
   }
 
   @Override
+  CriterionNode<M> with(Object[] operands) {
+    return new CriterionNode<>(operator(), operands);
+  }
+
+  @Override
   public Criterion<M> and(Criterion<M> other) {
     return SqlTree.and(this, Objects.requireNonNull(other, "other"));
   }

@@ -25,6 +25,11 @@ class ExpressionNode<M, T> extends Call implements Expression<M, T> {
   }
 
   @Override
+  ExpressionNode<M, T> with(Object[] operands) {
+    return new ExpressionNode<>(label, operator(), operands);
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public final ColumnType<T> type() {
     return (ColumnType<T>) operand(0);
@@ -57,6 +62,11 @@ class ExpressionNode<M, T> extends Call implements Expression<M, T> {
     Comparable(Operator operator, Object... operands) {
       super(null, operator, operands);
     }
+
+    @Override
+    Comparable<M, T> with(Object[] operands) {
+      return new Comparable<>(operator(), operands);
+    }
   }
 
   static final class Number<M, T extends java.lang.Number & java.lang.Comparable<? super T>>
@@ -64,11 +74,21 @@ class ExpressionNode<M, T> extends Call implements Expression<M, T> {
     Number(Operator operator, Object... operands) {
       super(operator, operands);
     }
+
+    @Override
+    Number<M, T> with(Object[] operands) {
+      return new Number<>(operator(), operands);
+    }
   }
 
   static final class Text<M> extends Comparable<M, String> implements StringExpression<M> {
     Text(Operator operator, Object... operands) {
       super(operator, operands);
+    }
+
+    @Override
+    Text<M> with(Object[] operands) {
+      return new Text<>(operator(), operands);
     }
   }
 
@@ -83,6 +103,12 @@ class ExpressionNode<M, T> extends Call implements Expression<M, T> {
     Aliased(Expression<M, T> expression, String alias) {
       super(alias, Operator.ALIAS, expression.type(), expression, alias);
       this.expression = expression;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    Aliased<M, T> with(Object[] operands) {
+      return new Aliased<>((Expression<M, T>) operands[1], (String) operands[2]);
     }
 
     Expression<M, T> expression() {

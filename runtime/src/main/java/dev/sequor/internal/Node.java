@@ -2,6 +2,7 @@ package dev.sequor.internal;
 
 import dev.sequor.Attribute;
 import dev.sequor.ColumnType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.QueryPart;
@@ -39,6 +40,12 @@ abstract class Node {
 
   /** This node as jOOQ, each value replaced by what {@code binds} makes of it, in {@link #collect} order. */
   abstract QueryPart toJooq(Binds binds);
+
+  /**
+   * This node's shape alone: the same node with each bind value's value left out (its column type kept), so that
+   * the SQL cache's keys hold no user data; {@code this} when it has no values.
+   */
+  abstract Node withoutValues();
 
   // ---- operands: nodes, attributes and constants ---------------------------------------------------------
 
@@ -87,6 +94,18 @@ abstract class Node {
       }
     }
     return true;
+  }
+
+  static Object withoutValues(Object operand) {
+    return operand instanceof Node node ? node.withoutValues() : operand;
+  }
+
+  static List<?> withoutValues(List<?> operands) {
+    List<Object> shapes = new ArrayList<>(operands.size());
+    for (Object operand : operands) {
+      shapes.add(withoutValues(operand));
+    }
+    return shapes;
   }
 
   static void collect(Object operand, List<Value<?>> values) {

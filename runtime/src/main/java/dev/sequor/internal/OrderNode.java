@@ -10,6 +10,11 @@ final class OrderNode<M> extends Call implements Order<M> {
     super(operator, expression);
   }
 
+  @Override
+  OrderNode<M> with(Object[] operands) {
+    return new OrderNode<>(operator(), operands[0]);
+  }
+
   private boolean descending() {
     return operator().ordinal() >= Operator.DESC.ordinal();
   }

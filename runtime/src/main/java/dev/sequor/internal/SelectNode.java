@@ -38,18 +38,7 @@ final class SelectNode extends Node {
 
   SelectNode(Table<Record> table, boolean distinct, List<?> columns, Criterion<?> where, List<?> groupBy,
       Criterion<?> having, List<?> order, Value<Integer> limit, Value<Integer> offset, Lock lock, Lock.Wait wait) {
-    super(shape(table, distinct, columns, where, groupBy, having, order, limit, offset, lock, wait));
-    this.table = table;
-    this.distinct = distinct;
-    this.columns = columns;
-    this.where = clause(where);
-    this.groupBy = groupBy;
-    this.having = clause(having);
-    this.order = order;
-    this.limit = limit;
-    this.offset = offset;
-    this.lock = lock;
-    this.wait = wait;
+    this(table, distinct, columns, clause(where), groupBy, clause(having), order, limit, offset, lock, wait);
   }
 
   /** A select of {@code columns} from {@code table} where {@code where} (null for every row), nothing else. */
@@ -57,23 +46,45 @@ final class SelectNode extends Node {
     this(table, false, columns, where, List.of(), null, List.of(), null, null, null, Lock.Wait.WAIT);
   }
 
+  private SelectNode(Table<Record> table, boolean distinct, List<?> columns, Object where, List<?> groupBy,
+      Object having, List<?> order, Value<Integer> limit, Value<Integer> offset, Lock lock, Lock.Wait wait) {
+    super(shape(table, distinct, columns, where, groupBy, having, order, limit, offset, lock, wait));
+    this.table = table;
+    this.distinct = distinct;
+    this.columns = columns;
+    this.where = where;
+    this.groupBy = groupBy;
+    this.having = having;
+    this.order = order;
+    this.limit = limit;
+    this.offset = offset;
+    this.lock = lock;
+    this.wait = wait;
+  }
+
   /** A criterion's node; none for {@link SqlTree#always()}, which jOOQ would render as {@code WHERE true}. */
   private static Object clause(Criterion<?> criterion) {
     return criterion == null || SqlTree.isAlways(criterion) ? null : SqlTree.node(criterion);
   }
 
-  private static int shape(Table<Record> table, boolean distinct, List<?> columns, Criterion<?> where,
-      List<?> groupBy, Criterion<?> having, List<?> order, Value<Integer> limit, Value<Integer> offset, Lock lock,
-      Lock.Wait wait) {
+  private static int shape(Table<Record> table, boolean distinct, List<?> columns, Object where, List<?> groupBy,
+      Object having, List<?> order, Value<Integer> limit, Value<Integer> offset, Lock lock, Lock.Wait wait) {
     int h = System.identityHashCode(table);
     h = 31 * h + (distinct ? 1 : 0);
     h = 31 * h + hash(columns);
-    h = 31 * h + hash(clause(where));
+    h = 31 * h + hash(where);
     h = 31 * h + hash(groupBy);
-    h = 31 * h + hash(clause(having));
+    h = 31 * h + hash(having);
     h = 31 * h + hash(order);
     h = 31 * h + (limit == null ? 0 : 1) + (offset == null ? 0 : 2);
     return 31 * h + Objects.hash(lock, wait);
+  }
+
+  @Override
+  SelectNode withoutValues() {
+    return new SelectNode(table, distinct, withoutValues(columns), withoutValues(where), withoutValues(groupBy),
+        withoutValues(having), withoutValues(order), limit == null ? null : limit.withoutValues(),
+        offset == null ? null : offset.withoutValues(), lock, wait);
   }
 
   @Override

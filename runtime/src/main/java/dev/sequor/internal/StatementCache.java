@@ -3,8 +3,8 @@ package dev.sequor.internal;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The SQL of each statement shape Sequor ran, rendered by jOOQ once: the key is the statement's tree, compared by
- * shape (its values left out). Bounded: past {@link #LIMIT} shapes (a program that builds SQL text into
+ * The SQL of each statement shape Sequor ran, rendered by jOOQ once: the key is the statement's tree with its values
+ * left out ({@link Node#withoutValues}), compared by shape. Bounded: past {@link #LIMIT} shapes (a program that builds SQL text into
  * {@code Fn.literal} or {@code Criterion.of} per call, say), statements are rendered per call instead.
  */
 final class StatementCache {
@@ -33,7 +33,7 @@ final class StatementCache {
     if (shape == null) {
       shape = Rendering.render(statement);
       if (shapes.size() < LIMIT) {
-        shapes.putIfAbsent(key, shape);
+        shapes.putIfAbsent(new Key(statement.withoutValues()), shape); // the key keeps no user data
       }
     }
     return shape;

@@ -1,6 +1,7 @@
 package dev.sequor.internal;
 
 import dev.sequor.Criterion;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,18 @@ final class UpdateNode extends Node {
     UpdateNode u = (UpdateNode) other;
     return table == u.table && returning == u.returning && (assignments == null) == (u.assignments == null)
         && (assignments == null || same(assignments, u.assignments)) && same(where, u.where);
+  }
+
+  @Override
+  UpdateNode withoutValues() {
+    List<AssignmentNode<?>> shapes = null;
+    if (assignments != null) {
+      shapes = new ArrayList<>(assignments.size());
+      for (AssignmentNode<?> assignment : assignments) {
+        shapes.add(assignment.withoutValues());
+      }
+    }
+    return new UpdateNode(table, shapes, withoutValues(where), returning);
   }
 
   @Override

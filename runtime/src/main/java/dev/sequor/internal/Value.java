@@ -50,6 +50,11 @@ final class Value<T> extends Node {
   }
 
   @Override
+  Value<T> withoutValues() {
+    return value == null ? this : new Value<>(type, null);
+  }
+
+  @Override
   public String toString() {
     return String.valueOf(value);
   }

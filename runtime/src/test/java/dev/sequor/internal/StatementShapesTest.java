@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sequor.Assignment;
 import dev.sequor.Attribute;
@@ -22,6 +23,7 @@ import dev.sequor.Order;
 import dev.sequor.testing.Things;
 import dev.sequor.testing.Things.Size;
 import dev.sequor.testing.Things.Thing;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,18 @@ class StatementShapesTest {
     Rendering.Shape shape = Rendering.render(statement);
     assertEquals(sql, shape.sql());
     assertEquals(values, new TreeBinder(shape, statement).values());
+    assertShapeWithoutValues(statement);
+  }
+
+  /** The cache's key for {@code statement}: the same shape and SQL, no value of the statement's kept. */
+  private static void assertShapeWithoutValues(Node statement) {
+    Node key = statement.withoutValues();
+    assertTrue(Node.same(statement, key), "same shape");
+    assertEquals(statement.shape(), key.shape());
+    List<Value<?>> values = new ArrayList<>();
+    key.collect(values);
+    assertTrue(values.stream().allMatch(value -> value.value() == null), "values left out: " + values);
+    assertEquals(Rendering.render(statement).sql(), Rendering.render(key).sql());
   }
 
   private static SelectNode select(List<?> columns, Criterion<?> where, List<?> groupBy, Criterion<?> having,
