@@ -1,6 +1,6 @@
 package dev.sequor;
 
-import dev.sequor.internal.Json;
+import dev.sequor.internal.format.Json;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.sequor.processor;
 
+import dev.sequor.internal.format.Json;
 import dev.sequor.internal.format.PendingDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,7 @@ final class Snapshot {
 
   /** Reads one table's file, or throws {@link IllegalArgumentException} saying what is wrong. */
   static Schema.Table read(String json) {
-    Map<String, Object> root = object(Json.parse(json), "the file");
+    Map<String, Object> root = object(Json.parsePlain(json), "the file");
     Object format = root.get("format");
     if (!(format instanceof Number n) || n.intValue() != FORMAT) {
       throw new IllegalArgumentException("\"format\" must be " + FORMAT + ", found: " + format

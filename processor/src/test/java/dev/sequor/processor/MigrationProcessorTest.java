@@ -347,7 +347,7 @@ final class MigrationProcessorTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[SchemaSnapshotInvalid] Sequor cannot read the schema snapshot: ");
-    assertThat(compilation).hadErrorContaining("products.json: line 4: expected a string key, found '<'");
+    assertThat(compilation).hadErrorContaining("products.json: line 4: expected a key in double quotes, found '<<<<<<<'");
   }
 
   @Test

@@ -82,31 +82,4 @@ final class SnapshotTest {
 
     assertThat(e).hasMessageThat().endsWith("items.json: \"table\" must be the file's name, \"items\", found: \"products\"");
   }
-
-  @Test
-  void json_parsesEveryKindOfValue() {
-    Object value = Json.parse(" {\"a\": [1, -2.5e3, true, false, null, \"x\\u0041\\n\\/\"], \"b\": {}} ");
-
-    assertThat(value).isEqualTo(Map.of("a", java.util.Arrays.asList(new java.math.BigDecimal("1"),
-        new java.math.BigDecimal("-2.5e3"), true, false, null, "xA\n/"), "b", Map.of()));
-  }
-
-  @Test
-  void json_reportsTheLineOfAnError() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.parse("{\n  \"a\": 1,\n}"));
-
-    assertThat(e).hasMessageThat().isEqualTo("line 3: expected a string key, found '}'");
-  }
-
-  @Test
-  void json_rejectsARepeatedKey() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\": 1, \"a\": 2}"));
-
-    assertThat(e).hasMessageThat().contains("expected no second \"a\"");
-  }
-
-  @Test
-  void json_escapesControlCharacters() {
-    assertThat(Json.string("a\"b\\c\u0001")).isEqualTo("\"a\\\"b\\\\c\\u0001\"");
-  }
 }

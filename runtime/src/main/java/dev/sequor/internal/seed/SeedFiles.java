@@ -3,6 +3,7 @@ package dev.sequor.internal.seed;
 import dev.sequor.ArrayColumnType;
 import dev.sequor.Attribute;
 import dev.sequor.ModelType;
+import dev.sequor.internal.format.Json;
 import dev.sequor.seed.SeedException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,27 +137,57 @@ final class SeedFiles {
 
   // ----------------------------------------------------------------------------------------------- JSON
 
+  /** {@code text} as JSON, each value with its line; malformed JSON is a {@link SeedException} naming the line. */
+  private static Json.Located parseJson(String text, String file) {
+    if (text.isBlank()) {
+      throw new SeedException(file + ", line 1: the file is empty; a JSON seed file holds an array of objects", null,
+          file, 1, null, null);
+    }
+    try {
+      return Json.parse(text);
+    } catch (Json.SyntaxError e) {
+      String problem = e.key() != null ? e.problem() : "malformed JSON: " + e.problem();
+      throw new SeedException(file + ", line " + e.line() + ": " + problem, null, file, e.line(), e.key(), null);
+    }
+  }
+
+  /** A JSON value as messages show it. */
+  private static String describe(Object value) {
+    if (value == null) {
+      return "null";
+    } else if (value instanceof String s) {
+      return "the string \"" + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"";
+    } else if (value instanceof BigDecimal n) {
+      return "the number " + n;
+    } else if (value instanceof Boolean b) {
+      return b.toString();
+    } else if (value instanceof List<?>) {
+      return "an array";
+    }
+    return "an object";
+  }
+
   /** The instances of a JSON file holding an array of objects keyed by attribute names. */
   static <M> List<M> json(ModelType<M, ?> model, Source source) {
     String file = source.name();
-    JsonReader.Value root = JsonReader.parse(text(source), file);
+    Json.Located root = parseJson(text(source), file);
     if (!(root.value() instanceof List<?> array)) {
       throw new SeedException(file + ", line " + root.line() + ": a JSON seed file holds an array of objects, found "
-          + JsonReader.describe(root.value()), null, file, root.line(), null, null);
+          + describe(root.value()), null, file, root.line(), null, null);
     }
     List<Attribute<M, ?>> attributes = model.attributes();
     List<M> instances = new ArrayList<>(array.size());
     for (Object element : array) {
-      JsonReader.Value item = (JsonReader.Value) element;
+      Json.Located item = (Json.Located) element;
       if (!(item.value() instanceof Map<?, ?> object)) {
         throw new SeedException(file + ", line " + item.line() + ": expected an object (one " + model.name()
-            + "), found " + JsonReader.describe(item.value()), null, file, item.line(), null, null);
+            + "), found " + describe(item.value()), null, file, item.line(), null, null);
       }
       Object[] values = new Object[attributes.size()];
       java.util.Set<Integer> given = new java.util.HashSet<>();
       for (Map.Entry<?, ?> e : object.entrySet()) {
         String key = (String) e.getKey();
-        JsonReader.Value value = (JsonReader.Value) e.getValue();
+        Json.Located value = (Json.Located) e.getValue();
         int index = attributeIndex(model, key, file, value.line());
         given.add(index);
         if (value.value() != null) {
@@ -276,21 +307,21 @@ final class SeedFiles {
         }
       }
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw wrongValue(attribute, type, JsonReader.describe(json), file, line, model, e);
+      throw wrongValue(attribute, type, describe(json), file, line, model, e);
     }
-    throw wrongValue(attribute, type, JsonReader.describe(json), file, line, model, null);
+    throw wrongValue(attribute, type, describe(json), file, line, model, null);
   }
 
   /** A JSON array of element values: {@code ["a", "b"]}, {@code [1, null, 3]}. */
   private static <M> Object arrayFromJson(Attribute<M, ?> attribute, ArrayColumnType<?, ?> array, Object json,
       String file, int line, ModelType<M, ?> model) {
     if (!(json instanceof List<?> items)) {
-      throw error(file, line, attribute.name(), model, JsonReader.describe(json) + " is not a JSON array (of "
+      throw error(file, line, attribute.name(), model, describe(json) + " is not a JSON array (of "
           + array.elementType().javaType().getSimpleName() + " values)", null);
     }
     List<Object> elements = new ArrayList<>(items.size());
     for (Object item : items) {
-      JsonReader.Value element = (JsonReader.Value) item;
+      Json.Located element = (Json.Located) item;
       elements.add(element.value() == null ? null
           : fromJson(attribute, array.elementType().javaType(), element.value(), file, element.line(), model));
     }

@@ -1,6 +1,8 @@
-package dev.sequor.internal;
+package dev.sequor.internal.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,7 +11,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -129,5 +133,60 @@ class JsonTest {
   @Test
   void uuidsAreTheirCanonicalForm() {
     assertEquals("\"01890a5d-ac96-774b-bcce-b302099a8057\"", one(UUID.fromString("01890A5D-AC96-774B-BCCE-B302099A8057")));
+  }
+
+  // ---- parsing -------------------------------------------------------------------------------------
+
+  @Test
+  void parsesEveryKindOfValue() {
+    Object value = Json.parsePlain(" {\"a\": [1, -2.5e3, true, false, null, \"x\\u0041\\n\\/\"], \"b\": {}} ");
+
+    assertEquals(Map.of("a", Arrays.asList(new BigDecimal("1"), new BigDecimal("-2.5e3"), true, false, null, "xA\n/"),
+        "b", Map.of()), value);
+  }
+
+  @Test
+  void keepsTheLineOfEveryValue() {
+    Json.Located root = Json.parse("[\n  {\"a\": 1,\n   \"b\": \"x\"}\n]");
+
+    Json.Located object = (Json.Located) ((List<?>) root.value()).get(0);
+    Map<?, ?> members = (Map<?, ?>) object.value();
+    assertEquals(1, root.line());
+    assertEquals(2, object.line());
+    assertEquals(3, ((Json.Located) members.get("b")).line());
+  }
+
+  @Test
+  void anErrorNamesItsLine() {
+    Json.SyntaxError e = assertThrows(Json.SyntaxError.class, () -> Json.parse("{\n  \"a\": 1,\n}"));
+
+    assertEquals("line 3: expected a key in double quotes, found '}'", e.getMessage());
+    assertEquals(3, e.line());
+    assertNull(e.key());
+  }
+
+  @Test
+  void aKeyGivenTwiceIsAnError() {
+    Json.SyntaxError e = assertThrows(Json.SyntaxError.class, () -> Json.parse("{\"a\": 1,\n \"a\": 2}"));
+
+    assertEquals("a", e.key());
+    assertEquals(2, e.line());
+    assertEquals("the key \"a\" appears twice in one object", e.problem());
+  }
+
+  @Test
+  void aStringLiteralAloneIsEscapedAsInAnObject() {
+    assertEquals("\"a\\\"b\\\\c\\u0001\\n\"", Json.string("a\"b\\c\u0001\n"));
+  }
+
+  @Test
+  void writtenTextReadsBack() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("s", "q\"\\\n\t\u0002");
+    map.put("n", new BigDecimal("12.50"));
+    map.put("list", List.of("a", "b"));
+    map.put("nothing", null);
+
+    assertEquals(map, Json.parsePlain(Json.write(map)));
   }
 }
