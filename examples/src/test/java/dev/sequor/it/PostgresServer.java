@@ -1,7 +1,7 @@
 package dev.sequor.it;
 
 import dev.sequor.EmbeddedDatabase;
-import dev.sequor.testing.RunDatabase;
+import dev.sequor.internal.testing.RunDatabase;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;

@@ -1,6 +1,7 @@
 package dev.sequor.testing;
 
 import dev.sequor.EmbeddedDatabase;
+import dev.sequor.internal.testing.RunDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dev.sequor.testing;
+package dev.sequor.internal.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
