@@ -42,8 +42,8 @@ abstract class Node {
   abstract QueryPart toJooq(Binds binds);
 
   /**
-   * This node's shape alone: the same node with each bind value's value left out (its column type kept), so that
-   * the SQL cache's keys hold no user data; {@code this} when it has no values.
+   * This node's shape alone: a copy with each bind value's value left out (its column type kept), so that the SQL
+   * cache's keys hold no user data.
    */
   abstract Node withoutValues();
 

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * A database of one test run's own, on a PostgreSQL server other clients use too: created when the run starts,
  * dropped when it ends. Every connection the run opens to it carries the database's name as its
  * {@code application_name}, and at the end only backends selected by that name are terminated, so nothing of
- * another client's is touched. Databases left by a run that died (older than three hours, by the time in their
- * name) are dropped by the next run.
+ * another client's is touched. Databases left by runs that died are dropped by the next run: those older than
+ * three hours by the time in their name (a run still going after three hours, or one on a machine whose clock is
+ * hours off, would lose its database).
  */
 public final class RunDatabase implements AutoCloseable {
 
@@ -26,7 +27,7 @@ public final class RunDatabase implements AutoCloseable {
   static final String PREFIX = "sequor_test_";
   static final long STALE_MILLIS = TimeUnit.HOURS.toMillis(3);
   private static final Pattern JDBC_URL = Pattern.compile("(jdbc:postgresql://[^/?]*/)([^?]*)(\\?.*)?");
-  private static final Pattern NAME = Pattern.compile(PREFIX + "(\\d+)_\\d+");
+  private static final Pattern NAME = Pattern.compile(PREFIX + "(\\d{1,18})_\\d+");
 
   private final String serverUrl;
   private final String name;
@@ -42,6 +43,9 @@ public final class RunDatabase implements AutoCloseable {
    * on standard error, when the user may not create databases.
    */
   public static RunDatabase create(String serverUrl) {
+    if (!JDBC_URL.matcher(serverUrl).matches()) {
+      throw new IllegalArgumentException("not a jdbc:postgresql://host/database URL: " + serverUrl);
+    }
     String name = PREFIX + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     try (Connection connection = DriverManager.getConnection(serverUrl);
         Statement statement = connection.createStatement()) {
