@@ -1,5 +1,6 @@
 package dev.sequor.maven.it;
 
+import dev.sequor.internal.testing.RunDatabase;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The PostgreSQL of the integration tests in {@code src/it} (their Groovy scripts call this): the server at
@@ -25,8 +25,6 @@ public final class ItDatabase {
   public static final int PORT = 5432;
   /** Test databases are named {@code sequor_it_<project>_<epoch millis>_<random>}. */
   static final String PREFIX = "sequor_it_";
-  /** Older test databases than this are left over from a run that died: dropped at the next run. */
-  static final long STALE_MILLIS = TimeUnit.HOURS.toMillis(3);
 
   private ItDatabase() {}
 
@@ -102,18 +100,8 @@ public final class ItDatabase {
   }
 
   private static void dropStale() throws SQLException {
-    long now = System.currentTimeMillis();
-    for (String database : strings("postgres", "SELECT datname FROM pg_database WHERE datname LIKE '"
-        + PREFIX + "%'")) {
-      String[] parts = database.split("_");
-      try {
-        long created = Long.parseLong(parts[parts.length - 2]);
-        if (now - created > STALE_MILLIS) {
-          drop(database);
-        }
-      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-        // not one of ours
-      }
+    try (Connection connection = connect("postgres")) {
+      RunDatabase.dropStale(connection, PREFIX);
     }
   }
 

@@ -27,7 +27,6 @@ public final class RunDatabase implements AutoCloseable {
   static final String PREFIX = "sequor_test_";
   static final long STALE_MILLIS = TimeUnit.HOURS.toMillis(3);
   private static final Pattern JDBC_URL = Pattern.compile("(jdbc:postgresql://[^/?]*/)([^?]*)(\\?.*)?");
-  private static final Pattern NAME = Pattern.compile(PREFIX + "(\\d{1,18})_\\d+");
 
   private final String serverUrl;
   private final String name;
@@ -109,16 +108,27 @@ public final class RunDatabase implements AutoCloseable {
     }
   }
 
-  /** Drops the run databases older than {@link #STALE_MILLIS}: their runs died before dropping them. */
   private static void dropStale(Connection connection) throws SQLException {
+    dropStale(connection, PREFIX);
+  }
+
+  /**
+   * Drops the test databases named {@code <prefix>[...]_<epoch millis>_<random>} that are older than
+   * {@link #STALE_MILLIS}: their runs died before dropping them. The Maven plugin's integration tests name theirs so
+   * too.
+   */
+  public static void dropStale(Connection connection, String prefix) throws SQLException {
+    Pattern name = Pattern.compile(Pattern.quote(prefix) + "(?:.*_)?(\\d{1,18})_\\d+");
     List<String> stale = new ArrayList<>();
     try (PreparedStatement select = connection.prepareStatement(
-        "SELECT datname FROM pg_database WHERE datname LIKE 'sequor\\_test\\_%'");
-        ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        Matcher matcher = NAME.matcher(rows.getString(1));
-        if (matcher.matches() && System.currentTimeMillis() - Long.parseLong(matcher.group(1)) > STALE_MILLIS) {
-          stale.add(rows.getString(1));
+        "SELECT datname FROM pg_database WHERE starts_with(datname, ?)")) {
+      select.setString(1, prefix);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          Matcher matcher = name.matcher(rows.getString(1));
+          if (matcher.matches() && System.currentTimeMillis() - Long.parseLong(matcher.group(1)) > STALE_MILLIS) {
+            stale.add(rows.getString(1));
+          }
         }
       }
     }
