@@ -1,6 +1,7 @@
 package dev.sequor;
 
 import dev.sequor.internal.ColumnTypeImpls;
+import dev.sequor.internal.DefaultAssociation;
 import dev.sequor.internal.RowReader;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
@@ -35,6 +36,11 @@ import java.util.function.Function;
  *   <li>{@code getter}, for a class model, the accessor's name (a record's is the component's).
  * </ul>
  * Names and columns are SQL identifiers, which the processor checked: no {@code :} nor {@code ;}.
+ *
+ * <p>Associations follow the attributes, each described by {@link Model#association} with the target's generated
+ * class and a spec {@code name:KIND:foreignKey}: the alias, an {@link Association.Kind} constant's name and the
+ * foreign key attribute (of the source for {@code BELONGS_TO}, of the target otherwise). The generated
+ * {@code create} takes their values after the attributes', in that order.
  *
  * <p>Rows are mapped without reflection: each column is read by its column type and the generated {@code create}
  * builds the instance. Attribute values are read from instances through method handles found once here, with the
@@ -81,6 +87,7 @@ public final class GeneratedModels {
     private final AttributeAccessor<M> accessor;
     private Attribute<M, ?> createdAt;
     private Attribute<M, ?> updatedAt;
+    private final List<DefaultAssociation<M, ?>> associations = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     private Model(MethodHandles.Lookup lookup, Class<M> javaType, String modelName, String table, String spec) {
@@ -277,6 +284,26 @@ public final class GeneratedModels {
     }
 
     /**
+     * Association {@code index} (0 for the first), whose target model's generated class is {@code targetModel}, as
+     * {@code name:KIND:foreignKey}. The target is read from {@code targetModel.MODEL} on first use, not here: two
+     * models that name each other would each wait for the other's class to initialise.
+     */
+    public <T> Association<M, T> association(int index, Class<?> targetModel, String spec) {
+      if (index != associations.size()) {
+        throw new IllegalStateException("model " + modelName + ": association " + index + " described after "
+            + associations.size());
+      }
+      String[] parts = spec.split(":", -1);
+      if (parts.length != 3) {
+        throw new IllegalArgumentException("not an association spec 'name:KIND:foreignKey': " + spec);
+      }
+      DefaultAssociation<M, T> association = DefaultAssociation.declare(parts[0], Association.Kind.valueOf(parts[1]),
+          attributes.length + index, Objects.requireNonNull(targetModel), parts[2]);
+      associations.add(association);
+      return association;
+    }
+
+    /**
      * The model of a single-column primary key, whose type is {@code K}. Instances are built by the generated class's
      * {@code private static M create(Object[] values)} (attribute values in declaration order), found through its
      * lookup: a method reference here would cost javac more than the lookup costs at run time.
@@ -310,7 +337,12 @@ public final class GeneratedModels {
         builder.compositeKey(compositeKey, key.toArray(Attribute[]::new));
       }
       Function<Object[], M> factory = factory();
-      return builder.timestamps(createdAt, updatedAt).mapper(mapper(factory)).factory(factory).build();
+      ModelType<M, K> model = builder.timestamps(createdAt, updatedAt).mapper(mapper(factory)).factory(factory)
+          .associations(List.<Association<M, ?>>copyOf(associations)).build();
+      for (DefaultAssociation<M, ?> association : associations) {
+        association.definition().bind(model);
+      }
+      return model;
     }
 
     /**
@@ -345,7 +377,7 @@ public final class GeneratedModels {
       for (Attribute<M, ?> attribute : attributes) {
         types.add(attribute.type());
       }
-      return RowReader.of(types).mapper(factory);
+      return RowReader.of(types, types.size() + associations.size()).mapper(factory);
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class ModelType<M, K> {
   private final Attribute<M, ?> updatedAt;
   private final RowMapper<M> mapper;
   private final Function<Object[], M> factory;
+  private final List<Association<M, ?>> associations;
 
   private ModelType(Builder<M, K> b) {
     this.name = b.name;
@@ -45,6 +46,7 @@ public final class ModelType<M, K> {
     this.updatedAt = b.updatedAt;
     this.mapper = b.mapper;
     this.factory = b.factory;
+    this.associations = List.copyOf(b.associations);
   }
 
   /** Starts a model description; generated code describes its models through {@link GeneratedModels}. */
@@ -70,6 +72,14 @@ public final class ModelType<M, K> {
   /** The persistent attributes in column order: the order of the select list the {@link #mapper()} reads. */
   public List<Attribute<M, ?>> attributes() {
     return attributes;
+  }
+
+  /**
+   * The associations the model declares, in declaration order ({@code OrderModel.CUSTOMER}, ...): what
+   * {@link Query#include} loads.
+   */
+  public List<Association<M, ?>> associations() {
+    return associations;
   }
 
   /** The primary key attributes (several for a composite key). */
@@ -103,16 +113,24 @@ public final class ModelType<M, K> {
   /**
    * A new instance from the values of its attributes: {@code values[i]} is the value of {@code attributes().get(i)}
    * (declaration order, the order the {@link #mapper()} reads), each of that attribute's Java type or {@code null}.
-   * Used to build instances from data, for example seed files, with the generated factory.
+   * Used to build instances from data, for example seed files, with the generated factory. The values may go on
+   * with one per {@linkplain #associations() association}, in that order; without them, the associations are
+   * {@code null}.
    *
-   * @throws IllegalArgumentException when {@code values} does not hold one value per attribute
+   * @throws IllegalArgumentException when {@code values} does not hold one value per attribute (and, optionally,
+   *     one per association)
    */
   public M newInstance(Object[] values) {
+    int width = attributes.size() + associations.size();
+    if (values.length == width) {
+      return factory.apply(values);
+    }
     if (values.length != attributes.size()) {
-      throw new IllegalArgumentException("model " + name + " has " + attributes.size() + " attributes, found "
+      throw new IllegalArgumentException("model " + name + " has " + attributes.size() + " attributes"
+          + (associations.isEmpty() ? "" : " and " + associations.size() + " associations") + ", found "
           + values.length + " values");
     }
-    return factory.apply(values);
+    return factory.apply(Arrays.copyOf(values, width));
   }
 
   /** The attribute named {@code name}, if there is one. */
@@ -154,6 +172,7 @@ public final class ModelType<M, K> {
     private Attribute<M, ?> updatedAt;
     private RowMapper<M> mapper;
     private Function<Object[], M> factory;
+    private List<Association<M, ?>> associations = List.of();
 
     private Builder(String name, Class<M> javaType, Table<Record> table) {
       this.name = Objects.requireNonNull(name);
@@ -203,6 +222,12 @@ public final class ModelType<M, K> {
      */
     public Builder<M, K> factory(Function<Object[], M> factory) {
       this.factory = factory;
+      return this;
+    }
+
+    /** The associations, in declaration order; the factory takes their values after the attributes'. */
+    public Builder<M, K> associations(List<Association<M, ?>> associations) {
+      this.associations = associations;
       return this;
     }
 

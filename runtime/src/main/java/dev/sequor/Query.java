@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
 public final class Query<M> {
 
   private static final Query<?> ALL =
-      new Query<>(null, List.of(), null, null, null, false, null, Lock.Wait.WAIT);
+      new Query<>(null, List.of(), null, null, null, false, null, Lock.Wait.WAIT, List.of());
 
   private final Criterion<M> where;
   private final List<Order<M>> order;
@@ -33,9 +33,11 @@ public final class Query<M> {
   private final boolean exclude;
   private final Lock lock;
   private final Lock.Wait wait;
+  private final List<Association<M, ?>> includes;
 
   private Query(Criterion<M> where, List<Order<M>> order, Integer limit, Integer offset,
-      List<Attribute<M, ?>> attributes, boolean exclude, Lock lock, Lock.Wait wait) {
+      List<Attribute<M, ?>> attributes, boolean exclude, Lock lock, Lock.Wait wait,
+      List<Association<M, ?>> includes) {
     this.where = where;
     this.order = order;
     this.limit = limit;
@@ -44,6 +46,7 @@ public final class Query<M> {
     this.exclude = exclude;
     this.lock = lock;
     this.wait = wait;
+    this.includes = includes;
   }
 
   /**
@@ -70,7 +73,7 @@ public final class Query<M> {
   public Query<M> and(Criterion<M> criterion) {
     Objects.requireNonNull(criterion, "criterion");
     return new Query<>(where == null ? criterion : where.and(criterion), order, limit, offset, attributes, exclude,
-        lock, wait);
+        lock, wait, includes);
   }
 
   /** This query with more {@code ORDER BY} keys, applied after any already given. */
@@ -84,7 +87,7 @@ public final class Query<M> {
       Collections.addAll(all, keys);
       all = List.copyOf(all);
     }
-    return new Query<>(where, all, limit, offset, attributes, exclude, lock, wait);
+    return new Query<>(where, all, limit, offset, attributes, exclude, lock, wait, includes);
   }
 
   /** At most {@code limit} rows. */
@@ -92,7 +95,7 @@ public final class Query<M> {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must be >= 0, found: " + limit);
     }
-    return new Query<>(where, order, limit, offset, attributes, exclude, lock, wait);
+    return new Query<>(where, order, limit, offset, attributes, exclude, lock, wait, includes);
   }
 
   /** Skip the first {@code offset} rows. */
@@ -100,7 +103,7 @@ public final class Query<M> {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must be >= 0, found: " + offset);
     }
-    return new Query<>(where, order, limit, offset, attributes, exclude, lock, wait);
+    return new Query<>(where, order, limit, offset, attributes, exclude, lock, wait, includes);
   }
 
   /**
@@ -110,18 +113,18 @@ public final class Query<M> {
    */
   @SafeVarargs
   public final Query<M> attributes(Attribute<M, ?>... attributes) {
-    return new Query<>(where, order, limit, offset, List.copyOf(Arrays.asList(attributes)), false, lock, wait);
+    return new Query<>(where, order, limit, offset, List.copyOf(Arrays.asList(attributes)), false, lock, wait, includes);
   }
 
   /** Select every attribute but these, Sequelize's {@code attributes: {exclude: [...]}}. */
   @SafeVarargs
   public final Query<M> exclude(Attribute<M, ?>... attributes) {
-    return new Query<>(where, order, limit, offset, List.copyOf(Arrays.asList(attributes)), true, lock, wait);
+    return new Query<>(where, order, limit, offset, List.copyOf(Arrays.asList(attributes)), true, lock, wait, includes);
   }
 
   /** Lock the rows found until the transaction ends ({@code FOR UPDATE} and so on). */
   public Query<M> lock(Lock lock) {
-    return new Query<>(where, order, limit, offset, attributes, exclude, Objects.requireNonNull(lock), wait);
+    return new Query<>(where, order, limit, offset, attributes, exclude, Objects.requireNonNull(lock), wait, includes);
   }
 
   /** {@code FOR UPDATE}: Sequelize's {@code lock: true}. */
@@ -132,13 +135,13 @@ public final class Query<M> {
   /** {@code SKIP LOCKED}: leave out rows other transactions hold locked (takes {@code FOR UPDATE} if no lock). */
   public Query<M> skipLocked() {
     return new Query<>(where, order, limit, offset, attributes, exclude, lock == null ? Lock.UPDATE : lock,
-        Lock.Wait.SKIP_LOCKED);
+        Lock.Wait.SKIP_LOCKED, includes);
   }
 
   /** {@code NOWAIT}: fail at once on rows other transactions hold locked (takes {@code FOR UPDATE} if no lock). */
   public Query<M> noWait() {
     return new Query<>(where, order, limit, offset, attributes, exclude, lock == null ? Lock.UPDATE : lock,
-        Lock.Wait.NOWAIT);
+        Lock.Wait.NOWAIT, includes);
   }
 
   /** The where criterion, if any. */
@@ -193,8 +196,29 @@ public final class Query<M> {
     return wait;
   }
 
-  /** This query without limit, offset and order: what {@code findAndCountAll} counts. */
+  /**
+   * This query without limit, offset, order and lock: what {@code findAndCountAll} counts (source rows, whatever
+   * the number of rows each include loads; a {@linkplain Association#required required} include still narrows
+   * them).
+   */
   public Query<M> forCount() {
-    return new Query<>(where, List.of(), null, null, null, false, null, Lock.Wait.WAIT);
+    return new Query<>(where, List.of(), null, null, null, false, null, Lock.Wait.WAIT, includes);
+  }
+
+  /**
+   * This query with {@code association}'s rows loaded into each row found, after any include already given; a
+   * refined association ({@code OrderModel.ITEMS.where(...)}) includes it with those options. See
+   * {@link Association} for the statements it costs.
+   */
+  public Query<M> include(Association<M, ?> association) {
+    Objects.requireNonNull(association, "association");
+    List<Association<M, ?>> all = new ArrayList<>(includes);
+    all.add(association);
+    return new Query<>(where, order, limit, offset, attributes, exclude, lock, wait, List.copyOf(all));
+  }
+
+  /** The included associations, in the order given. */
+  public List<Association<M, ?>> includes() {
+    return includes;
   }
 }

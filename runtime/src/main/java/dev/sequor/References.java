@@ -36,9 +36,9 @@ public @interface References {
   /** The referenced model; the constraint references its table's primary key. */
   Class<?> value();
 
-  /** What deleting the referenced row does to this row; default PostgreSQL's {@code NO ACTION}. */
-  ReferentialAction onDelete() default ReferentialAction.NO_ACTION;
+  /** What deleting the referenced row does to this row; not given, PostgreSQL's {@code NO ACTION}. */
+  ReferentialAction onDelete() default ReferentialAction.DEFAULT;
 
-  /** What changing the referenced key does to this row; default PostgreSQL's {@code NO ACTION}. */
-  ReferentialAction onUpdate() default ReferentialAction.NO_ACTION;
+  /** What changing the referenced key does to this row; not given, PostgreSQL's {@code NO ACTION}. */
+  ReferentialAction onUpdate() default ReferentialAction.DEFAULT;
 }

@@ -1,7 +1,15 @@
 package dev.sequor;
 
-/** The {@code ON DELETE} / {@code ON UPDATE} action of a {@link References foreign key}, as in PostgreSQL. */
+/**
+ * The {@code ON DELETE} / {@code ON UPDATE} action of a foreign key ({@link References}, or an association's), as in
+ * PostgreSQL.
+ */
 public enum ReferentialAction {
+  /**
+   * Not given: PostgreSQL's {@code NO ACTION} for {@link References}; for an association, Sequelize's default for
+   * its kind (see {@link BelongsTo}, {@link HasOne}, {@link HasMany}).
+   */
+  DEFAULT,
   /** Refuse the change if rows still reference the row, at the end of the statement (PostgreSQL's default). */
   NO_ACTION,
   /** Refuse the change if rows still reference the row, immediately. */

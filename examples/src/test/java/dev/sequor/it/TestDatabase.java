@@ -2,6 +2,10 @@ package dev.sequor.it;
 
 import dev.sequor.ModelType;
 import dev.sequor.Sequor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
@@ -76,6 +80,25 @@ public final class TestDatabase implements AutoCloseable {
   public void createTables(ModelType<?, ?>... models) {
     for (ModelType<?, ?> model : models) {
       sequor.execute(Sequor.schemaSql(model));
+    }
+  }
+
+  /**
+   * Creates the tables of every test model, with their foreign keys, by running the up part of the migration the
+   * processor wrote for them all from an empty schema ({@code META-INF/sequor/pending/migration.sql}).
+   */
+  public void migrateAllTestModels() {
+    String resource = "META-INF/sequor/pending/migration.sql";
+    try (InputStream in = TestDatabase.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the test class path: the test compile writes it");
+      }
+      String migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      int up = migration.indexOf("-- sequor:up\n");
+      int down = migration.indexOf("-- sequor:down\n");
+      sequor.execute(migration.substring(up, down));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

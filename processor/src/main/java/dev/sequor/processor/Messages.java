@@ -180,6 +180,72 @@ final class Messages {
             : "needs a column default, found none. Add @DefaultValue, or choose another action.");
   }
 
+  // ---- associations ------------------------------------------------------------------------------
+
+  private static String association(String annotation, String name, String model) {
+    return "@" + annotation + " " + name + " of @Model " + model;
+  }
+
+  static String associationTwice(String name, String model) {
+    return "[ModelAssociation] Attribute '" + name + "' of @Model " + model + " declares more than one association. "
+        + "Keep one of @BelongsTo, @HasOne and @HasMany; declare each association on an attribute of its own.";
+  }
+
+  static String associationType(String annotation, String name, String model, String type, boolean many) {
+    return "[ModelAssociation] " + association(annotation, name, model) + " must have "
+        + (many ? "type List<T> of a @Model T" : "the type of a @Model") + ", found: " + type + ". "
+        + (many ? "Declare it as List<Target>, with Target a @Model." : "Declare it with the associated @Model as its type.")
+        + (many ? "" : " For a list, use @HasMany.");
+  }
+
+  static String associationInvalidTarget(String annotation, String name, String model, String target) {
+    return "[ModelAssociation] " + association(annotation, name, model) + " associates @Model " + target
+        + ", which is not a valid model (see its own errors). Fix " + target + " first.";
+  }
+
+  static String associationCompositeKey(String annotation, String name, String model, String keyOwner, List<String> key) {
+    return "[ModelAssociation] " + association(annotation, name, model) + " needs a primary key of one attribute on @Model "
+        + keyOwner + ", which has the composite key " + key + ". Give it a single-attribute key, or write the join "
+        + "with jOOQ.";
+  }
+
+  static String associationNoForeignKey(String annotation, String name, String model, String foreignKey, String holder,
+      String keyType, String keyOwner, String key, boolean explicit) {
+    return "[ModelAssociationKey] " + association(annotation, name, model) + " needs the foreign key attribute '"
+        + foreignKey + "' on @Model " + holder + ", " + (explicit ? "named by foreignKey" : "as Sequelize names it")
+        + ", but " + holder + " has no such attribute. Declare '" + keyType + " " + foreignKey + "' in " + holder
+        + " (it holds " + keyOwner + "'s key '" + key + "'), or name another attribute with foreignKey.";
+  }
+
+  static String associationForeignKeyType(String annotation, String name, String model, String foreignKey, String holder,
+      String type, String keyOwner, String key, String keyType, boolean enumKey) {
+    return "[ModelAssociationKey] " + association(annotation, name, model) + ": its foreign key '" + foreignKey + "' of @Model "
+        + holder + " has type " + type + ", but it holds the primary key '" + key + "' of @Model " + keyOwner
+        + ", of type " + keyType + ". " + (enumKey ? "An enum key cannot be referenced; give " + keyOwner + " another key."
+            : "Give '" + foreignKey + "' the key's type.");
+  }
+
+  static String associationReferences(String annotation, String name, String model, String foreignKey, String holder) {
+    return "[ModelAssociationKey] " + association(annotation, name, model) + ": its foreign key '" + foreignKey
+        + "' of @Model " + holder + " also has @References. The association declares the constraint: remove @References "
+        + "and give onDelete/onUpdate on the association.";
+  }
+
+  static String associationAction(String annotation, String name, String option, String action, String foreignKey,
+      String holder) {
+    return "[ModelAssociation] @" + annotation + "(" + option + " = " + action.replace(' ', '_') + ") on '" + name
+        + "' " + (action.equals("SET NULL")
+            ? "needs a nullable foreign key, but '" + foreignKey + "' of " + holder + " is NOT NULL. Allow null, or choose another action."
+            : "needs a default on '" + foreignKey + "' of " + holder + ", found none. Add @DefaultValue, or choose another action.");
+  }
+
+  static String associationActionsDiffer(String option, String table, String column, String first, String firstAction,
+      String second, String secondAction) {
+    return "[ModelAssociation] The foreign key " + table + "." + column + " gets " + option + " = "
+        + secondAction.replace(' ', '_') + " from " + second + " but " + firstAction.replace(' ', '_') + " from " + first
+        + ". Give " + option + " on one side only, or the same on both.";
+  }
+
   // ---- options, snapshot, pending changes ---------------------------------------------------------
 
   static String badOption(String option, String expected, String found) {

@@ -70,6 +70,10 @@ final class ModelClassGenerator {
       out.blankLine();
       hiddenTimestamp(hidden);
     }
+    for (AssociationDescriptor a : model.associations()) {
+      out.blankLine();
+      associationField(a);
+    }
     out.blankLine();
     modelField();
     out.blankLine()
@@ -199,6 +203,20 @@ final class ModelClassGenerator {
             + "(" + JavaSource.literal(hidden.column()) + ");");
   }
 
+  /** An association: a constant for {@code Query.include}, naming the target's generated class, read on first use. */
+  private void associationField(AssociationDescriptor a) {
+    ModelDescriptor target = a.target();
+    String targetClass = out.type(target.modelClass());
+    String holder = a.foreignKeyOnSource() ? "this model's" : "{@link " + targetClass + "}'s";
+    out.javadoc(1, "{@link " + modelClass + "#" + a.getter() + "()}: {@code @" + a.kind().annotation() + "} {@link "
+        + targetClass + "}, paired by " + holder + " foreign key {@code " + a.foreignKey() + "}; pass it to\n"
+        + "{@code Query.include} to load it.");
+    String spec = a.name() + ":" + a.kind().name() + ":" + a.foreignKey();
+    out.line(1, "public static final " + out.type(RuntimeNames.ASSOCIATION) + "<" + modelClass + ", " + targetClass + "> "
+        + a.constant() + " = M.<" + targetClass + ">association(" + model.associations().indexOf(a) + ", "
+        + out.type(target.generatedClass()) + ".class, " + JavaSource.literal(spec) + ");");
+  }
+
   private void modelField() {
     String keyType = out.type(model.keyType());
     out.javadoc(1, "The model {@code " + JavaSource.doc(model.modelName()) + "}: pass it to {@link "
@@ -220,15 +238,18 @@ final class ModelClassGenerator {
    */
   private void factory() {
     out.javadoc(1, "Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.");
-    if (model.attributes().stream().anyMatch(AttributeDescriptor::isList)) {
-      // a cast to List<Long> is unchecked; the runtime built the value with the attribute's column type
+    if (model.attributes().stream().anyMatch(AttributeDescriptor::isList)
+        || model.associations().stream().anyMatch(a -> a.kind().isMany())) {
+      // a cast to List<Long> is unchecked; the runtime built the value with the attribute's column type, or the
+      // association's list of target instances
       out.line(1, "@SuppressWarnings(\"unchecked\")");
     }
     out.line(1, "private static " + modelClass + " create(" + out.type(ClassName.OBJECT) + "[] values) {");
     if (model.isRecord()) {
       List<String> arguments = new ArrayList<>();
       for (ModelDescriptor.ConstructorArgument argument : model.recordArguments()) {
-        arguments.add(argument.attribute() == null ? argument.transientDefault() : value(argument.attribute()));
+        arguments.add(argument.attribute() != null ? value(argument.attribute())
+            : argument.association() != null ? value(argument.association()) : argument.transientDefault());
       }
       out.line(2, "return new " + modelClass + "(");
       for (int i = 0; i < arguments.size(); i++) {
@@ -237,6 +258,9 @@ final class ModelClassGenerator {
     } else {
       out.line(2, modelClass + " instance = new " + modelClass + "();");
       for (AttributeDescriptor a : model.attributes()) {
+        out.line(2, "instance." + a.setter() + "(" + value(a) + ");");
+      }
+      for (AssociationDescriptor a : model.associations()) {
         out.line(2, "instance." + a.setter() + "(" + value(a) + ");");
       }
       out.line(2, "return instance;");
@@ -256,6 +280,11 @@ final class ModelClassGenerator {
     }
     String zero = a.javaType().equals(TypeName.BOOLEAN) ? "false" : a.javaType().equals(TypeName.SHORT) ? "(short) 0" : "0";
     return "values[" + index + "] == null ? " + zero + " : " + cast;
+  }
+
+  /** An association's value, after the attributes'. */
+  private String value(AssociationDescriptor a) {
+    return "(" + out.type(a.javaType()) + ") values[" + (model.attributes().size() + model.associations().indexOf(a)) + "]";
   }
 
   private void keyRecord() {

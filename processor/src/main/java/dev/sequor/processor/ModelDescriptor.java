@@ -24,6 +24,8 @@ import javax.lang.model.element.TypeElement;
  * @param explicitTableName the table name was given with {@code tableName}, rather than inferred
  * @param renamedFrom the old table name declared with {@code @RenamedFrom}, or null
  * @param indexes the declared indexes, on attributes then on the model, in declaration order
+ * @param associations the associations, in declaration order: the generated factory takes their values after the
+ *     attributes'
  */
 record ModelDescriptor(
     TypeElement element,
@@ -39,7 +41,8 @@ record ModelDescriptor(
     String updatedAtColumn,
     boolean explicitTableName,
     String renamedFrom,
-    List<IndexDeclaration> indexes) {
+    List<IndexDeclaration> indexes,
+    List<AssociationDescriptor> associations) {
 
   /**
    * An {@code @Index}, on an attribute or on the model.
@@ -58,8 +61,16 @@ record ModelDescriptor(
     }
   }
 
-  /** A record constructor argument: an attribute read from the row, or the Java default of a transient component. */
-  record ConstructorArgument(AttributeDescriptor attribute, String transientDefault) {}
+  /**
+   * A record constructor argument: an attribute read from the row, an association's value, or the Java default of a
+   * transient component.
+   */
+  record ConstructorArgument(AttributeDescriptor attribute, String transientDefault, AssociationDescriptor association) {
+
+    static ConstructorArgument of(AttributeDescriptor attribute) {
+      return new ConstructorArgument(attribute, null, null);
+    }
+  }
 
   /** A column the table has but the model does not declare (timestamps). */
   record HiddenColumn(String constant, String column) {}
@@ -85,9 +96,9 @@ record ModelDescriptor(
     }
     List<AttributeDescriptor> moved = attributes.stream().map(a -> a.inTable(table)).toList();
     List<ConstructorArgument> arguments = recordArguments.stream()
-        .map(arg -> arg.attribute() == null ? arg : new ConstructorArgument(moved.get(attributes.indexOf(arg.attribute())), null))
+        .map(arg -> arg.attribute() == null ? arg : ConstructorArgument.of(moved.get(attributes.indexOf(arg.attribute()))))
         .toList();
     return new ModelDescriptor(element, modelClass, generatedClass, modelName, table, isRecord, arguments, moved,
-        hiddenTimestamps, createdAtColumn, updatedAtColumn, explicitTableName, renamedFrom, indexes);
+        hiddenTimestamps, createdAtColumn, updatedAtColumn, explicitTableName, renamedFrom, indexes, associations);
   }
 }

@@ -68,7 +68,8 @@ final class ModelParser {
    */
   static boolean hasUnresolvedTypes(TypeElement type) {
     for (Element member : members(type)) {
-      if (member.asType().getKind() == TypeKind.ERROR) {
+      if (member.asType().getKind() == TypeKind.ERROR || (member.asType() instanceof DeclaredType declared
+          && declared.getTypeArguments().stream().anyMatch(t -> t.getKind() == TypeKind.ERROR))) {
         return true;
       }
       TypeMirror target = referencedType(member);
@@ -121,9 +122,17 @@ final class ModelParser {
     List<Element> members = members(type);
     boolean explicitKey = members.stream().anyMatch(m -> annotation(m, RuntimeNames.PRIMARY_KEY_ANNOTATION) != null);
 
+    List<Element> associationMembers = new ArrayList<>();
+    List<Integer> associationArguments = new ArrayList<>();
     for (Element member : members) {
       if (isTransient(member)) {
-        recordArguments.add(new ConstructorArgument(null, javaDefault(member.asType())));
+        recordArguments.add(new ConstructorArgument(null, javaDefault(member.asType()), null));
+        continue;
+      }
+      if (!associationAnnotations(member).isEmpty()) {
+        associationMembers.add(member);
+        associationArguments.add(recordArguments.size());
+        recordArguments.add(null); // its association, once every attribute is known
         continue;
       }
       AttributeDescriptor attribute = parseAttribute(type, member, options, explicitKey, constants, isRecord);
@@ -136,7 +145,7 @@ final class ModelParser {
         continue;
       }
       attributes.add(attribute);
-      recordArguments.add(new ConstructorArgument(attribute, null));
+      recordArguments.add(ConstructorArgument.of(attribute));
     }
 
     List<HiddenColumn> hidden = new ArrayList<>();
@@ -160,6 +169,17 @@ final class ModelParser {
     if (!isRecord && !hasNoArgConstructor(type)) {
       reporter.error(type, Messages.noConstructor(qualifiedName));
     }
+    List<AssociationDescriptor> associations = new ArrayList<>();
+    for (int i = 0; i < associationMembers.size(); i++) {
+      AssociationDescriptor association = referencedModels == null ? null
+          : association(type, options, associationMembers.get(i), attributes, key, constants, isRecord);
+      if (association != null) {
+        associations.add(association);
+        recordArguments.set(associationArguments.get(i), new ConstructorArgument(null, null, association));
+      }
+    }
+    // an association not parsed (its error reported, or a referenced model parsed on its own) passes null
+    recordArguments.replaceAll(a -> a != null ? a : new ConstructorArgument(null, "null", null));
     String renamedFrom = renamedFrom(type, "table", options.tableName);
     List<IndexDeclaration> indexes = indexes(type, attributes, createdAtColumn, updatedAtColumn);
 
@@ -169,7 +189,7 @@ final class ModelParser {
     ClassName modelClass = ClassName.get(type);
     return Optional.of(new ModelDescriptor(type, modelClass, generatedName(modelClass), options.modelName,
         options.tableName, isRecord, List.copyOf(recordArguments), List.copyOf(attributes), List.copyOf(hidden),
-        createdAtColumn, updatedAtColumn, options.explicitTableName, renamedFrom, indexes));
+        createdAtColumn, updatedAtColumn, options.explicitTableName, renamedFrom, indexes, List.copyOf(associations)));
   }
 
   /** The generated companion: {@code ProductModel}, or {@code OuterProductModel} for a nested model. */
@@ -561,9 +581,152 @@ final class ModelParser {
     return new AttributeDescriptor.Reference(mirror, targetModel.get(), keyAttribute.column(), onDelete, onUpdate);
   }
 
-  /** {@code ReferentialAction.SET_NULL} as SQL, {@code SET NULL}; {@code NO ACTION} when not given. */
+  /** {@code ReferentialAction.SET_NULL} as SQL, {@code SET NULL}; {@code NO ACTION} when not given or {@code DEFAULT}. */
   private static String action(AnnotationValue value) {
-    return value == null ? "NO ACTION" : ((VariableElement) value.getValue()).getSimpleName().toString().replace('_', ' ');
+    String action = value == null ? "DEFAULT" : ((VariableElement) value.getValue()).getSimpleName().toString();
+    return action.equals("DEFAULT") ? "NO ACTION" : action.replace('_', ' ');
+  }
+
+  // ---- associations ------------------------------------------------------------------------------
+
+  private static final Map<String, AssociationDescriptor.Kind> ASSOCIATION_ANNOTATIONS = Map.of(
+      RuntimeNames.BELONGS_TO_ANNOTATION, AssociationDescriptor.Kind.BELONGS_TO,
+      RuntimeNames.HAS_ONE_ANNOTATION, AssociationDescriptor.Kind.HAS_ONE,
+      RuntimeNames.HAS_MANY_ANNOTATION, AssociationDescriptor.Kind.HAS_MANY);
+
+  /** The association annotations on a member, in source order. */
+  private static List<AnnotationMirror> associationAnnotations(Element member) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (AnnotationMirror mirror : member.getAnnotationMirrors()) {
+      TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
+      if (ASSOCIATION_ANNOTATIONS.containsKey(annotationType.getQualifiedName().toString())) {
+        found.add(mirror);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The association a member declares, or null when it is not valid (reported): its target is a model with a
+   * one-attribute key, and its foreign key an attribute of the right model, of the key's type.
+   */
+  private AssociationDescriptor association(TypeElement model, ModelOptions options, Element member,
+      List<AttributeDescriptor> attributes, List<AttributeDescriptor> key, Set<String> constants, boolean isRecord) {
+    String modelName = model.getQualifiedName().toString();
+    String name = member.getSimpleName().toString();
+    List<AnnotationMirror> mirrors = associationAnnotations(member);
+    AnnotationMirror mirror = mirrors.get(0);
+    String annotationName = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    AssociationDescriptor.Kind kind = ASSOCIATION_ANNOTATIONS.get(annotationName);
+    if (mirrors.size() > 1) {
+      reporter.error(member, mirrors.get(1), null, Messages.associationTwice(name, modelName));
+      return null;
+    }
+    TypeElement target = associationTarget(member.asType(), kind);
+    if (target == null) {
+      reporter.error(member, mirror, null, Messages.associationType(kind.annotation(), name, modelName,
+          member.asType().toString(), kind.isMany()));
+      return null;
+    }
+    String targetName = target.getQualifiedName().toString();
+    Optional<ModelDescriptor> parsedTarget = target.equals(model) ? referencedModels.parse(model)
+        : referenced.computeIfAbsent(targetName, n -> referencedModels.parse(target));
+    if (parsedTarget.isEmpty()) {
+      reporter.error(member, mirror, null, Messages.associationInvalidTarget(kind.annotation(), name, modelName, targetName));
+      return null;
+    }
+    ModelDescriptor targetModel = parsedTarget.get();
+    boolean onSource = kind == AssociationDescriptor.Kind.BELONGS_TO;
+    // the key the foreign key references, and the model that holds the foreign key
+    List<AttributeDescriptor> referencedKey = onSource ? targetModel.primaryKey() : key;
+    String keyOwner = onSource ? targetName : modelName;
+    if (referencedKey.size() != 1) {
+      reporter.error(member, mirror, null, Messages.associationCompositeKey(kind.annotation(), name, modelName, keyOwner,
+          referencedKey.stream().map(AttributeDescriptor::name).toList()));
+      return null;
+    }
+    AttributeDescriptor keyAttribute = referencedKey.get(0);
+    Map<String, AnnotationValue> values = explicitValues(mirror);
+    AnnotationValue foreignKeyValue = values.get("foreignKey");
+    String foreignKey = foreignKeyValue != null ? (String) foreignKeyValue.getValue()
+        : onSource ? name + capitalize(keyAttribute.name())
+        : lowerFirst(options.modelName) + capitalize(keyAttribute.name());
+    List<AttributeDescriptor> holder = onSource ? attributes : targetModel.attributes();
+    String holderName = onSource ? modelName : targetName;
+    AttributeDescriptor foreignKeyAttribute = holder.stream().filter(a -> a.name().equals(foreignKey)).findFirst()
+        .orElse(null);
+    if (foreignKeyAttribute == null) {
+      reporter.error(member, mirror, foreignKeyValue, Messages.associationNoForeignKey(kind.annotation(), name,
+          modelName, foreignKey, holderName, keyAttribute.javaType().box().toString(), keyOwner, keyAttribute.name(),
+          foreignKeyValue != null));
+      return null;
+    }
+    if (foreignKeyAttribute.type() != keyAttribute.type() || keyAttribute.type() == AttributeType.ENUM) {
+      reporter.error(member, mirror, foreignKeyValue, Messages.associationForeignKeyType(kind.annotation(), name,
+          modelName, foreignKey, holderName, foreignKeyAttribute.javaType().toString(), keyOwner, keyAttribute.name(),
+          keyAttribute.javaType().toString(), keyAttribute.type() == AttributeType.ENUM));
+      return null;
+    }
+    if (foreignKeyAttribute.reference() != null || (!onSource
+        && annotation(foreignKeyAttribute.element(), RuntimeNames.REFERENCES_ANNOTATION) != null)) {
+      reporter.error(member, mirror, foreignKeyValue, Messages.associationReferences(kind.annotation(), name, modelName,
+          foreignKey, holderName));
+      return null;
+    }
+    String onDelete = associationAction(values.get("onDelete"));
+    String onUpdate = associationAction(values.get("onUpdate"));
+    for (String option : List.of("onDelete", "onUpdate")) {
+      String action = option.equals("onDelete") ? onDelete : onUpdate;
+      if ("SET NULL".equals(action) && foreignKeyAttribute.notNull()
+          || "SET DEFAULT".equals(action) && foreignKeyAttribute.defaultLiteral() == null) {
+        reporter.error(member, mirror, values.get(option), Messages.associationAction(kind.annotation(), name, option,
+            action, foreignKey, holderName));
+        return null;
+      }
+    }
+    String getter = isRecord ? name : getter(model, member);
+    String setter = isRecord ? null : setter(model, member);
+    if (getter == null || (!isRecord && setter == null)) {
+      reporter.error(member, Messages.missingAccessor(name, modelName, getter == null
+          ? "getter " + accessorName("get", name) + "()"
+          : "setter " + accessorName("set", name) + "(" + member.asType() + ")"));
+      return null;
+    }
+    String constant = allocate(Naming.constantName(name), constants);
+    return new AssociationDescriptor(member, mirror, kind, name, constant, TypeName.get(member.asType()), targetModel,
+        getter, setter, foreignKey, foreignKeyAttribute.column(), keyAttribute.column(), onDelete, onUpdate,
+        !foreignKeyAttribute.notNull());
+  }
+
+  /** The target model of an association attribute's type ({@code Customer}, {@code List<Item>}), or null. */
+  private static TypeElement associationTarget(TypeMirror type, AssociationDescriptor.Kind kind) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    if (kind.isMany()) {
+      if (!((TypeElement) declared.asElement()).getQualifiedName().contentEquals(LIST)
+          || declared.getTypeArguments().size() != 1 || declared.getTypeArguments().get(0).getKind() != TypeKind.DECLARED) {
+        return null;
+      }
+      declared = (DeclaredType) declared.getTypeArguments().get(0);
+    }
+    TypeElement element = (TypeElement) declared.asElement();
+    return annotation(element, RuntimeNames.MODEL_ANNOTATION) != null ? element : null;
+  }
+
+  /** An association's action as SQL, or null when not given ({@code DEFAULT}: Sequelize's default for the kind). */
+  private static String associationAction(AnnotationValue value) {
+    String action = value == null ? null : ((VariableElement) value.getValue()).getSimpleName().toString();
+    return action == null || action.equals("DEFAULT") ? null : action.replace('_', ' ');
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static String lowerFirst(String name) {
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   // ---- class models: accessors and constructor ---------------------------------------------------

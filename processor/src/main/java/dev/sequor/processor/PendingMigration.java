@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -96,8 +97,11 @@ final class PendingMigration {
     SchemaDiff.Result result;
     try {
       List<Schema.Table> tables = new ArrayList<>();
+      Function<ModelDescriptor, String> tableOf =
+          target -> byClass.getOrDefault(target.qualifiedName(), freeze(target)).tableName();
+      AssociationKeys associationKeys = AssociationKeys.of(models, tableOf, ErrorReporter.silent()); // checked before
       for (ModelDescriptor model : models) {
-        tables.add(SchemaBuilder.table(model, target -> byClass.getOrDefault(target.qualifiedName(), freeze(target)).tableName()));
+        tables.add(SchemaBuilder.table(model, tableOf, associationKeys));
       }
       tables.addAll(notCompiled(old, byClass, byTable));
       result = SchemaDiff.diff(old, Schema.of(tables), renames(models));
@@ -115,6 +119,9 @@ final class PendingMigration {
     for (Schema.Table table : result.snapshot().tables().values()) {
       files.writeResource(PendingDirectory.SNAPSHOT + table.name() + Snapshot.EXTENSION, Snapshot.write(table),
           originating);
+    }
+    if (options.pendingChanges() == ProcessorOptions.PendingChanges.QUIET) {
+      return;
     }
     boolean asError = options.pendingChanges() == ProcessorOptions.PendingChanges.ERROR;
     for (SchemaDiff.Change change : result.changes()) {

@@ -18,6 +18,9 @@ final class RuntimeNames {
   static final String INDEX_ANNOTATION = "dev.sequor.Index";
   static final String INDEXES_ANNOTATION = "dev.sequor.Indexes";
   static final String REFERENCES_ANNOTATION = "dev.sequor.References";
+  static final String BELONGS_TO_ANNOTATION = "dev.sequor.BelongsTo";
+  static final String HAS_ONE_ANNOTATION = "dev.sequor.HasOne";
+  static final String HAS_MANY_ANNOTATION = "dev.sequor.HasMany";
   static final String SEED_ANNOTATION = "dev.sequor.seed.Seed";
   static final String SEEDER_INTERFACE = "dev.sequor.seed.Seeder";
 
@@ -31,6 +34,7 @@ final class RuntimeNames {
   static final ClassName BOOLEAN_ATTRIBUTE = ClassName.get("dev.sequor", "BooleanAttribute");
   static final ClassName ARRAY_ATTRIBUTE = ClassName.get("dev.sequor", "ArrayAttribute");
   static final ClassName MODEL_TYPE = ClassName.get("dev.sequor", "ModelType");
+  static final ClassName ASSOCIATION = ClassName.get("dev.sequor", "Association");
   static final ClassName SEQUOR = ClassName.get("dev.sequor", "Sequor");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

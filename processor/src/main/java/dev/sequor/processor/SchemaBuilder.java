@@ -20,6 +20,15 @@ final class SchemaBuilder {
    * @param tableOfModel the table of a referenced model; null to leave out foreign keys
    */
   static Schema.Table table(ModelDescriptor model, Function<ModelDescriptor, String> tableOfModel) {
+    return table(model, tableOfModel, null);
+  }
+
+  /**
+   * The table of {@code model} with the foreign keys that associations put on it ({@code associationKeys}, null for
+   * none), each with an index on its column unless an index, the primary key or a unique constraint starts with it.
+   */
+  static Schema.Table table(ModelDescriptor model, Function<ModelDescriptor, String> tableOfModel,
+      AssociationKeys associationKeys) {
     String table = model.tableName();
     List<Schema.Column> columns = new ArrayList<>();
     List<Schema.EnumType> enumTypes = new ArrayList<>();
@@ -40,10 +49,22 @@ final class SchemaBuilder {
     for (ModelDescriptor.HiddenColumn column : model.hiddenTimestamps()) {
       columns.add(new Schema.Column(column.column(), TIMESTAMP_TYPE, true, null, false));
     }
-    List<Schema.Index> indexes = model.indexes().stream()
+    List<Schema.Index> indexes = new ArrayList<>(model.indexes().stream()
         .map(i -> new Schema.Index(i.name(table), i.columns(), i.unique()))
-        .toList();
+        .toList());
     List<String> primaryKey = model.primaryKey().stream().map(AttributeDescriptor::column).toList();
+    if (associationKeys != null) {
+      for (Schema.ForeignKey key : associationKeys.foreignKeys(table)) {
+        foreignKeys.add(key);
+        String column = key.columns().get(0);
+        boolean indexed = primaryKey.get(0).equals(column)
+            || indexes.stream().anyMatch(i -> i.columns().get(0).equals(column))
+            || model.attributes().stream().anyMatch(a -> a.column().equals(column) && a.unique());
+        if (!indexed) {
+          indexes.add(new Schema.Index(Naming.indexName(table, List.of(column)), List.of(column), false));
+        }
+      }
+    }
     return new Schema.Table(table, List.of(model.qualifiedName()), columns, primaryKey, indexes, foreignKeys, enumTypes);
   }
 

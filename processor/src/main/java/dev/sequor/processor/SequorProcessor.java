@@ -24,8 +24,9 @@ import javax.lang.model.util.ElementFilter;
  * and the table's {@code CREATE TABLE} script; once every model is known, the migration pending against the
  * committed schema snapshot. Pipeline: {@link ModelParser} (one model) → {@link PendingMigration#freeze} (table
  * names recorded in the snapshot) → {@link ModelValidator} (across models) → {@link ModelClassGenerator} and
- * {@link SchemaSqlGenerator} → {@link GeneratedFiles}; in the last round {@link PendingMigration#finish}
- * ({@link SchemaBuilder} → {@link SchemaDiff} → {@link MigrationSqlGenerator}).
+ * {@link SchemaSqlGenerator} → {@link GeneratedFiles}; in the last round {@link AssociationKeys} (the two sides of
+ * an association agree on its foreign key) and {@link PendingMigration#finish} ({@link SchemaBuilder} →
+ * {@link SchemaDiff} → {@link MigrationSqlGenerator}).
  *
  * <p>For each {@code @Seed} class: {@link SeederParser} (one seeder) → {@link SeederIndex} (unique names); in the
  * last round the one index {@code META-INF/sequor/seeders} of every seeder, sorted by name.
@@ -164,6 +165,8 @@ public final class SequorProcessor extends AbstractProcessor {
       }
     }
     if (round.processingOver() && !models.isEmpty()) {
+      // both sides of an association may give the actions of its one foreign key: they must agree
+      AssociationKeys.of(models, ModelDescriptor::tableName, reporter);
       migrations.finish(models);
     }
   }

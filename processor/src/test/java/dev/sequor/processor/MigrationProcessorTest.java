@@ -82,6 +82,18 @@ final class MigrationProcessorTest {
   }
 
   @Test
+  void associations_addTheirForeignKeysAndIndexes_onTheTableThatHoldsTheKey() {
+    Compilation compilation = compile(absentDirectory(), "good/test/shop/Card.java", "good/test/shop/Customer.java",
+        "good/test/shop/Line.java", "good/test/shop/Purchase.java");
+
+    assertThat(compilation).succeeded();
+    // Purchase.customer and Customer.purchases declare one key: belongsTo's defaults, SET NULL on a nullable key
+    assertThat(compilation).hadWarningContaining("[SchemaPending] add foreign key \"purchases_customer_id_fkey\" on "
+        + "\"purchases\" (\"customer_id\") references \"customers\" (\"id\") ON DELETE SET NULL ON UPDATE CASCADE");
+    assertMigrationMatches(compilation, "associations");
+  }
+
+  @Test
   void pendingChangesOptionError_reportsEachChangeAsAnError() {
     Compilation compilation = compile(absentDirectory(), List.of("-Asequor.pendingChanges=error"),
         CATEGORY, PRODUCT, STATUS);
@@ -357,7 +369,7 @@ final class MigrationProcessorTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[SequorOption] Processor option -Asequor.pendingChanges may only have "
-        + "the values warning, error or off, found: \"loud\".");
+        + "the values warning, error, off or quiet, found: \"loud\".");
   }
 
   // ---- on disk, as in a build --------------------------------------------------------------------

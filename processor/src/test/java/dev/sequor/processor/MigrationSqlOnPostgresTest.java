@@ -69,6 +69,7 @@ final class MigrationSqlOnPostgresTest {
     BEFORE.put("keptTable", "snapshot:migration/kept/before");
     BEFORE.put("arraysBefore", "");
     BEFORE.put("arraysChanged", "arraysBefore");
+    BEFORE.put("associations", "");
   }
 
   /**

@@ -319,6 +319,94 @@ final class ModelErrorsTest {
     assertOneError(bad("RenamedFromInvalid"), "[ModelInvalidName]", "@RenamedFrom(\"old things\")", "it contains ' '");
   }
 
+  // ---- associations ------------------------------------------------------------------------------
+
+  @Test
+  void associationOfATypeThatIsNotAModel_fails() {
+    assertOneError(bad("AssociationNotAModel"), "[ModelAssociation]", "@BelongsTo String owner",
+        "@BelongsTo owner of @Model test.bad.AssociationNotAModel must have the type of a @Model, found: "
+            + "java.lang.String");
+  }
+
+  @Test
+  void hasManyOfOneModel_fails_askingForAList() {
+    assertOneError(bad("HasManyNotAList"), "[ModelAssociation]", "@HasMany Pet pet",
+        "must have type List<T> of a @Model T, found: test.bad.HasManyNotAList.Pet");
+  }
+
+  @Test
+  void associationOfAnUnknownType_failsOnceWithJavacsError() {
+    JavaFileObject file = bad("AssociationUnknownTarget");
+    Compilation compilation = javac().withProcessors(new SequorProcessor()).compile(file);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(file).onLineContaining("Missing owner");
+  }
+
+  @Test
+  void belongsToWithoutItsForeignKeyAttribute_fails_namingTheAttributeToDeclare() {
+    assertOneError(bad("BelongsToWithoutForeignKey"), "[ModelAssociationKey]", "@BelongsTo Owner owner",
+        "needs the foreign key attribute 'ownerId' on @Model test.bad.BelongsToWithoutForeignKey, as Sequelize names "
+            + "it", "Declare 'java.lang.Long ownerId' in test.bad.BelongsToWithoutForeignKey");
+  }
+
+  @Test
+  void foreignKeyOfAnotherTypeThanTheTargetsKey_fails() {
+    assertOneError(bad("BelongsToKeyType"), "[ModelAssociationKey]", "@BelongsTo Owner owner",
+        "its foreign key 'ownerId' of @Model test.bad.BelongsToKeyType has type java.lang.Integer, but it holds the "
+            + "primary key 'id' of @Model test.bad.BelongsToKeyType.Owner, of type java.lang.Long");
+  }
+
+  @Test
+  void hasManyWhoseTargetLacksTheForeignKey_failsOnTheDeclaringAttribute() {
+    assertOneError(bad("HasManyWithoutForeignKey"), "[ModelAssociationKey]", "@HasMany List<Pet> pets",
+        "needs the foreign key attribute 'ownerId' on @Model test.bad.HasManyWithoutForeignKey.Pet");
+  }
+
+  @Test
+  void associationWithACompositeKeyTarget_fails() {
+    assertOneError(bad("AssociationCompositeKey"), "[ModelAssociation]", "@BelongsTo Pair pair",
+        "has the composite key [left, right]");
+  }
+
+  @Test
+  void setNullOnANotNullForeignKey_fails() {
+    assertOneError(bad("AssociationSetNullOnNotNull"), "[ModelAssociation]", "onDelete = ReferentialAction.SET_NULL",
+        "@BelongsTo(onDelete = SET_NULL) on 'owner' needs a nullable foreign key");
+  }
+
+  @Test
+  void foreignKeyThatAlsoHasReferences_fails() {
+    assertOneError(bad("AssociationAndReferences"), "[ModelAssociationKey]", "@BelongsTo Owner owner",
+        "also has @References");
+  }
+
+  @Test
+  void twoAssociationsOnOneAttribute_fails() {
+    assertOneError(bad("TwoAssociationsOnOneAttribute"), "[ModelAssociation]", "@BelongsTo @HasOne Owner owner",
+        "declares more than one association");
+  }
+
+  @Test
+  void bothSidesGivingDifferentActions_failsOnTheSecond() {
+    assertOneError(bad("AssociationActionsDiffer"), "[ModelAssociation]",
+        "@BelongsTo(onDelete = ReferentialAction.SET_NULL)",
+        "The foreign key Pets.ownerId gets onDelete = SET_NULL from @BelongsTo owner of "
+            + "test.bad.AssociationActionsDiffer.Pet but CASCADE from @HasMany pets of test.bad.AssociationActionsDiffer");
+  }
+
+  /** The alias is the attribute's name, so two associations cannot share one: javac refuses the second. */
+  @Test
+  void twoAssociationsWithOneAlias_cannotBeWritten() {
+    JavaFileObject file = bad("AssociationAliasTwice");
+    Compilation compilation = javac().withProcessors(new SequorProcessor()).compile(file);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("owner is already defined").inFile(file)
+        .onLine(11);
+  }
+
   // ---- helpers -----------------------------------------------------------------------------------
 
   private static JavaFileObject bad(String model) {

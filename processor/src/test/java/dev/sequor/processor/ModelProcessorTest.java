@@ -43,8 +43,13 @@ final class ModelProcessorTest {
       "good/test/models/Product.java",
       "good/test/models/Status.java");
 
+  private static final List<String> SHOP = Stream.of("Card", "Customer", "Line", "Purchase")
+      .map(name -> "good/test/shop/" + name + ".java")
+      .toList();
+
   private static Compilation models;
   private static Compilation naming;
+  private static Compilation shop;
 
   @BeforeAll
   static void compileModels() {
@@ -52,6 +57,17 @@ final class ModelProcessorTest {
     naming = compile(Stream.of("Category", "Invoice", "Legacy", "LineItem", "OrderLine", "Person", "Staff")
         .map(name -> "good/test/naming/" + name + ".java")
         .toList());
+    shop = compile(SHOP);
+  }
+
+  @Test
+  void belongsToAndHasMany_matchGolden() {
+    goldenTest(shop, "test.shop.PurchaseModel", "purchases");
+  }
+
+  @Test
+  void hasManyAndHasOne_matchGolden() {
+    goldenTest(shop, "test.shop.CustomerModel", "customers");
   }
 
   @Test

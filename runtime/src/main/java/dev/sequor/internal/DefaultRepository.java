@@ -141,6 +141,10 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
   public List<M> findAll(Query<M> query) {
     List<Attribute<M, ?>> selected = selected(query);
     SelectNode select = select(query, selected, query.limit().orElse(null));
+    if (!query.includes().isEmpty()) {
+      return call("findAll", () -> database.withConnection(c ->
+          Includes.find(database, c, model, selected, select, query.includes())));
+    }
     RowMapper<M> rows = mapper(selected);
     return call("findAll", () -> database.withConnection(c -> database.query(c, select, rs -> all(rs, rows))));
   }
@@ -163,13 +167,17 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
   public Optional<M> findOne(Query<M> query) {
     List<Attribute<M, ?>> selected = selected(query);
     SelectNode select = select(query, selected, 1);
+    if (!query.includes().isEmpty()) {
+      return call("findOne", () -> database.withConnection(c ->
+          Includes.find(database, c, model, selected, select, query.includes()).stream().findFirst()));
+    }
     RowMapper<M> rows = mapper(selected);
     return call("findOne", () -> database.withConnection(c -> database.query(c, select, rs -> first(rs, rows))));
   }
 
   /** The select of {@code query}'s rows, at most {@code limit} (none for null). */
   private SelectNode select(Query<M> query, List<Attribute<M, ?>> selected, Integer limit) {
-    return new SelectNode(table, false, selected, query.where().orElse(null), List.of(), null, query.order(),
+    return new SelectNode(table, false, selected, Includes.where(query, model), List.of(), null, query.order(),
         limit == null ? null : new Value<>(ColumnTypes.INTEGER, limit),
         query.offset().map(o -> new Value<>(ColumnTypes.INTEGER, o)).orElse(null), query.lock().orElse(null),
         query.lockWait());
@@ -215,7 +223,8 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
 
   @Override
   public long count(Query<M> query) {
-    return count(query.where().orElse(Criterion.always()));
+    Criterion<M> where = Includes.where(query, model);
+    return count(where == null ? Criterion.always() : where);
   }
 
   private SelectNode countOf(Criterion<M> where) {
@@ -354,13 +363,19 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
   @Override
   public RowsAndCount<M> findAndCountAll(Query<M> query) {
     List<Attribute<M, ?>> selected = selected(query);
-    SelectNode count = countOf(query.where().orElse(Criterion.always()));
+    Criterion<M> where = Includes.where(query, model);
+    SelectNode count = countOf(where == null ? Criterion.always() : where);
     SelectNode page = select(query, selected, query.limit().orElse(null));
     RowMapper<M> rows = mapper(selected);
     return call("findAndCountAll", () -> database.withConnection(c -> {
       long total = database.query(c, count, DefaultRepository::readCount);
       // no matching row: no page to read, as Sequelize answers {count: 0, rows: []}
-      return new RowsAndCount<>(total == 0 ? List.of() : database.query(c, page, rs -> all(rs, rows)), total);
+      if (total == 0) {
+        return new RowsAndCount<M>(List.of(), total);
+      }
+      List<M> found = query.includes().isEmpty() ? database.query(c, page, rs -> all(rs, rows))
+          : Includes.find(database, c, model, selected, page, query.includes());
+      return new RowsAndCount<>(found, total);
     }));
   }
 
@@ -447,6 +462,11 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
     Objects.requireNonNull(query, "query");
     if (fetchSize < 1) {
       throw new IllegalArgumentException("fetchSize must be >= 1, found: " + fetchSize);
+    }
+    if (!query.includes().isEmpty()) {
+      // a stream maps each row as it comes: there are no rows yet to load associations for
+      throw new IllegalArgumentException("stream does not load includes (" + query.includes().get(0)
+          + "): use findAll, page by page with limit and offset");
     }
     List<Attribute<M, ?>> selected = selected(query);
     SelectNode select = select(query, selected, query.limit().orElse(null));

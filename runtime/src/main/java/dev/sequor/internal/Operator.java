@@ -57,6 +57,8 @@ public enum Operator {
   NOT_IN_ARRAY((p, o) -> DSL.condition("{0} <> all ({1})", p[0], p[1])),
   /** {@code expr IN (?, ?, ...)}: for types without a PostgreSQL array form; one shape per count. */
   IN_LIST((p, o) -> f(p[0]).in(fields(p, 1))),
+  /** {@code x IN (SELECT y FROM ...)}: a required include's semi-join, uncorrelated, so no name needs a table. */
+  IN_SELECT((p, o) -> DSL.condition("{0} in ({1})", p[0], p[1])),
   NOT_IN_LIST((p, o) -> f(p[0]).notIn(fields(p, 1))),
   /**
    * {@code expr <op> ANY|ALL (<array>)}: operands expression, the operator and quantifier as a constant

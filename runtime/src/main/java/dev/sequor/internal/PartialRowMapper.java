@@ -59,11 +59,16 @@ final class PartialRowMapper<M> implements RowMapper<M> {
 
   @Override
   public M map(ResultSet rs) throws SQLException {
+    return model.newInstance(values(rs));
+  }
+
+  /** The values of the current row, one per attribute and association (those not read {@code null}). */
+  Object[] values(ResultSet rs) throws SQLException {
     List<Attribute<M, ?>> all = model.attributes();
-    Object[] values = new Object[all.size()];
+    Object[] values = new Object[all.size() + model.associations().size()];
     for (int i = 0; i < attributeIndexes.length; i++) {
       values[attributeIndexes[i]] = all.get(attributeIndexes[i]).type().read(rs, columnIndexes[i]);
     }
-    return model.newInstance(values);
+    return values;
   }
 }

@@ -16,18 +16,31 @@ public final class RowReader {
 
   private final ColumnType<?>[] types;
   private final ColumnTypeImpls.Read[] reads;
+  private final int width;
 
-  private RowReader(List<? extends ColumnType<?>> types) {
+  private RowReader(List<? extends ColumnType<?>> types, int width) {
     this.types = types.toArray(ColumnType<?>[]::new);
     this.reads = new ColumnTypeImpls.Read[this.types.length];
     for (int i = 0; i < reads.length; i++) {
       reads[i] = ColumnTypeImpls.readOf(this.types[i]);
     }
+    this.width = width;
   }
 
   /** Reads columns 1..n of a row as {@code types}, in order. */
   public static RowReader of(List<? extends ColumnType<?>> types) {
-    return new RowReader(types);
+    return new RowReader(types, types.size());
+  }
+
+  /**
+   * Reads columns 1..n of a row as {@code types} into arrays of {@code width} values, the rest {@code null}: a
+   * model's factory takes its associations after its attributes.
+   */
+  public static RowReader of(List<? extends ColumnType<?>> types, int width) {
+    if (width < types.size()) {
+      throw new IllegalArgumentException("width " + width + " < " + types.size() + " columns");
+    }
+    return new RowReader(types, width);
   }
 
   /** A mapper of rows of these columns into instances built by {@code factory} from the values. */
@@ -37,8 +50,8 @@ public final class RowReader {
 
   /** The values of the current row. */
   public Object[] values(ResultSet rs) throws SQLException {
-    Object[] values = new Object[types.length];
-    for (int i = 0; i < values.length; i++) {
+    Object[] values = new Object[width];
+    for (int i = 0; i < types.length; i++) {
       ColumnTypeImpls.Read read = reads[i];
       values[i] = read != null ? ColumnTypeImpls.read(read, rs, i + 1) : types[i].read(rs, i + 1);
     }

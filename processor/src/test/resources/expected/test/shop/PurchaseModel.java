@@ -1,0 +1,89 @@
+package test.shop;
+
+import dev.sequor.Association;
+import dev.sequor.ComparableExpression;
+import dev.sequor.GeneratedModels;
+import dev.sequor.ModelType;
+import dev.sequor.NumberAttribute;
+import dev.sequor.Sequor;
+import dev.sequor.StringAttribute;
+import java.lang.invoke.MethodHandles;
+import java.time.Instant;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Sequor metadata for {@link Purchase}: table {@code purchases}.
+ *
+ * <p>Use the attribute constants in criteria ({@code ID.eq(...)}) and in jOOQ's DSL ({@code ID.field()}, with
+ * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
+ */
+@Generated(
+    value = "dev.sequor.processor.SequorProcessor",
+    comments = "from test.shop.Purchase"
+)
+public final class PurchaseModel {
+  private static final GeneratedModels.Model<Purchase> M = GeneratedModels.model(
+      MethodHandles.lookup(), Purchase.class, "Purchase", "purchases",
+      "id:id:LONG:pk,ai,nn;customerId:customer_id:LONG:;status:status:STRING:");
+
+  /**
+   * {@link Purchase#id()}: column {@code id}, {@code BIGSERIAL}, primary key.
+   */
+  public static final NumberAttribute<Purchase, Long> ID = M.<Long>number(0);
+
+  /**
+   * {@link Purchase#customerId()}: column {@code customer_id}, {@code BIGINT}.
+   */
+  public static final NumberAttribute<Purchase, Long> CUSTOMER_ID = M.<Long>number(1);
+
+  /**
+   * {@link Purchase#status()}: column {@code status}, {@code VARCHAR(255)}.
+   */
+  public static final StringAttribute<Purchase> STATUS = M.string(2);
+
+  /**
+   * Column {@code created_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was created, set by Sequor; not declared by {@link Purchase}, so its
+   * instances do not hold it.
+   */
+  public static final ComparableExpression<Purchase, Instant> CREATED_AT = M.createdAt("created_at");
+
+  /**
+   * Column {@code updated_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}: when the row was last updated, set by Sequor; not declared by {@link Purchase}, so its
+   * instances do not hold it.
+   */
+  public static final ComparableExpression<Purchase, Instant> UPDATED_AT = M.updatedAt("updated_at");
+
+  /**
+   * {@link Purchase#customer()}: {@code @BelongsTo} {@link Customer}, paired by this model's foreign key {@code customerId}; pass it to
+   * {@code Query.include} to load it.
+   */
+  public static final Association<Purchase, Customer> CUSTOMER = M.<Customer>association(0, CustomerModel.class, "customer:BELONGS_TO:customerId");
+
+  /**
+   * {@link Purchase#lines()}: {@code @HasMany} {@link Line}, paired by {@link Line}'s foreign key {@code purchaseId}; pass it to
+   * {@code Query.include} to load it.
+   */
+  public static final Association<Purchase, Line> LINES = M.<Line>association(1, LineModel.class, "lines:HAS_MANY:purchaseId");
+
+  /**
+   * The model {@code Purchase}: pass it to {@link Sequor#repository} for its finders and writes.
+   */
+  public static final ModelType<Purchase, Long> MODEL = M.<Long>build();
+
+  private PurchaseModel() {
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
+   */
+  @SuppressWarnings("unchecked")
+  private static Purchase create(Object[] values) {
+    return new Purchase(
+        (Long) values[0],
+        (Long) values[1],
+        (Customer) values[3],
+        (String) values[2],
+        (List<Line>) values[4]);
+  }
+}

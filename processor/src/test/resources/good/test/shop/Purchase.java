@@ -1,0 +1,16 @@
+package test.shop;
+
+import dev.sequor.BelongsTo;
+import dev.sequor.HasMany;
+import dev.sequor.Model;
+import dev.sequor.ReferentialAction;
+import java.util.List;
+
+/** A belongsTo whose key the target's hasMany also declares, and a hasMany with its own delete action. */
+@Model(underscored = true)
+public record Purchase(
+    Long id,
+    Long customerId,
+    @BelongsTo Customer customer,
+    String status,
+    @HasMany(onDelete = ReferentialAction.CASCADE) List<Line> lines) {}

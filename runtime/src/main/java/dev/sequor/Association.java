@@ -1,0 +1,94 @@
+package dev.sequor;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An association between two models, declared with {@link BelongsTo}, {@link HasOne}, {@link HasMany} or
+ * {@link BelongsToMany}: the generated {@code FooModel} holds one per association ({@code OrderModel.CUSTOMER}).
+ * Pass it to {@link Query#include} to load the associated rows with the rows found, as Sequelize's
+ * {@code include}:
+ *
+ * <pre>{@code
+ * orders.findAll(orders.query()
+ *     .include(OrderModel.CUSTOMER)
+ *     .include(OrderModel.ITEMS.where(ItemModel.QUANTITY.gt(1)).order(ItemModel.ID.asc())));
+ * }</pre>
+ *
+ * <p>An association is an immutable value: {@link #where}, {@link #required}, {@link #include} and {@link #order}
+ * return a refined copy, which includes the same association with those options.
+ *
+ * <p>Each included association costs one statement, whatever the number of rows: the rows found first, then,
+ * per association and level of nesting, one {@code SELECT} of the associated rows whose key is
+ * {@code = ANY(?)} the keys found. No statement runs for an association when no row found has a key for it.
+ *
+ * @param <S> the model that declares it (the source)
+ * @param <T> the associated model (the target)
+ */
+public interface Association<S, T> {
+
+  /** The four kinds of Sequelize's associations. */
+  enum Kind {
+    /** The source holds the foreign key; one target row. */
+    BELONGS_TO,
+    /** The target holds the foreign key; at most one target row. */
+    HAS_ONE,
+    /** The target holds the foreign key; a list of target rows. */
+    HAS_MANY,
+    /** A join table holds both keys; a list of target rows. */
+    BELONGS_TO_MANY;
+
+    /** Whether the association holds a list. */
+    public boolean isMany() {
+      return this == HAS_MANY || this == BELONGS_TO_MANY;
+    }
+  }
+
+  /** The alias: the name of the attribute that holds the associated rows. */
+  String name();
+
+  /** The association's kind. */
+  Kind kind();
+
+  /** The model that declares it. */
+  ModelType<S, ?> source();
+
+  /** The associated model. */
+  ModelType<T, ?> target();
+
+  /**
+   * Includes only the target rows matching {@code criterion} (ANDed with any earlier one). As in Sequelize, this
+   * makes the include {@link #required} unless {@code required(false)} is given after it.
+   */
+  Association<S, T> where(Criterion<T> criterion);
+
+  /**
+   * {@code true}: the find returns only source rows that have an associated row (matching {@link #where}), as
+   * Sequelize's {@code required: true} (an inner join); {@code false}: every source row, with {@code null} or an
+   * empty list where none matches (the default, a left outer join).
+   */
+  Association<S, T> required(boolean required);
+
+  /** {@code required(true)}. */
+  default Association<S, T> required() {
+    return required(true);
+  }
+
+  /** Includes {@code nested}, an association of the target, in each target row (Sequelize's nested include). */
+  Association<S, T> include(Association<T, ?> nested);
+
+  /** Orders the target rows of each source row by {@code key}, after any key already given. */
+  Association<S, T> order(Order<T> key);
+
+  /** The criterion on target rows, if any. */
+  Optional<Criterion<T>> criterion();
+
+  /** Whether only source rows with an associated row are found. */
+  boolean isRequired();
+
+  /** The nested includes, in the order given. */
+  List<Association<T, ?>> includes();
+
+  /** The order keys of the target rows. */
+  List<Order<T>> orderKeys();
+}

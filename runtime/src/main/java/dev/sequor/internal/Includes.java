@@ -1,0 +1,183 @@
+package dev.sequor.internal;
+
+import dev.sequor.Association;
+import dev.sequor.Attribute;
+import dev.sequor.Criterion;
+import dev.sequor.Lock;
+import dev.sequor.ModelType;
+import dev.sequor.Query;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads included associations: rows are read as values (one per attribute, then one per association), then, per
+ * included association, one {@code SELECT} of the target rows whose link column is {@code = ANY(?)} the links of the
+ * rows read, nested includes loaded the same way into those, and only then are instances built, each once, with its
+ * associations in place. A required include narrows the source rows with an uncorrelated semi-join
+ * ({@code key IN (SELECT link FROM target WHERE ...)}), so that limits, offsets and counts apply to source rows.
+ */
+final class Includes {
+
+  private static final Map<ModelType<?, ?>, RowReader> READERS = new ConcurrentHashMap<>();
+
+  private Includes() {}
+
+  /** The criterion of {@code query} with the semi-join of each required include; null when there is none. */
+  static <M> Criterion<M> where(Query<M> query, ModelType<M, ?> model) {
+    Criterion<M> where = query.where().orElse(null);
+    for (Association<M, ?> include : query.includes()) {
+      check(include, model);
+      if (include.isRequired()) {
+        Criterion<M> semiJoin = semiJoin(include);
+        where = where == null ? semiJoin : where.and(semiJoin);
+      }
+    }
+    return where;
+  }
+
+  private static void check(Association<?, ?> include, ModelType<?, ?> model) {
+    if (include.source() != model) {
+      throw new IllegalArgumentException(include + " is not an association of model " + model.name());
+    }
+  }
+
+  /** {@code source_link IN (SELECT target_link FROM target WHERE <criterion and required nested includes>)}. */
+  private static <S, T> Criterion<S> semiJoin(Association<S, T> include) {
+    DefaultAssociation.Links links = definition(include).links();
+    SelectNode targets = new SelectNode(include.target().table(), List.of(links.target()), targetWhere(include, false));
+    return new CriterionNode<>(Operator.IN_SELECT, links.source(), targets);
+  }
+
+  /** The criterion on the target rows of {@code include}: its own and its required nested includes'. */
+  private static <S, T> Criterion<T> targetWhere(Association<S, T> include, boolean checked) {
+    Criterion<T> where = include.criterion().orElse(null);
+    for (Association<T, ?> nested : include.includes()) {
+      if (!checked) {
+        check(nested, include.target());
+      }
+      if (nested.isRequired()) {
+        Criterion<T> semiJoin = semiJoin(nested);
+        where = where == null ? semiJoin : where.and(semiJoin);
+      }
+    }
+    return where;
+  }
+
+  private static DefaultAssociation.Definition definition(Association<?, ?> association) {
+    return ((DefaultAssociation<?, ?>) association).definition();
+  }
+
+  /**
+   * Runs {@code select} (of {@code model}'s {@code selected} attributes) and loads {@code includes} into the rows
+   * found: 1 + one statement per include, at every level of nesting, that has links to load.
+   */
+  static <M> List<M> find(Database database, Connection connection, ModelType<M, ?> model,
+      List<Attribute<M, ?>> selected, SelectNode select, List<? extends Association<M, ?>> includes)
+      throws SQLException {
+    for (Association<M, ?> include : includes) {
+      Attribute<?, ?> link = definition(include).links().source();
+      if (!selected.contains(link)) {
+        throw new IllegalArgumentException("The query includes " + include + ", which needs attribute "
+            + link.name() + ", but its attributes(...) or exclude(...) leave it out");
+      }
+    }
+    ValuesReader reader = selected == model.attributes() ? reader(model)::values
+        : PartialRowMapper.forAttributes(model, selected)::values;
+    List<Object[]> rows = database.query(connection, select, rs -> readAll(rs, reader));
+    load(database, connection, model, rows, includes);
+    return instances(model, rows);
+  }
+
+  /** Reads a row's values. */
+  @FunctionalInterface
+  private interface ValuesReader {
+    Object[] values(ResultSet rs) throws SQLException;
+  }
+
+  private static List<Object[]> readAll(ResultSet rs, ValuesReader reader) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    while (rs.next()) {
+      rows.add(reader.values(rs));
+    }
+    return rows;
+  }
+
+  private static <M> List<M> instances(ModelType<M, ?> model, List<Object[]> rows) {
+    List<M> instances = new ArrayList<>(rows.size());
+    for (Object[] values : rows) {
+      instances.add(model.newInstance(values));
+    }
+    return instances;
+  }
+
+  /** A model's rows as values: every attribute, then room for its associations. */
+  private static RowReader reader(ModelType<?, ?> model) {
+    return READERS.computeIfAbsent(model, m -> {
+      List<dev.sequor.ColumnType<?>> types = new ArrayList<>(m.attributes().size());
+      for (Attribute<?, ?> a : m.attributes()) {
+        types.add(a.type());
+      }
+      return RowReader.of(types, m.attributes().size() + m.associations().size());
+    });
+  }
+
+  /** Loads each of {@code includes} into {@code rows} of {@code model}, in place. */
+  private static <M> void load(Database database, Connection connection, ModelType<M, ?> model, List<Object[]> rows,
+      List<? extends Association<M, ?>> includes) throws SQLException {
+    for (Association<M, ?> include : includes) {
+      loadOne(database, connection, model, rows, include);
+    }
+  }
+
+  private static <M, T> void loadOne(Database database, Connection connection, ModelType<M, ?> model,
+      List<Object[]> rows, Association<M, T> include) throws SQLException {
+    DefaultAssociation.Definition definition = definition(include);
+    DefaultAssociation.Links links = definition.links();
+    int sourceIndex = model.attributes().indexOf(links.source());
+    int slot = definition.slot();
+    boolean many = include.kind().isMany();
+    Set<Object> keys = new LinkedHashSet<>();
+    for (Object[] row : rows) {
+      if (row[sourceIndex] != null) {
+        keys.add(row[sourceIndex]);
+      }
+    }
+    Map<Object, List<T>> byLink = new HashMap<>();
+    if (!keys.isEmpty()) {
+      ModelType<T, ?> target = include.target();
+      Criterion<T> where = in(links.target(), keys);
+      Criterion<T> own = targetWhere(include, true);
+      SelectNode select = new SelectNode(target.table(), false, target.attributes(), own == null ? where : where.and(own),
+          List.of(), null, include.orderKeys(), null, null, null, Lock.Wait.WAIT);
+      RowReader reader = reader(target);
+      List<Object[]> targetRows = database.query(connection, select, rs -> readAll(rs, reader::values));
+      load(database, connection, target, targetRows, include.includes());
+      int targetIndex = target.attributes().indexOf(links.target());
+      for (Object[] values : targetRows) {
+        byLink.computeIfAbsent(values[targetIndex], k -> new ArrayList<>(many ? 4 : 1)).add(target.newInstance(values));
+      }
+    }
+    for (Object[] row : rows) {
+      List<T> found = row[sourceIndex] == null ? null : byLink.get(row[sourceIndex]);
+      if (many) {
+        row[slot] = found == null ? List.of() : List.copyOf(found);
+      } else {
+        row[slot] = found == null ? null : found.get(0);
+      }
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <T> Criterion<T> in(Attribute<?, ?> link, Collection<Object> keys) {
+    return ((Attribute) link).in(keys);
+  }
+}
