@@ -40,6 +40,26 @@ public class ForwardingRepository<M, K> extends Repository<M, K> {
   }
 
   @Override
+  public M create(M instance, List<Association<M, ?>> include) {
+    return delegate.create(instance, include);
+  }
+
+  @Override
+  public <T> void add(M source, Association<M, T> association, Collection<? extends T> targets) {
+    delegate.add(source, association, targets);
+  }
+
+  @Override
+  public <T> void remove(M source, Association<M, T> association, Collection<? extends T> targets) {
+    delegate.remove(source, association, targets);
+  }
+
+  @Override
+  public <T> void set(M source, Association<M, T> association, Collection<? extends T> targets) {
+    delegate.set(source, association, targets);
+  }
+
+  @Override
   public List<M> findAll() {
     return delegate.findAll();
   }

@@ -37,10 +37,13 @@ import java.util.function.Function;
  * </ul>
  * Names and columns are SQL identifiers, which the processor checked: no {@code :} nor {@code ;}.
  *
- * <p>Associations follow the attributes, each described by {@link Model#association} with the target's generated
- * class and a spec {@code name:KIND:foreignKey}: the alias, an {@link Association.Kind} constant's name and the
- * foreign key attribute (of the source for {@code BELONGS_TO}, of the target otherwise). The generated
- * {@code create} takes their values after the attributes', in that order.
+ * <p>Associations follow the attributes, each described with the target's generated class and a spec that ends
+ * with {@code [:getter]} for a class model: {@link Model#association} for {@code name:KIND:foreignKey} (the alias, an
+ * {@link Association.Kind} constant's name and the foreign key attribute, of the source for {@code BELONGS_TO}, of
+ * the target otherwise), {@link Model#belongsToMany(int, Class, String)} for a join table the migrations create,
+ * {@code name:table:foreignKeyColumn:otherKeyColumn:createdAtColumn:updatedAtColumn}, and
+ * {@link Model#belongsToMany(int, Class, Class, String)} for a join model, {@code name:foreignKey:otherKey}. The
+ * generated {@code create} takes their values after the attributes', in that order.
  *
  * <p>Rows are mapped without reflection: each column is read by its column type and the generated {@code create}
  * builds the instance. Attribute values are read from instances through method handles found once here, with the
@@ -57,6 +60,41 @@ public final class GeneratedModels {
   public static <M> Model<M> model(MethodHandles.Lookup lookup, Class<M> javaType, String modelName, String table,
       String spec) {
     return new Model<>(lookup, javaType, modelName, table, spec);
+  }
+
+  /**
+   * The model of a join table that a {@code belongsToMany} names with {@code through}: its rows are {@code Object[]}s
+   * of the two keys (the primary key, of the types of the keys they hold) and the two timestamps; its attributes are
+   * named after their columns.
+   */
+  private static ModelType<Object[], Object[]> joinTable(String table, String sourceColumn, ModelType<?, ?> source,
+      String targetColumn, ModelType<?, ?> target, String createdAtColumn, String updatedAtColumn) {
+    ModelTable jooqTable = new ModelTable(table);
+    AttributeAccessor<Object[]> accessor = (row, index) -> row[index];
+    ColumnType<?>[] types = {source.primaryKey().get(0).type(), target.primaryKey().get(0).type(),
+        ColumnTypes.INSTANT, ColumnTypes.INSTANT};
+    String[] columns = {sourceColumn, targetColumn, createdAtColumn, updatedAtColumn};
+    List<Attribute<Object[], ?>> attributes = new ArrayList<>();
+    for (int i = 0; i < columns.length; i++) {
+      attributes.add(joinAttribute(table, columns[i], jooqTable, types[i], accessor, i,
+          i < 2 ? Attribute.Flag.PRIMARY_KEY : Attribute.Flag.NOT_NULL));
+    }
+    Function<Object[], Object[]> factory = Object[]::clone;
+    @SuppressWarnings("unchecked")
+    Attribute<Object[], ?>[] all = attributes.toArray(Attribute[]::new);
+    return ModelType.<Object[], Object[]>builder(table, Object[].class, jooqTable)
+        .attributes(all)
+        .compositeKey(key -> key, all[0], all[1])
+        .timestamps(all[2], all[3])
+        .mapper(RowReader.of(List.of(types)).mapper(factory))
+        .factory(factory)
+        .build();
+  }
+
+  private static <T> Attribute<Object[], T> joinAttribute(String table, String column, ModelTable jooqTable,
+      ColumnType<T> type, AttributeAccessor<Object[]> accessor, int index, Attribute.Flag flag) {
+    return new Attribute<>(table, column, jooqTable.column(column, type), type, accessor, index, flag,
+        Attribute.Flag.NOT_NULL);
   }
 
   /** A model being described: its attributes, by index in declaration order, then the model itself. */
@@ -289,16 +327,69 @@ public final class GeneratedModels {
      * models that name each other would each wait for the other's class to initialise.
      */
     public <T> Association<M, T> association(int index, Class<?> targetModel, String spec) {
+      String[] parts = associationSpec(index, spec, 3, "name:KIND:foreignKey");
+      return add(DefaultAssociation.declare(parts[0], Association.Kind.valueOf(parts[1]), attributes.length + index,
+          Objects.requireNonNull(targetModel), parts[2], associationGetter(parts, 3), null));
+    }
+
+    /**
+     * A {@code belongsToMany} association through a join table the migrations create, as
+     * {@code name:table:foreignKeyColumn:otherKeyColumn:createdAtColumn:updatedAtColumn}: the runtime describes the
+     * table itself, its keys of the types of the two models' keys.
+     */
+    public <T> Association<M, T> belongsToMany(int index, Class<?> targetModel, String spec) {
+      String[] parts = associationSpec(index, spec, 6, "name:table:foreignKeyColumn:otherKeyColumn:createdAt:updatedAt");
+      DefaultAssociation.Join join = new DefaultAssociation.Join(
+          d -> joinTable(parts[1], parts[2], d.source(), parts[3], d.target(), parts[4], parts[5]), parts[2], parts[3]);
+      return add(DefaultAssociation.declare(parts[0], Association.Kind.BELONGS_TO_MANY, attributes.length + index,
+          Objects.requireNonNull(targetModel), null, associationGetter(parts, 6), join));
+    }
+
+    /** A {@code belongsToMany} association through a join model, as {@code name:foreignKey:otherKey}. */
+    public <T> Association<M, T> belongsToMany(int index, Class<?> targetModel, Class<?> joinModel, String spec) {
+      String[] parts = associationSpec(index, spec, 3, "name:foreignKey:otherKey");
+      Objects.requireNonNull(joinModel);
+      DefaultAssociation.Join join = new DefaultAssociation.Join(d -> d.modelOf(joinModel), parts[1], parts[2]);
+      return add(DefaultAssociation.declare(parts[0], Association.Kind.BELONGS_TO_MANY, attributes.length + index,
+          Objects.requireNonNull(targetModel), null, associationGetter(parts, 3), join));
+    }
+
+    private String[] associationSpec(int index, String spec, int parts, String format) {
       if (index != associations.size()) {
         throw new IllegalStateException("model " + modelName + ": association " + index + " described after "
             + associations.size());
       }
-      String[] parts = spec.split(":", -1);
-      if (parts.length != 3) {
-        throw new IllegalArgumentException("not an association spec 'name:KIND:foreignKey': " + spec);
+      String[] split = spec.split(":", -1);
+      if (split.length != parts && split.length != parts + 1) {
+        throw new IllegalArgumentException("not an association spec '" + format + "[:getter]': " + spec);
       }
-      DefaultAssociation<M, T> association = DefaultAssociation.declare(parts[0], Association.Kind.valueOf(parts[1]),
-          attributes.length + index, Objects.requireNonNull(targetModel), parts[2]);
+      return split;
+    }
+
+    /** Reads the association's attribute from instances, through the accessor found once with the lookup. */
+    private Function<Object, Object> associationGetter(String[] parts, int getterPart) {
+      String name = parts[0];
+      Method method = accessor(javaType, new Column(name, name, "", List.of(),
+          parts.length > getterPart ? parts[getterPart] : name));
+      MethodHandle handle;
+      try {
+        handle = lookup.unreflect(method).asType(MethodType.methodType(Object.class, Object.class));
+      } catch (IllegalAccessException e) {
+        throw new SequorException("Model " + modelName + ": its accessor " + method.getName()
+            + "() cannot be read from " + lookup.lookupClass().getName() + ": " + e.getMessage(), e);
+      }
+      return instance -> {
+        try {
+          return handle.invokeExact(instance);
+        } catch (RuntimeException | Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new IllegalStateException("the accessor of association " + name + " threw " + e, e);
+        }
+      };
+    }
+
+    private <T> Association<M, T> add(DefaultAssociation<M, T> association) {
       associations.add(association);
       return association;
     }

@@ -37,6 +37,47 @@ public abstract class Repository<M, K> {
   public abstract M create(M instance);
 
   /**
+   * Sequelize's {@code create(values, {include})}: inserts {@code instance} with the associated rows it holds in the
+   * included associations, in one transaction. A {@link BelongsTo} target is inserted first and the instance takes
+   * its key; then the instance; then {@link HasOne}/{@link HasMany} targets, with the instance's key, and
+   * {@link BelongsToMany} targets with their pairs. A refined association ({@code ITEMS.include(...)}) creates its
+   * nested includes in each target. Returns the instance as stored, holding the targets as stored.
+   *
+   * <pre>{@code
+   * orders.create(new Order(null, null, new Customer(null, "Ada", null), List.of(new Item(...))),
+   *     OrderModel.CUSTOMER, OrderModel.ITEMS);
+   * }</pre>
+   */
+  @SafeVarargs
+  public final M create(M instance, Association<M, ?>... include) {
+    return create(instance, List.of(include));
+  }
+
+  /** As {@link #create(Object, Association[])}. */
+  public abstract M create(M instance, List<Association<M, ?>> include);
+
+  /**
+   * Sequelize's {@code addTargets}: for a {@link BelongsToMany}, pairs {@code source} with each of {@code targets}
+   * (a pair already there is kept); for a {@link HasMany}, sets each target's foreign key to {@code source}'s key.
+   * Source and targets must be stored (have their keys).
+   *
+   * @throws IllegalArgumentException for a {@code belongsTo} or {@code hasOne} (update the foreign key instead)
+   */
+  public abstract <T> void add(M source, Association<M, T> association, Collection<? extends T> targets);
+
+  /**
+   * Sequelize's {@code removeTargets}: for a {@link BelongsToMany}, deletes the pairs of {@code source} with
+   * {@code targets}; for a {@link HasMany}, sets those targets' foreign key to {@code NULL}.
+   */
+  public abstract <T> void remove(M source, Association<M, T> association, Collection<? extends T> targets);
+
+  /**
+   * Sequelize's {@code setTargets}: {@code source} is paired with exactly {@code targets} afterwards, in one
+   * transaction: the pairs (or foreign keys) of other targets are removed, those missing added.
+   */
+  public abstract <T> void set(M source, Association<M, T> association, Collection<? extends T> targets);
+
+  /**
    * Inserts many rows, {@value #DEFAULT_BATCH_SIZE} per statement (one round trip per batch), all in one
    * transaction: if any row fails, none is stored. Every instance is validated before the first statement.
    * Returns the stored rows in the order given. Timestamps: one "now" for the whole call, used where an

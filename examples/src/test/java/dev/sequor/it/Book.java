@@ -1,12 +1,16 @@
 package dev.sequor.it;
 
 import dev.sequor.BelongsTo;
+import dev.sequor.BelongsToMany;
 import dev.sequor.HasMany;
 import dev.sequor.Model;
 import dev.sequor.ReferentialAction;
 import java.util.List;
 
-/** A belongsTo (nullable key: ON DELETE SET NULL by default) and a hasMany whose rows go with the book. */
+/**
+ * A belongsTo (nullable key: ON DELETE SET NULL by default), a hasMany whose rows go with the book, and a
+ * belongsToMany through a join table the migration creates.
+ */
 @Model(underscored = true)
 public record Book(
     Long id,
@@ -14,9 +18,10 @@ public record Book(
     @BelongsTo Author author,
     String title,
     int year,
-    @HasMany(onDelete = ReferentialAction.CASCADE) List<Chapter> chapters) {
+    @HasMany(onDelete = ReferentialAction.CASCADE) List<Chapter> chapters,
+    @BelongsToMany(through = "book_tags") List<Tag> tags) {
 
   static Book of(Long authorId, String title, int year) {
-    return new Book(null, authorId, null, title, year, null);
+    return new Book(null, authorId, null, title, year, null, null);
   }
 }

@@ -23,6 +23,7 @@ import javax.lang.model.element.Element;
  * @param onDelete the {@code ON DELETE} action given, as SQL, or null when not given
  * @param onUpdate the {@code ON UPDATE} action given, as SQL, or null when not given
  * @param foreignKeyNullable whether the foreign key column allows null (which decides Sequelize's default action)
+ * @param through the join table of a {@code BELONGS_TO_MANY}, else null
  */
 record AssociationDescriptor(
     Element element,
@@ -39,13 +40,31 @@ record AssociationDescriptor(
     String keyColumn,
     String onDelete,
     String onUpdate,
-    boolean foreignKeyNullable) {
+    boolean foreignKeyNullable,
+    Through through) {
+
+  /**
+   * The join table of a {@code belongsToMany}: either a table the migrations create ({@code model} null), or a join
+   * model's. {@code foreignKey} holds the declaring model's key, {@code otherKey} the target's.
+   *
+   * @param table the join table's name (of the join model's table, as parsed on its own, when there is one)
+   * @param model the join model, or null for a table the migrations create
+   * @param keyType the SQL type of the declaring model's key column, as a foreign key ({@code BIGINT})
+   * @param otherKeyType the SQL type of the target's key column, as a foreign key
+   * @param targetKeyColumn the target's key column
+   * @param createdAtColumn the created table's {@code createdAt} column
+   * @param updatedAtColumn the created table's {@code updatedAt} column
+   */
+  record Through(String table, ModelDescriptor model, String foreignKey, String foreignKeyColumn, String keyType,
+      String otherKey, String otherKeyColumn, String otherKeyType, String targetKeyColumn, String createdAtColumn,
+      String updatedAtColumn) {}
 
   /** The kinds the processor knows, by the runtime's {@code Association.Kind} names. */
   enum Kind {
     BELONGS_TO("BelongsTo"),
     HAS_ONE("HasOne"),
-    HAS_MANY("HasMany");
+    HAS_MANY("HasMany"),
+    BELONGS_TO_MANY("BelongsToMany");
 
     private final String annotation;
 
@@ -59,7 +78,7 @@ record AssociationDescriptor(
     }
 
     boolean isMany() {
-      return this == HAS_MANY;
+      return this == HAS_MANY || this == BELONGS_TO_MANY;
     }
   }
 

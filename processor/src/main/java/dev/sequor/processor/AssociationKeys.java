@@ -11,6 +11,11 @@ import java.util.function.Function;
  * its own model's table, a {@code hasOne}'s or {@code hasMany}'s on the target's. Both sides of one association
  * ({@code Order.customer} and {@code Customer.orders}) declare one key: its actions are those given on either side
  * (different ones on both sides are an error), else the {@code belongsTo}'s defaults, else the others'.
+ *
+ * <p>And the join tables that {@code belongsToMany} associations name with {@code through}: the two keys (the
+ * primary key), {@code createdAt} and {@code updatedAt}, a foreign key to each side ({@code ON DELETE CASCADE ON
+ * UPDATE CASCADE}, as Sequelize's) and an index on the second key. Both sides may declare one join table, with the
+ * same two key columns.
  */
 final class AssociationKeys {
 
@@ -32,6 +37,8 @@ final class AssociationKeys {
   }
 
   private final Map<String, Map<String, Key>> byTable = new LinkedHashMap<>();
+  private final Map<String, Schema.Table> joinTables = new LinkedHashMap<>();
+  private final Map<String, String> joinTableDeclaredBy = new LinkedHashMap<>();
 
   private AssociationKeys() {}
 
@@ -43,8 +50,18 @@ final class AssociationKeys {
   static AssociationKeys of(List<ModelDescriptor> models, Function<ModelDescriptor, String> tableOf,
       ErrorReporter reporter) {
     AssociationKeys keys = new AssociationKeys();
+    Map<String, String> modelTables = new LinkedHashMap<>();
+    for (ModelDescriptor model : models) {
+      modelTables.put(tableOf.apply(model), model.qualifiedName());
+    }
     for (ModelDescriptor model : models) {
       for (AssociationDescriptor a : model.associations()) {
+        if (a.kind() == AssociationDescriptor.Kind.BELONGS_TO_MANY) {
+          if (a.through().model() == null) {
+            keys.joinTable(model, a, tableOf, modelTables, reporter);
+          }
+          continue;
+        }
         String source = tableOf.apply(model);
         String target = tableOf.apply(a.target());
         String table = a.foreignKeyOnSource() ? source : target;
@@ -66,6 +83,65 @@ final class AssociationKeys {
       }
     }
     return keys;
+  }
+
+  /** Adds the join table {@code a} names, or checks that it is the one already added. */
+  private void joinTable(ModelDescriptor model, AssociationDescriptor a, Function<ModelDescriptor, String> tableOf,
+      Map<String, String> modelTables, ErrorReporter reporter) {
+    AssociationDescriptor.Through through = a.through();
+    String name = through.table();
+    String declaredBy = describe(a, model);
+    if (modelTables.containsKey(name)) {
+      reporter.error(a.element(), a.annotation(), null, Messages.joinTableIsAModelTable(name, declaredBy,
+          modelTables.get(name)));
+      return;
+    }
+    String source = tableOf.apply(model);
+    String target = tableOf.apply(a.target());
+    Schema.Table table = new Schema.Table(name, List.of(model.qualifiedName()),
+        List.of(new Schema.Column(through.foreignKeyColumn(), through.keyType(), true, null, false),
+            new Schema.Column(through.otherKeyColumn(), through.otherKeyType(), true, null, false),
+            new Schema.Column(through.createdAtColumn(), SchemaBuilder.TIMESTAMP_TYPE, true, null, false),
+            new Schema.Column(through.updatedAtColumn(), SchemaBuilder.TIMESTAMP_TYPE, true, null, false)),
+        List.of(through.foreignKeyColumn(), through.otherKeyColumn()),
+        List.of(new Schema.Index(Naming.indexName(name, List.of(through.otherKeyColumn())),
+            List.of(through.otherKeyColumn()), false)),
+        List.of(joinKey(name, through.foreignKeyColumn(), source, a.keyColumn()),
+            joinKey(name, through.otherKeyColumn(), target, through.targetKeyColumn())),
+        List.of());
+    Schema.Table earlier = joinTables.get(name);
+    if (earlier == null) {
+      joinTables.put(name, table);
+      joinTableDeclaredBy.put(name, declaredBy);
+      return;
+    }
+    if (!sameKeys(earlier, table)) {
+      reporter.error(a.element(), a.annotation(), null, Messages.joinTableDiffers(name, joinTableDeclaredBy.get(name),
+          declaredBy));
+      return;
+    }
+    List<String> declaring = new ArrayList<>(earlier.models());
+    declaring.add(model.qualifiedName());
+    joinTables.put(name, new Schema.Table(name, declaring, earlier.columns(), earlier.primaryKey(), earlier.indexes(),
+        earlier.foreignKeys(), List.of()));
+  }
+
+  /** Whether two declarations of a join table have the same key columns, each to the same table, in either order. */
+  private static boolean sameKeys(Schema.Table a, Schema.Table b) {
+    return a.columns().equals(b.columns()) && a.foreignKeys().equals(b.foreignKeys())
+        || a.columns().subList(2, 4).equals(b.columns().subList(2, 4))
+            && a.columns().get(0).equals(b.columns().get(1)) && a.columns().get(1).equals(b.columns().get(0))
+            && new java.util.HashSet<>(a.foreignKeys()).equals(new java.util.HashSet<>(b.foreignKeys()));
+  }
+
+  private static Schema.ForeignKey joinKey(String table, String column, String referencedTable, String referencedColumn) {
+    return new Schema.ForeignKey(Naming.foreignKeyName(table, List.of(column)), List.of(column), referencedTable,
+        List.of(referencedColumn), "CASCADE", "CASCADE");
+  }
+
+  /** The join tables {@code belongsToMany} associations create, in the order first declared. */
+  List<Schema.Table> joinTables() {
+    return List.copyOf(joinTables.values());
   }
 
   private static String given(AssociationDescriptor a, String option) {

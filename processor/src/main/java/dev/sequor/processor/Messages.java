@@ -239,6 +239,32 @@ final class Messages {
             : "needs a default on '" + foreignKey + "' of " + holder + ", found none. Add @DefaultValue, or choose another action.");
   }
 
+  static String belongsToManyThrough(String name, String model, boolean both) {
+    return "[ModelAssociation] " + association("BelongsToMany", name, model) + " needs its join table: "
+        + (both ? "through and throughModel are both given. Keep one."
+            : "give through = \"<table>\" (a table the migrations create) or throughModel = <JoinModel>.class.");
+  }
+
+  static String belongsToManySameKey(String name, String model, String key) {
+    return "[ModelAssociationKey] " + association("BelongsToMany", name, model) + ": foreignKey and otherKey are both '"
+        + key + "', one column for two keys. Name the other key with otherKey (or foreignKey).";
+  }
+
+  static String belongsToManyJoinNotModel(String name, String model, String type) {
+    return "[ModelAssociation] " + association("BelongsToMany", name, model) + ": throughModel must name a @Model, found: "
+        + type + ". Annotate it with @Model, or give through = \"<table>\" instead.";
+  }
+
+  static String joinTableDiffers(String table, String first, String second) {
+    return "[ModelAssociation] The join table " + table + " is declared by " + first + " and by " + second
+        + " with other keys. Declare it with the same two key columns on both sides (foreignKey and otherKey swap).";
+  }
+
+  static String joinTableIsAModelTable(String table, String declaredBy, String model) {
+    return "[ModelAssociation] The join table " + table + " of " + declaredBy + " is the table of @Model " + model
+        + ". Use throughModel = " + model + ".class, or name another table.";
+  }
+
   static String associationActionsDiffer(String option, String table, String column, String first, String firstAction,
       String second, String secondAction) {
     return "[ModelAssociation] The foreign key " + table + "." + column + " gets " + option + " = "

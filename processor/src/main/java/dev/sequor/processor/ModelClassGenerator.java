@@ -207,14 +207,28 @@ final class ModelClassGenerator {
   private void associationField(AssociationDescriptor a) {
     ModelDescriptor target = a.target();
     String targetClass = out.type(target.modelClass());
-    String holder = a.foreignKeyOnSource() ? "this model's" : "{@link " + targetClass + "}'s";
+    String pairing = a.through() != null
+        ? "through join table {@code " + JavaSource.doc(a.through().table()) + "}"
+        : "by " + (a.foreignKeyOnSource() ? "this model's" : "{@link " + targetClass + "}'s") + " foreign key {@code "
+            + a.foreignKey() + "}";
     out.javadoc(1, "{@link " + modelClass + "#" + a.getter() + "()}: {@code @" + a.kind().annotation() + "} {@link "
-        + targetClass + "}, paired by " + holder + " foreign key {@code " + a.foreignKey() + "}; pass it to\n"
-        + "{@code Query.include} to load it.");
-    String spec = a.name() + ":" + a.kind().name() + ":" + a.foreignKey();
-    out.line(1, "public static final " + out.type(RuntimeNames.ASSOCIATION) + "<" + modelClass + ", " + targetClass + "> "
-        + a.constant() + " = M.<" + targetClass + ">association(" + model.associations().indexOf(a) + ", "
-        + out.type(target.generatedClass()) + ".class, " + JavaSource.literal(spec) + ");");
+        + targetClass + "}, paired " + pairing + ";\npass it to {@code Query.include} to load it.");
+    String getter = a.getter().equals(a.name()) ? "" : ":" + a.getter();
+    String declaration = "public static final " + out.type(RuntimeNames.ASSOCIATION) + "<" + modelClass + ", "
+        + targetClass + "> " + a.constant() + " = M.<" + targetClass + ">";
+    String index = model.associations().indexOf(a) + ", " + out.type(target.generatedClass()) + ".class, ";
+    AssociationDescriptor.Through through = a.through();
+    if (through == null) {
+      out.line(1, declaration + "association(" + index
+          + JavaSource.literal(a.name() + ":" + a.kind().name() + ":" + a.foreignKey() + getter) + ");");
+    } else if (through.model() == null) {
+      out.line(1, declaration + "belongsToMany(" + index + JavaSource.literal(String.join(":", a.name(), through.table(),
+          through.foreignKeyColumn(), through.otherKeyColumn(), through.createdAtColumn(), through.updatedAtColumn())
+          + getter) + ");");
+    } else {
+      out.line(1, declaration + "belongsToMany(" + index + out.type(through.model().generatedClass()) + ".class, "
+          + JavaSource.literal(a.name() + ":" + through.foreignKey() + ":" + through.otherKey() + getter) + ");");
+    }
   }
 
   private void modelField() {

@@ -592,7 +592,8 @@ final class ModelParser {
   private static final Map<String, AssociationDescriptor.Kind> ASSOCIATION_ANNOTATIONS = Map.of(
       RuntimeNames.BELONGS_TO_ANNOTATION, AssociationDescriptor.Kind.BELONGS_TO,
       RuntimeNames.HAS_ONE_ANNOTATION, AssociationDescriptor.Kind.HAS_ONE,
-      RuntimeNames.HAS_MANY_ANNOTATION, AssociationDescriptor.Kind.HAS_MANY);
+      RuntimeNames.HAS_MANY_ANNOTATION, AssociationDescriptor.Kind.HAS_MANY,
+      RuntimeNames.BELONGS_TO_MANY_ANNOTATION, AssociationDescriptor.Kind.BELONGS_TO_MANY);
 
   /** The association annotations on a member, in source order. */
   private static List<AnnotationMirror> associationAnnotations(Element member) {
@@ -636,6 +637,9 @@ final class ModelParser {
       return null;
     }
     ModelDescriptor targetModel = parsedTarget.get();
+    if (kind == AssociationDescriptor.Kind.BELONGS_TO_MANY) {
+      return belongsToMany(model, options, member, mirror, targetModel, key, constants, isRecord);
+    }
     boolean onSource = kind == AssociationDescriptor.Kind.BELONGS_TO;
     // the key the foreign key references, and the model that holds the foreign key
     List<AttributeDescriptor> referencedKey = onSource ? targetModel.primaryKey() : key;
@@ -684,18 +688,137 @@ final class ModelParser {
         return null;
       }
     }
-    String getter = isRecord ? name : getter(model, member);
-    String setter = isRecord ? null : setter(model, member);
-    if (getter == null || (!isRecord && setter == null)) {
-      reporter.error(member, Messages.missingAccessor(name, modelName, getter == null
-          ? "getter " + accessorName("get", name) + "()"
-          : "setter " + accessorName("set", name) + "(" + member.asType() + ")"));
+    String[] accessors = associationAccessors(model, member, isRecord);
+    if (accessors == null) {
       return null;
     }
     String constant = allocate(Naming.constantName(name), constants);
     return new AssociationDescriptor(member, mirror, kind, name, constant, TypeName.get(member.asType()), targetModel,
-        getter, setter, foreignKey, foreignKeyAttribute.column(), keyAttribute.column(), onDelete, onUpdate,
-        !foreignKeyAttribute.notNull());
+        accessors[0], accessors[1], foreignKey, foreignKeyAttribute.column(), keyAttribute.column(), onDelete, onUpdate,
+        !foreignKeyAttribute.notNull(), null);
+  }
+
+  /** The getter and (for a class model) setter of an association attribute; null when one is missing (reported). */
+  private String[] associationAccessors(TypeElement model, Element member, boolean isRecord) {
+    String name = member.getSimpleName().toString();
+    String getter = isRecord ? name : getter(model, member);
+    String setter = isRecord ? null : setter(model, member);
+    if (getter == null || (!isRecord && setter == null)) {
+      reporter.error(member, Messages.missingAccessor(name, model.getQualifiedName().toString(), getter == null
+          ? "getter " + accessorName("get", name) + "()"
+          : "setter " + accessorName("set", name) + "(" + member.asType() + ")"));
+      return null;
+    }
+    return new String[] {getter, setter};
+  }
+
+  /**
+   * A {@code @BelongsToMany}: its join table named by {@code through} (created by migrations with the two keys and
+   * timestamps) or its join model ({@code throughModel}, holding the two key attributes); both models have a key
+   * of one attribute.
+   */
+  private AssociationDescriptor belongsToMany(TypeElement model, ModelOptions options, Element member,
+      AnnotationMirror mirror, ModelDescriptor target, List<AttributeDescriptor> key, Set<String> constants,
+      boolean isRecord) {
+    String modelName = model.getQualifiedName().toString();
+    String name = member.getSimpleName().toString();
+    String annotationName = "BelongsToMany";
+    if (key.size() != 1 || target.primaryKey().size() != 1) {
+      boolean sourceComposite = key.size() != 1;
+      reporter.error(member, mirror, null, Messages.associationCompositeKey(annotationName, name, modelName,
+          sourceComposite ? modelName : target.qualifiedName(),
+          (sourceComposite ? key : target.primaryKey()).stream().map(AttributeDescriptor::name).toList()));
+      return null;
+    }
+    AttributeDescriptor sourceKey = key.get(0);
+    AttributeDescriptor targetKey = target.primaryKey().get(0);
+    Map<String, AnnotationValue> values = explicitValues(mirror);
+    AnnotationValue tableValue = values.get("through");
+    AnnotationValue modelValue = values.get("throughModel");
+    TypeMirror throughType = modelValue == null ? null : (TypeMirror) modelValue.getValue();
+    if ((tableValue == null) == (throughType == null)) {
+      reporter.error(member, mirror, tableValue != null ? modelValue : null,
+          Messages.belongsToManyThrough(name, modelName, tableValue != null));
+      return null;
+    }
+    AnnotationValue foreignKeyValue = values.get("foreignKey");
+    AnnotationValue otherKeyValue = values.get("otherKey");
+    String foreignKey = foreignKeyValue != null ? (String) foreignKeyValue.getValue()
+        : lowerFirst(options.modelName) + capitalize(sourceKey.name());
+    String otherKey = otherKeyValue != null ? (String) otherKeyValue.getValue()
+        : lowerFirst(target.modelName()) + capitalize(targetKey.name());
+    if (foreignKey.equals(otherKey)) {
+      reporter.error(member, mirror, otherKeyValue, Messages.belongsToManySameKey(name, modelName, foreignKey));
+      return null;
+    }
+    String keyType = Sql.serialBase(sourceKey.sqlType());
+    String otherKeyType = Sql.serialBase(targetKey.sqlType());
+    AssociationDescriptor.Through through;
+    if (tableValue != null) {
+      String table = (String) tableValue.getValue();
+      if (!checkName(member, mirror, tableValue, "BelongsToMany", "through", table)) {
+        return null;
+      }
+      for (String attribute : List.of(foreignKey, otherKey)) {
+        String problem = Sql.identifierProblem(Naming.columnName(attribute, options.underscored));
+        if (problem != null) {
+          reporter.error(member, mirror, attribute.equals(foreignKey) ? foreignKeyValue : otherKeyValue,
+              Messages.invalidInferredName("column name", Naming.columnName(attribute, options.underscored),
+                  modelName, problem));
+          return null;
+        }
+      }
+      through = new AssociationDescriptor.Through(table, null, foreignKey,
+          Naming.columnName(foreignKey, options.underscored), keyType, otherKey,
+          Naming.columnName(otherKey, options.underscored), otherKeyType, targetKey.column(),
+          Naming.columnName(CREATED_AT, options.underscored), Naming.columnName(UPDATED_AT, options.underscored));
+    } else {
+      TypeElement joinType = throughType.getKind() == TypeKind.DECLARED
+          ? (TypeElement) ((DeclaredType) throughType).asElement() : null;
+      if (joinType == null || annotation(joinType, RuntimeNames.MODEL_ANNOTATION) == null) {
+        reporter.error(member, mirror, modelValue, Messages.belongsToManyJoinNotModel(name, modelName,
+            throughType.toString()));
+        return null;
+      }
+      String joinName = joinType.getQualifiedName().toString();
+      Optional<ModelDescriptor> join = referenced.computeIfAbsent(joinName, n -> referencedModels.parse(joinType));
+      if (join.isEmpty()) {
+        reporter.error(member, mirror, modelValue, Messages.associationInvalidTarget(annotationName, name, modelName,
+            joinName));
+        return null;
+      }
+      AttributeDescriptor[] keys = new AttributeDescriptor[2];
+      String[] names = {foreignKey, otherKey};
+      AttributeDescriptor[] held = {sourceKey, targetKey};
+      String[] holders = {modelName, target.qualifiedName()};
+      AnnotationValue[] given = {foreignKeyValue, otherKeyValue};
+      for (int i = 0; i < 2; i++) {
+        String wanted = names[i];
+        keys[i] = join.get().attributes().stream().filter(a -> a.name().equals(wanted)).findFirst().orElse(null);
+        if (keys[i] == null) {
+          reporter.error(member, mirror, given[i] != null ? given[i] : modelValue, Messages.associationNoForeignKey(
+              annotationName, name, modelName, wanted, joinName, held[i].javaType().box().toString(), holders[i],
+              held[i].name(), given[i] != null));
+          return null;
+        }
+        if (keys[i].type() != held[i].type() || held[i].type() == AttributeType.ENUM) {
+          reporter.error(member, mirror, given[i] != null ? given[i] : modelValue, Messages.associationForeignKeyType(
+              annotationName, name, modelName, wanted, joinName, keys[i].javaType().toString(), holders[i],
+              held[i].name(), held[i].javaType().toString(), held[i].type() == AttributeType.ENUM));
+          return null;
+        }
+      }
+      through = new AssociationDescriptor.Through(join.get().tableName(), join.get(), foreignKey, keys[0].column(),
+          keyType, otherKey, keys[1].column(), otherKeyType, targetKey.column(), null, null);
+    }
+    String[] accessors = associationAccessors(model, member, isRecord);
+    if (accessors == null) {
+      return null;
+    }
+    String constant = allocate(Naming.constantName(name), constants);
+    return new AssociationDescriptor(member, mirror, AssociationDescriptor.Kind.BELONGS_TO_MANY, name, constant,
+        TypeName.get(member.asType()), target, accessors[0], accessors[1], foreignKey, through.foreignKeyColumn(),
+        sourceKey.column(), null, null, false, through);
   }
 
   /** The target model of an association attribute's type ({@code Customer}, {@code List<Item>}), or null. */

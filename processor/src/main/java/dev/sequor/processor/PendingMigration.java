@@ -103,6 +103,7 @@ final class PendingMigration {
       for (ModelDescriptor model : models) {
         tables.add(SchemaBuilder.table(model, tableOf, associationKeys));
       }
+      tables.addAll(associationKeys.joinTables());
       tables.addAll(notCompiled(old, byClass, byTable));
       result = SchemaDiff.diff(old, Schema.of(tables), renames(models));
     } catch (RuntimeException e) {

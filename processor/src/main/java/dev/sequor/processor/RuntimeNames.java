@@ -21,6 +21,7 @@ final class RuntimeNames {
   static final String BELONGS_TO_ANNOTATION = "dev.sequor.BelongsTo";
   static final String HAS_ONE_ANNOTATION = "dev.sequor.HasOne";
   static final String HAS_MANY_ANNOTATION = "dev.sequor.HasMany";
+  static final String BELONGS_TO_MANY_ANNOTATION = "dev.sequor.BelongsToMany";
   static final String SEED_ANNOTATION = "dev.sequor.seed.Seed";
   static final String SEEDER_INTERFACE = "dev.sequor.seed.Seeder";
 

@@ -82,14 +82,16 @@ final class MigrationProcessorTest {
   }
 
   @Test
-  void associations_addTheirForeignKeysAndIndexes_onTheTableThatHoldsTheKey() {
-    Compilation compilation = compile(absentDirectory(), "good/test/shop/Card.java", "good/test/shop/Customer.java",
-        "good/test/shop/Line.java", "good/test/shop/Purchase.java");
+  void associations_addTheirForeignKeysAndIndexes_onTheTableThatHoldsTheKey_andJoinTables() {
+    Compilation compilation = compile(absentDirectory(), "good/test/shop/Card.java", "good/test/shop/Coupon.java",
+        "good/test/shop/Customer.java", "good/test/shop/Line.java", "good/test/shop/Purchase.java");
 
     assertThat(compilation).succeeded();
     // Purchase.customer and Customer.purchases declare one key: belongsTo's defaults, SET NULL on a nullable key
     assertThat(compilation).hadWarningContaining("[SchemaPending] add foreign key \"purchases_customer_id_fkey\" on "
         + "\"purchases\" (\"customer_id\") references \"customers\" (\"id\") ON DELETE SET NULL ON UPDATE CASCADE");
+    // both sides declare the join table: created once
+    assertThat(compilation).hadWarningContaining("[SchemaPending] create table \"purchase_coupons\"");
     assertMigrationMatches(compilation, "associations");
   }
 

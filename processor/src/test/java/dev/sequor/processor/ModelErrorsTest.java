@@ -396,6 +396,37 @@ final class ModelErrorsTest {
             + "test.bad.AssociationActionsDiffer.Pet but CASCADE from @HasMany pets of test.bad.AssociationActionsDiffer");
   }
 
+  @Test
+  void belongsToManyWithoutItsJoinTable_fails() {
+    assertOneError(bad("BelongsToManyWithoutThrough"), "[ModelAssociation]", "@BelongsToMany List<Label> labels",
+        "needs its join table: give through = \"<table>\"");
+  }
+
+  @Test
+  void belongsToManyOfAModelWithItself_needsAnOtherKey() {
+    assertOneError(bad("BelongsToManySameKey"), "[ModelAssociationKey]", "@BelongsToMany(through = \"friendships\")",
+        "foreignKey and otherKey are both 'personId'");
+  }
+
+  @Test
+  void joinModelWithoutAKeyAttribute_fails() {
+    assertOneError(bad("JoinModelWithoutKey"), "[ModelAssociationKey]", "@BelongsToMany(throughModel = Tagging.class)",
+        "needs the foreign key attribute 'labelId' on @Model test.bad.JoinModelWithoutKey.Tagging");
+  }
+
+  @Test
+  void joinTableDeclaredWithOtherKeysOnTheOtherSide_fails() {
+    assertOneError(bad("JoinTableDiffers"), "[ModelAssociation]", "otherKey = \"articleId\"",
+        "The join table post_labels is declared by @BelongsToMany labels of test.bad.JoinTableDiffers and by "
+            + "@BelongsToMany posts of test.bad.JoinTableDiffers.Label with other keys");
+  }
+
+  @Test
+  void joinTableThatIsAModelsTable_fails() {
+    assertOneError(bad("JoinTableIsAModelTable"), "[ModelAssociation]", "@BelongsToMany(through = \"Labels\")",
+        "is the table of @Model test.bad.JoinTableIsAModelTable.Label. Use throughModel");
+  }
+
   /** The alias is the attribute's name, so two associations cannot share one: javac refuses the second. */
   @Test
   void twoAssociationsWithOneAlias_cannotBeWritten() {

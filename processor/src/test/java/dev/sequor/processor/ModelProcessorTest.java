@@ -43,7 +43,7 @@ final class ModelProcessorTest {
       "good/test/models/Product.java",
       "good/test/models/Status.java");
 
-  private static final List<String> SHOP = Stream.of("Card", "Customer", "Line", "Purchase")
+  private static final List<String> SHOP = Stream.of("Card", "Coupon", "Customer", "Line", "Purchase")
       .map(name -> "good/test/shop/" + name + ".java")
       .toList();
 

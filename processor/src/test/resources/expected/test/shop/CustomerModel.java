@@ -50,14 +50,14 @@ public final class CustomerModel {
   public static final ComparableExpression<Customer, Instant> UPDATED_AT = M.updatedAt("updated_at");
 
   /**
-   * {@link Customer#purchases()}: {@code @HasMany} {@link Purchase}, paired by {@link Purchase}'s foreign key {@code customerId}; pass it to
-   * {@code Query.include} to load it.
+   * {@link Customer#purchases()}: {@code @HasMany} {@link Purchase}, paired by {@link Purchase}'s foreign key {@code customerId};
+   * pass it to {@code Query.include} to load it.
    */
   public static final Association<Customer, Purchase> PURCHASES = M.<Purchase>association(0, PurchaseModel.class, "purchases:HAS_MANY:customerId");
 
   /**
-   * {@link Customer#card()}: {@code @HasOne} {@link Card}, paired by {@link Card}'s foreign key {@code customerId}; pass it to
-   * {@code Query.include} to load it.
+   * {@link Customer#card()}: {@code @HasOne} {@link Card}, paired by {@link Card}'s foreign key {@code customerId};
+   * pass it to {@code Query.include} to load it.
    */
   public static final Association<Customer, Card> CARD = M.<Card>association(1, CardModel.class, "card:HAS_ONE:customerId");
 

@@ -55,16 +55,22 @@ public final class PurchaseModel {
   public static final ComparableExpression<Purchase, Instant> UPDATED_AT = M.updatedAt("updated_at");
 
   /**
-   * {@link Purchase#customer()}: {@code @BelongsTo} {@link Customer}, paired by this model's foreign key {@code customerId}; pass it to
-   * {@code Query.include} to load it.
+   * {@link Purchase#customer()}: {@code @BelongsTo} {@link Customer}, paired by this model's foreign key {@code customerId};
+   * pass it to {@code Query.include} to load it.
    */
   public static final Association<Purchase, Customer> CUSTOMER = M.<Customer>association(0, CustomerModel.class, "customer:BELONGS_TO:customerId");
 
   /**
-   * {@link Purchase#lines()}: {@code @HasMany} {@link Line}, paired by {@link Line}'s foreign key {@code purchaseId}; pass it to
-   * {@code Query.include} to load it.
+   * {@link Purchase#lines()}: {@code @HasMany} {@link Line}, paired by {@link Line}'s foreign key {@code purchaseId};
+   * pass it to {@code Query.include} to load it.
    */
   public static final Association<Purchase, Line> LINES = M.<Line>association(1, LineModel.class, "lines:HAS_MANY:purchaseId");
+
+  /**
+   * {@link Purchase#coupons()}: {@code @BelongsToMany} {@link Coupon}, paired through join table {@code purchase_coupons};
+   * pass it to {@code Query.include} to load it.
+   */
+  public static final Association<Purchase, Coupon> COUPONS = M.<Coupon>belongsToMany(2, CouponModel.class, "coupons:purchase_coupons:purchase_id:coupon_code:created_at:updated_at");
 
   /**
    * The model {@code Purchase}: pass it to {@link Sequor#repository} for its finders and writes.
@@ -84,6 +90,7 @@ public final class PurchaseModel {
         (Long) values[1],
         (Customer) values[3],
         (String) values[2],
-        (List<Line>) values[4]);
+        (List<Line>) values[4],
+        (List<Coupon>) values[5]);
   }
 }

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.Record;
+import org.jooq.Table;
 
 /**
  * An association as generated code declares it ({@link Definition}), with the options of one include: its
@@ -29,16 +32,27 @@ public final class DefaultAssociation<S, T> implements Association<S, T> {
     private final int slot;
     private final Class<?> targetClass;
     private final String foreignKey;
+    private final Function<Object, Object> getter;
+    private final Join join;
     private volatile ModelType<?, ?> source;
     private volatile ModelType<?, ?> target;
     private volatile Links links;
+    private volatile JoinLinks joinLinks;
 
-    Definition(String name, Kind kind, int slot, Class<?> targetClass, String foreignKey) {
+    Definition(String name, Kind kind, int slot, Class<?> targetClass, String foreignKey,
+        Function<Object, Object> getter, Join join) {
       this.name = name;
       this.kind = kind;
       this.slot = slot;
       this.targetClass = targetClass;
       this.foreignKey = foreignKey;
+      this.getter = getter;
+      this.join = join;
+    }
+
+    /** The association's value in {@code instance}: a target instance, a list of them, or null. */
+    Object get(Object instance) {
+      return getter.apply(instance);
     }
 
     /** The index of the association's value among the values the generated factory takes. */
@@ -50,22 +64,47 @@ public final class DefaultAssociation<S, T> implements Association<S, T> {
       return kind;
     }
 
-    ModelType<?, ?> source() {
-      return source;
-    }
-
-    ModelType<?, ?> target() {
+    /** The target model. */
+    public ModelType<?, ?> target() {
       ModelType<?, ?> t = target;
       if (t == null) {
-        try {
-          t = (ModelType<?, ?>) targetClass.getField("MODEL").get(null);
-        } catch (ReflectiveOperationException | ClassCastException e) {
-          throw new SequorException("Association " + name + " of model " + source.name() + ": cannot read "
-              + targetClass.getName() + ".MODEL: " + e, e);
-        }
+        t = modelOf(targetClass);
         target = t;
       }
       return t;
+    }
+
+    /** The source model. */
+    public ModelType<?, ?> source() {
+      return source;
+    }
+
+    /** The {@code MODEL} of a generated class. */
+    public ModelType<?, ?> modelOf(Class<?> generatedClass) {
+      try {
+        return (ModelType<?, ?>) generatedClass.getField("MODEL").get(null);
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        throw new SequorException("Association " + name + " of model " + source.name() + ": cannot read "
+            + generatedClass.getName() + ".MODEL: " + e, e);
+      }
+    }
+
+    /** The join table of a {@code belongsToMany}, resolved once. */
+    JoinLinks join() {
+      JoinLinks j = joinLinks;
+      if (j == null) {
+        ModelType<?, ?> joinModel = join.model().apply(this);
+        Attribute<?, ?> sourceKey = attribute(joinModel, join.sourceKey());
+        Attribute<?, ?> targetKey = attribute(joinModel, join.targetKey());
+        Attribute<?, ?> targetPk = singleKey(target());
+        @SuppressWarnings("unchecked")
+        org.jooq.Field<Object> joined = (org.jooq.Field<Object>) targetKey.field();
+        @SuppressWarnings("unchecked")
+        org.jooq.Field<Object> pk = (org.jooq.Field<Object>) targetPk.field();
+        j = new JoinLinks(joinModel, sourceKey, targetKey, target().table().join(joinModel.table()).on(joined.eq(pk)));
+        joinLinks = j;
+      }
+      return j;
     }
 
     /** The two columns that pair a source row with its target rows, resolved once. */
@@ -76,7 +115,7 @@ public final class DefaultAssociation<S, T> implements Association<S, T> {
         l = switch (kind) {
           case BELONGS_TO -> new Links(attribute(source, foreignKey), singleKey(t));
           case HAS_ONE, HAS_MANY -> new Links(singleKey(source), attribute(t, foreignKey));
-          case BELONGS_TO_MANY -> throw new UnsupportedOperationException("belongsToMany " + name);
+          case BELONGS_TO_MANY -> new Links(singleKey(source), singleKey(t));
         };
         links = l;
       }
@@ -117,6 +156,19 @@ public final class DefaultAssociation<S, T> implements Association<S, T> {
    */
   record Links(Attribute<?, ?> source, Attribute<?, ?> target) {}
 
+  /**
+   * How a {@code belongsToMany} finds its join table: the join model, made from the {@link Definition} once both
+   * models are known, and the names of its attributes holding the source's and the target's key.
+   */
+  public record Join(Function<Definition, ModelType<?, ?>> model, String sourceKey, String targetKey) {}
+
+  /**
+   * A {@code belongsToMany}'s join model and its two key attributes, and the target's table joined with it on the
+   * target's key: what its include selects from.
+   */
+  record JoinLinks(ModelType<?, ?> model, Attribute<?, ?> sourceKey, Attribute<?, ?> targetKey,
+      Table<Record> targetJoined) {}
+
   private final Definition definition;
   private final Criterion<T> criterion;
   /** Null until given: then required exactly when there is a criterion, as in Sequelize. */
@@ -135,9 +187,9 @@ public final class DefaultAssociation<S, T> implements Association<S, T> {
 
   /** The association as declared, with no include options. */
   public static <S, T> DefaultAssociation<S, T> declare(String name, Kind kind, int slot, Class<?> targetClass,
-      String foreignKey) {
-    return new DefaultAssociation<>(new Definition(name, kind, slot, targetClass, foreignKey), null, null, List.of(),
-        List.of());
+      String foreignKey, Function<Object, Object> getter, Join join) {
+    return new DefaultAssociation<>(new Definition(name, kind, slot, targetClass, foreignKey, getter, join), null, null,
+        List.of(), List.of());
   }
 
   /** The declaration this association refines. */

@@ -1,6 +1,7 @@
 package dev.sequor.internal;
 
 import dev.sequor.Assignment;
+import dev.sequor.Association;
 import dev.sequor.Attribute;
 import dev.sequor.Built;
 import dev.sequor.BulkCreateOptions;
@@ -85,6 +86,26 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
     validateForInsert(instance, -1, 1);
     return call("create", () -> database.withConnection(c ->
         fixed.insert(c, List.of(instance), now(), false, true, null).get(0)));
+  }
+
+  @Override
+  public M create(M instance, List<Association<M, ?>> include) {
+    return include.isEmpty() ? create(instance) : new AssociationWrites(database).create(model, instance, include);
+  }
+
+  @Override
+  public <T> void add(M source, Association<M, T> association, Collection<? extends T> targets) {
+    new AssociationWrites(database).add(model, source, association, targets);
+  }
+
+  @Override
+  public <T> void remove(M source, Association<M, T> association, Collection<? extends T> targets) {
+    new AssociationWrites(database).remove(model, source, association, targets);
+  }
+
+  @Override
+  public <T> void set(M source, Association<M, T> association, Collection<? extends T> targets) {
+    new AssociationWrites(database).set(model, source, association, targets);
   }
 
   @Override

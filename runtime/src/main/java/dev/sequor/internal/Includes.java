@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Includes {
 
   private static final Map<ModelType<?, ?>, RowReader> READERS = new ConcurrentHashMap<>();
+  private static final Map<DefaultAssociation.Definition, RowReader> PAIR_READERS = new ConcurrentHashMap<>();
 
   private Includes() {}
 
@@ -50,11 +51,24 @@ final class Includes {
     }
   }
 
-  /** {@code source_link IN (SELECT target_link FROM target WHERE <criterion and required nested includes>)}. */
+  /**
+   * {@code source_link IN (SELECT target_link FROM target WHERE <criterion and required nested includes>)}; for a
+   * {@code belongsToMany}, {@code source_key IN (SELECT source_key FROM join [WHERE target_key IN (SELECT key FROM
+   * target WHERE ...)])}.
+   */
   private static <S, T> Criterion<S> semiJoin(Association<S, T> include) {
-    DefaultAssociation.Links links = definition(include).links();
-    SelectNode targets = new SelectNode(include.target().table(), List.of(links.target()), targetWhere(include, false));
-    return new CriterionNode<>(Operator.IN_SELECT, links.source(), targets);
+    DefaultAssociation.Definition definition = definition(include);
+    DefaultAssociation.Links links = definition.links();
+    Criterion<T> where = targetWhere(include, false);
+    if (include.kind() != Association.Kind.BELONGS_TO_MANY) {
+      SelectNode targets = new SelectNode(include.target().table(), List.of(links.target()), where);
+      return new CriterionNode<>(Operator.IN_SELECT, links.source(), targets);
+    }
+    DefaultAssociation.JoinLinks join = definition.join();
+    Criterion<?> joinWhere = where == null ? null : new CriterionNode<>(Operator.IN_SELECT, join.targetKey(),
+        new SelectNode(include.target().table(), List.of(links.target()), where));
+    SelectNode pairs = new SelectNode(join.model().table(), List.of(join.sourceKey()), joinWhere);
+    return new CriterionNode<>(Operator.IN_SELECT, links.source(), pairs);
   }
 
   /** The criterion on the target rows of {@code include}: its own and its required nested includes'. */
@@ -152,7 +166,9 @@ final class Includes {
       }
     }
     Map<Object, List<T>> byLink = new HashMap<>();
-    if (!keys.isEmpty()) {
+    if (!keys.isEmpty() && include.kind() == Association.Kind.BELONGS_TO_MANY) {
+      loadPairs(database, connection, include, keys, byLink);
+    } else if (!keys.isEmpty()) {
       ModelType<T, ?> target = include.target();
       Criterion<T> where = in(links.target(), keys);
       Criterion<T> own = targetWhere(include, true);
@@ -173,6 +189,49 @@ final class Includes {
       } else {
         row[slot] = found == null ? null : found.get(0);
       }
+    }
+  }
+
+  /**
+   * The target rows paired with {@code keys} through a {@code belongsToMany}'s join table, by source key: one
+   * {@code SELECT <target columns>, <join source key> FROM target JOIN join ON <join target key> = <target key>
+   * WHERE <join source key> = ANY(?)}, the source key read after the target's columns.
+   */
+  private static <M, T> void loadPairs(Database database, Connection connection, Association<M, T> include,
+      Set<Object> keys, Map<Object, List<T>> byLink) throws SQLException {
+    DefaultAssociation.Definition definition = definition(include);
+    DefaultAssociation.JoinLinks join = definition.join();
+    ModelType<T, ?> target = include.target();
+    Criterion<T> where = in(join.sourceKey(), keys);
+    Criterion<T> own = targetWhere(include, true);
+    List<Object> columns = new ArrayList<>(target.attributes());
+    columns.add(join.sourceKey());
+    SelectNode select = new SelectNode(join.targetJoined(), false, columns, own == null ? where : where.and(own),
+        List.of(), null, include.orderKeys(), null, null, null, Lock.Wait.WAIT);
+    int width = target.attributes().size();
+    int associations = target.associations().size();
+    RowReader reader = PAIR_READERS.computeIfAbsent(definition, d -> {
+      List<dev.sequor.ColumnType<?>> types = new ArrayList<>(width + 1);
+      for (Attribute<?, ?> a : target.attributes()) {
+        types.add(a.type());
+      }
+      types.add(join.sourceKey().type());
+      return RowReader.of(types, width + Math.max(associations, 1));
+    });
+    List<Object> links = new ArrayList<>();
+    List<Object[]> targetRows = database.query(connection, select, rs -> {
+      List<Object[]> rows = new ArrayList<>();
+      while (rs.next()) {
+        Object[] values = reader.values(rs);
+        links.add(values[width]); // read into the first association's place: moved out before it is used
+        values[width] = null;
+        rows.add(associations == 0 ? java.util.Arrays.copyOf(values, width) : values);
+      }
+      return rows;
+    });
+    load(database, connection, target, targetRows, include.includes());
+    for (int i = 0; i < targetRows.size(); i++) {
+      byLink.computeIfAbsent(links.get(i), k -> new ArrayList<>(4)).add(target.newInstance(targetRows.get(i)));
     }
   }
 
