@@ -1,14 +1,17 @@
 package dev.sequor.examples.products;
 
 import dev.sequor.Column;
+import dev.sequor.HasMany;
 import dev.sequor.Index;
 import dev.sequor.Model;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The lesson's product: {@code modelName: 'product', underscored: true}, so the table is {@code products}
- * and {@code createdAt} is stored in {@code created_at}. Products are looked up by category, hence the index.
+ * and {@code createdAt} is stored in {@code created_at}. Products are looked up by category, hence the index. A
+ * product has many {@link Order}s: {@link #orders()} holds them when a find includes {@code ProductModel.ORDERS}.
  */
 @Model(modelName = "product", underscored = true)
 public record Product(
@@ -18,10 +21,11 @@ public record Product(
     @Column(precision = 10, scale = 2) BigDecimal price,
     int stock,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @HasMany List<Order> orders) {
 
   /** A product not yet stored: the database numbers it and stamps the times. */
   public static Product of(String name, String category, String price, int stock) {
-    return new Product(null, name, category, new BigDecimal(price), stock, null, null);
+    return new Product(null, name, category, new BigDecimal(price), stock, null, null, null);
   }
 }

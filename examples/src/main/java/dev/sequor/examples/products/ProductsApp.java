@@ -156,6 +156,31 @@ public final class ProductsApp {
     out.println(page.count() + " products under 100.00; page 2: " + page.rows().stream().map(Product::name).toList());
     out.println("count(): " + products.count() + ", count(stock = 0): " + products.count(STOCK.eq(0)));
 
+    section("Associations: an order belongs to a product, a product has many orders");
+    Repository<Order, Long> orders = db.repository(OrderModel.MODEL);
+    out.println("orders, each with its product (2 statements: orders, then their products):");
+    for (Order order : orders.findAll(orders.query().include(OrderModel.PRODUCT).order(OrderModel.ID.asc()))) {
+      out.println("  " + order.customer() + ": " + order.quantity() + " x " + order.product().name());
+    }
+    out.println("products that have orders, each with its orders (required, as an inner join):");
+    for (Product p : products.findAll(products.query()
+        .include(ProductModel.ORDERS.required().order(OrderModel.CUSTOMER.asc())).order(NAME.asc()))) {
+      out.println("  " + p.name() + " <- " + p.orders().stream().map(o -> o.customer() + " x" + o.quantity()).toList());
+    }
+    out.println("products with an order of 2 or more: " + products.findAll(products.query()
+        .include(ProductModel.ORDERS.where(OrderModel.QUANTITY.gte(2))).order(NAME.asc()))
+        .stream().map(Product::name).toList());
+    RowsAndCount<Product> ordered = products.findAndCountAll(products.query()
+        .include(ProductModel.ORDERS.required()).order(NAME.asc()).limit(1));
+    out.println("findAndCountAll counts products, not orders: " + ordered.count() + ", first "
+        + ordered.rows().get(0).name() + " with " + ordered.rows().get(0).orders().size() + " order(s)");
+    Order teaPot = orders.create(new Order(null, null, Product.of("Tea pot", "kitchen", "29.00", 8), "Lin", 2, null,
+        null), OrderModel.PRODUCT);
+    out.println("created with include: an order of a new product, " + teaPot.product().name() + " #"
+        + teaPot.product().id() + ", its key in the order's productId: " + teaPot.productId().equals(teaPot.product().id()));
+    orders.destroy(teaPot);
+    products.destroy(teaPot.product());
+
     section("Upsert: insert or update by the unique name");
     Created<Product> upserted = products.upsert(Product.of("Stapler", "office", "6.90", 35), NAME);
     out.println("upsert(Stapler): created " + upserted.created() + ", price " + upserted.instance().price());

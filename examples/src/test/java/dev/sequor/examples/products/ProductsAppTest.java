@@ -36,9 +36,9 @@ class ProductsAppTest {
     String first = run(db);
 
     assertTrue(first.contains("applied [") && first.contains("-create-products.sql, ")
-        && first.contains("-unique-product-names.sql]"), first);
-    assertTrue(first.contains("seeded [20261125170000-products, 20261125170100-demo-products], skipped []: 8 products"),
-        first);
+        && first.contains("-unique-product-names.sql, ") && first.contains("-create-orders.sql]"), first);
+    assertTrue(first.contains("seeded [20261125170000-products, 20261125170100-demo-products, 20261203100100-orders], "
+        + "skipped []: 8 products"), first);
     assertTrue(first.contains("#1 Laptop         electronics   1299.00  stock 5"), first);
     assertTrue(first.contains("findByPk(999): none"), first);
     assertTrue(first.contains("price > all of (10, 100):\n  #2 Headphones"), first);
@@ -54,10 +54,19 @@ class ProductsAppTest {
     assertTrue(first.contains("upsert(Stapler): created false, price 6.90"), first);
     assertTrue(first.contains("sold a laptop, stock now 4"), first);
     assertTrue(first.contains("rolled back (payment refused): Ghost stored false"), first);
+    assertTrue(first.contains("  Ada: 1 x Laptop\n  Ada: 4 x Coffee mug\n  Grace: 2 x Coffee mug\n  Linus: 1 x Desk lamp"),
+        first);
+    assertTrue(first.contains("  Coffee mug <- [Ada x4, Grace x2]\n  Desk lamp <- [Linus x1]\n  Laptop <- [Ada x1]"),
+        first);
+    assertTrue(first.contains("products with an order of 2 or more: [Coffee mug]"), first);
+    assertTrue(first.contains("findAndCountAll counts products, not orders: 3, first Coffee mug with 2 order(s)"), first);
+    assertTrue(first.matches("(?s).*created with include: an order of a new product, Tea pot #\\d+, its key in the "
+        + "order's productId: true\n.*"), first);
     assertTrue(first.contains("streamed 10 products"), first);
     assertTrue(first.contains("7 products left"), first);
     List<MigrationInfo> status = ProductsApp.migrator(db).status();
-    assertEquals(List.of(MigrationInfo.State.APPLIED, MigrationInfo.State.APPLIED), status.stream().map(MigrationInfo::state).toList());
+    assertEquals(List.of(MigrationInfo.State.APPLIED, MigrationInfo.State.APPLIED, MigrationInfo.State.APPLIED),
+        status.stream().map(MigrationInfo::state).toList());
 
     String second = run(db);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sequor.Sequor;
+import dev.sequor.examples.products.Order;
 import dev.sequor.examples.products.Product;
 import dev.sequor.processor.SequorProcessor;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's query examples compile as written, in a user's project as an IDE sets it up: wildcard imports of
  * {@code dev.sequor.*} and of the generated model class, the processor on the processor path, and
  * {@code -Xlint:all -Werror}. The examples are read from the README itself (the Java blocks and the code in the
- * tables of the "Model querying" and "Finders" chapters), so the chapter cannot drift from the API.
+ * tables of the "Model querying", "Finders" and "Associations" chapters), so the chapters cannot drift from the API.
  */
 class ReadmeQueryExamplesTest {
 
@@ -46,6 +47,9 @@ class ReadmeQueryExamplesTest {
         "import java.util.stream.*;"));
     Matcher block = JAVA_BLOCK.matcher(chapters);
     while (block.find()) {
+      if (block.group(1).startsWith("@Model")) {
+        continue; // a model's declaration, not a statement: the example app's own models are compiled below
+      }
       StringBuilder body = new StringBuilder();
       for (String line : block.group(1).split("\n")) {
         if (line.startsWith("import ")) {
@@ -65,7 +69,8 @@ class ReadmeQueryExamplesTest {
     assertTrue(snippets.size() > 25, "found only " + snippets.size() + " examples in the README");
 
     Path sources = Files.createDirectories(project.resolve("src/shop"));
-    Files.writeString(sources.resolve("Product.java"), productModel());
+    Files.writeString(sources.resolve("Product.java"), model(Product.class));
+    Files.writeString(sources.resolve("Order.java"), model(Order.class));
     Files.writeString(sources.resolve("ReadmeExamples.java"), examplesClass(imports, snippets));
 
     StringWriter diagnostics = new StringWriter();
@@ -77,7 +82,7 @@ class ReadmeQueryExamplesTest {
         "-processorpath", path(SequorProcessor.class, com.palantir.javapoet.JavaFile.class),
         "-d", Files.createDirectories(project.resolve("classes")).toString(),
         "-s", Files.createDirectories(project.resolve("generated")).toString());
-    List<String> files = List.of(sources.resolve("Product.java").toString(),
+    List<String> files = List.of(sources.resolve("Product.java").toString(), sources.resolve("Order.java").toString(),
         sources.resolve("ReadmeExamples.java").toString());
     boolean compiled = javac.getTask(diagnostics, null, null, options, null,
         javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjectsFromStrings(files)).call();
@@ -86,10 +91,10 @@ class ReadmeQueryExamplesTest {
     assertTrue(compiled);
   }
 
-  /** The lesson's product, the model of the README's examples, in the README's package {@code shop}. */
-  private static String productModel() throws IOException {
-    Path source = Path.of("src/main/java", Product.class.getName().replace('.', '/') + ".java");
-    return Files.readString(source).replace("package " + Product.class.getPackageName() + ";", "package shop;");
+  /** A model of the example app (the lesson's product, its order), in the README's package {@code shop}. */
+  private static String model(Class<?> model) throws IOException {
+    Path source = Path.of("src/main/java", model.getName().replace('.', '/') + ".java");
+    return Files.readString(source).replace("package " + model.getPackageName() + ";", "package shop;");
   }
 
   /** One method per example, so that their local names never meet, over the names the examples assume. */
@@ -107,6 +112,7 @@ class ReadmeQueryExamplesTest {
 
           Sequor db;
           Repository<Product, Long> products;
+          Repository<Order, Long> orders;
           Product product;
           Product defaults;
           List<Product> list;

@@ -1,0 +1,26 @@
+package dev.sequor.examples.products;
+
+import dev.sequor.BelongsTo;
+import dev.sequor.Model;
+import java.time.Instant;
+
+/**
+ * An order of one product, the second model: it {@code belongsTo} the product through {@code productId}
+ * ({@code product_id}, a foreign key with its index in the generated migration), and {@link #product()} holds the
+ * product when a find includes {@code OrderModel.PRODUCT}.
+ */
+@Model(modelName = "order", underscored = true)
+public record Order(
+    Long id,
+    Long productId,
+    @BelongsTo Product product,
+    String customer,
+    int quantity,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** An order not yet stored, of the product with key {@code productId}. */
+  public static Order of(Long productId, String customer, int quantity) {
+    return new Order(null, productId, null, customer, quantity, null, null);
+  }
+}
