@@ -55,6 +55,9 @@ final class BenchDatabase implements AutoCloseable {
     admin = DriverManager.getConnection(url);
     try (Statement s = admin.createStatement()) {
       s.execute(Sequor.schemaSql(ProductModel.MODEL));
+      // W9's tables, as generated too (CREATE TABLE only: the foreign key and its index come with migrations)
+      s.execute(Sequor.schemaSql(ParentModel.MODEL));
+      s.execute(Sequor.schemaSql(ChildModel.MODEL));
     }
   }
 
@@ -123,6 +126,36 @@ final class BenchDatabase implements AutoCloseable {
       // statistics: the same plans for everyone from the first run on; the visibility map: index-only scans, as
       // on a table that autovacuum has seen
       s.execute("VACUUM ANALYZE products");
+    }
+  }
+
+  /** W9: empties the parents and children tables and loads them by COPY, with their ids. */
+  void loadParents(List<Parent> parents, List<Child> children) throws SQLException {
+    try (Statement s = admin.createStatement()) {
+      s.execute("TRUNCATE parents, children RESTART IDENTITY");
+    }
+    StringBuilder parentText = new StringBuilder(parents.size() * 32);
+    for (Parent p : parents) {
+      parentText.append(p.id()).append('\t').append(p.name()).append('\t').append(p.score()).append('\n');
+    }
+    StringBuilder childText = new StringBuilder(children.size() * 48);
+    for (Child c : children) {
+      childText.append(c.id()).append('\t').append(c.parentId()).append('\t').append(c.name()).append('\t')
+          .append(c.price().toPlainString()).append('\t').append(c.quantity()).append('\n');
+    }
+    try {
+      var copy = admin.unwrap(PGConnection.class).getCopyAPI();
+      copy.copyIn("COPY parents (id, name, score) FROM STDIN", new StringReader(parentText.toString()));
+      copy.copyIn("COPY children (id, parent_id, name, price, quantity) FROM STDIN",
+          new StringReader(childText.toString()));
+    } catch (IOException e) {
+      throw new SQLException(e);
+    }
+    try (Statement s = admin.createStatement()) {
+      s.execute("SELECT setval('parents_id_seq', " + parents.size() + ")");
+      s.execute("SELECT setval('children_id_seq', " + children.size() + ")");
+      s.execute("VACUUM ANALYZE parents");
+      s.execute("VACUUM ANALYZE children");
     }
   }
 

@@ -56,6 +56,38 @@ final class Checksum {
     return z ^ (z >>> 31);
   }
 
+  /** W9: a child row, every column (its parent's key included, so that a child under the wrong parent shows). */
+  static long child(long id, long parentId, String name, BigDecimal price, int quantity) {
+    long h = name.hashCode();
+    h = h * 31 + id;
+    h = h * 31 + parentId;
+    h = h * 31 + (price == null ? -1 : price.movePointRight(2).longValueExact());
+    h = h * 31 + quantity;
+    return mix(h);
+  }
+
+  /**
+   * W9: a parent row with its children, given as their count and the sum of their {@link #child} digests: an
+   * include promises no order of the children, so the digest does not depend on it.
+   */
+  static long parent(long id, String name, int score, int children, long childrenSum) {
+    long h = name.hashCode();
+    h = h * 31 + id;
+    h = h * 31 + score;
+    h = h * 31 + children;
+    h = h * 31 + childrenSum;
+    return mix(h);
+  }
+
+  /** As {@link #parent}, for the benchmark's records: the parent and every child in its list. */
+  static long of(Parent p) {
+    long sum = 0;
+    for (Child c : p.children()) {
+      sum += child(c.id(), c.parentId(), c.name(), c.price(), c.quantity());
+    }
+    return parent(p.id(), p.name(), p.score(), p.children().size(), sum);
+  }
+
   /** As {@link #row}, for the benchmark's record. */
   static long of(Product p) {
     return row(p.id(), p.name(), p.category(), p.price(), p.stock(), p.createdAt(), p.updatedAt());

@@ -18,11 +18,21 @@ import java.util.Random;
 final class DataSet {
 
   static final int CATEGORIES = 20;
+  /** W9: parents, and children of each. */
+  static final int PARENTS = 1_000;
+  static final int CHILDREN_PER_PARENT = 10;
   private static final Instant EPOCH = Instant.parse("2024-01-01T00:00:00Z");
 
   /** The stored rows, ids 1..n in order. */
   final List<Product> products;
   final List<String> categories;
+  /** W9's stored parents, ids 1..1,000 in order, without their children (the attribute is {@code null}). */
+  final List<Parent> parents;
+  /**
+   * W9's stored children, ids 1..10,000 in order: exactly 10 per parent, the parents in a shuffled order, as rows
+   * added over time are, so that no parent's children are stored together.
+   */
+  final List<Child> children;
   /** Per category, its rows by id. */
   private final Map<String, List<Product>> byCategory = new LinkedHashMap<>();
   /** Per category, its rows by price descending, then id. */
@@ -46,6 +56,27 @@ final class DataSet {
           category, price, random.nextInt(501), created, updated));
     }
     products = Collections.unmodifiableList(rows);
+    Random families = new Random(9); // a seed of its own: the products stay what they were before W9
+    List<Parent> parentRows = new ArrayList<>(PARENTS);
+    for (int i = 1; i <= PARENTS; i++) {
+      parentRows.add(new Parent((long) i, "parent " + i + " " + Long.toString(families.nextLong() & 0xffffffffL, 36),
+          families.nextInt(1_001), null));
+    }
+    parents = Collections.unmodifiableList(parentRows);
+    List<Long> owners = new ArrayList<>(PARENTS * CHILDREN_PER_PARENT);
+    for (int c = 0; c < CHILDREN_PER_PARENT; c++) {
+      for (long i = 1; i <= PARENTS; i++) {
+        owners.add(i);
+      }
+    }
+    Collections.shuffle(owners, families);
+    List<Child> childRows = new ArrayList<>(owners.size());
+    for (int k = 1; k <= owners.size(); k++) {
+      childRows.add(new Child((long) k, owners.get(k - 1), null,
+          "child " + k + " " + Long.toString(families.nextLong() & 0xffffffffL, 36),
+          BigDecimal.valueOf(100 + families.nextInt(99_900), 2), families.nextInt(101)));
+    }
+    children = Collections.unmodifiableList(childRows);
     for (String category : categories) {
       byCategory.put(category, new ArrayList<>());
     }
@@ -115,5 +146,22 @@ final class DataSet {
       sum += Checksum.group(e.getKey(), e.getValue().size(), stock);
     }
     return sum;
+  }
+
+  /** W9: the ordered digest of the first {@code limit} parents by id, each with all its children. */
+  long expectedParents(int limit) {
+    long[] sums = new long[parents.size() + 1];
+    int[] counts = new int[parents.size() + 1];
+    for (Child c : children) {
+      int parent = (int) (long) c.parentId();
+      sums[parent] += Checksum.child(c.id(), c.parentId(), c.name(), c.price(), c.quantity());
+      counts[parent]++;
+    }
+    long digest = 0;
+    for (Parent p : parents.subList(0, Math.min(limit, parents.size()))) {
+      int i = (int) (long) p.id();
+      digest = Checksum.then(digest, Checksum.parent(p.id(), p.name(), p.score(), counts[i], sums[i]));
+    }
+    return digest;
   }
 }

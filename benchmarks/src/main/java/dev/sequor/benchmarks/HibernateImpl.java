@@ -36,7 +36,8 @@ final class HibernateImpl implements Impl {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    Configuration configuration = new Configuration().addAnnotatedClass(ProductEntity.class);
+    Configuration configuration = new Configuration().addAnnotatedClass(ProductEntity.class)
+        .addAnnotatedClass(ParentEntity.class).addAnnotatedClass(ChildEntity.class);
     configuration.getProperties().put(AvailableSettings.DATASOURCE, pool);
     configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "1000");
     configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
@@ -148,6 +149,23 @@ final class HibernateImpl implements Impl {
     // load, change, let the flush at commit write it (with @UpdateTimestamp)
     sessions.inTransaction(session -> session.find(ProductEntity.class, product.id()).setPrice(price));
     return 1;
+  }
+
+  @Override
+  public long parentsWithChildren(int limit) {
+    // join fetch, with the limit on parents in a subquery: a limit on the fetch join itself would make Hibernate
+    // read every row and cut the list in memory (HHH90003004)
+    return sessions.fromSession(session -> {
+      long digest = 0;
+      for (ParentEntity p : session.createSelectionQuery("from Parent p left join fetch p.children "
+              + "where p.id in (select q.id from Parent q order by q.id limit :limit) order by p.id",
+              ParentEntity.class)
+          .setParameter("limit", limit)
+          .getResultList()) {
+        digest = Checksum.then(digest, p.checksum());
+      }
+      return digest;
+    });
   }
 
   @Override

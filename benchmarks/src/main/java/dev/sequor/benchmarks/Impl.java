@@ -13,6 +13,11 @@ interface Impl extends AutoCloseable {
   /** The name in the results table. */
   String name();
 
+  /** Whether this implementation runs {@code workload} (one that shows a variant of a single workload does not). */
+  default boolean runs(Workload workload) {
+    return true;
+  }
+
   /** Called before each run of a workload, outside the measurement. */
   default void beforeRun(Workload workload) {}
 
@@ -42,6 +47,12 @@ interface Impl extends AutoCloseable {
 
   /** W8: sets the price of the product's row (and its {@code updated_at}); the number of rows updated. */
   int updatePrice(Product product, BigDecimal price);
+
+  /**
+   * W9: the first {@code limit} parents by id, each with all its children (in any order), as the ordered digest
+   * ({@link Checksum#then}) of the parents' {@link Checksum#parent} digests.
+   */
+  long parentsWithChildren(int limit);
 
   @Override
   void close();

@@ -10,26 +10,41 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The baseline: PreparedStatements and a hand-written mapping into the record, the least a program can do for
  * the same results. Writes return what Sequor's return ({@code RETURNING} for {@code create}), except where the
  * workload asks for no result (W2's row count, W8's update count).
+ *
+ * <p>W9 comes in two versions: {@code jdbc}, the two statements Sequor's include sends (the parents, then their
+ * children {@code WHERE parent_id = ANY(?)} with the parents' ids as one array parameter), and {@code jdbc-join}, one
+ * {@code LEFT JOIN} of the parents and their children ordered by parent, which repeats each parent's columns on
+ * each of its children's rows. {@code jdbc-join} runs W9 only.
  */
 final class JdbcImpl implements Impl {
 
   private static final String COLUMNS = "id, name, category, price, stock, created_at, updated_at";
 
   private final HikariDataSource pool;
+  /** W9 as one join; the other workloads are not run. */
+  private final boolean join;
 
-  JdbcImpl(BenchDatabase database) {
-    this.pool = database.pool("jdbc");
+  JdbcImpl(BenchDatabase database, boolean join) {
+    this.join = join;
+    this.pool = database.pool(name());
   }
 
   @Override
   public String name() {
-    return "jdbc";
+    return join ? "jdbc-join" : "jdbc";
+  }
+
+  @Override
+  public boolean runs(Workload workload) {
+    return !join || workload.id.equals("W9");
   }
 
   @Override
@@ -174,6 +189,89 @@ final class JdbcImpl implements Impl {
       s.setObject(2, now());
       s.setLong(3, product.id());
       return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public long parentsWithChildren(int limit) {
+    List<Parent> parents = join ? parentsJoined(limit) : parentsThenChildren(limit);
+    long digest = 0;
+    for (Parent p : parents) {
+      digest = Checksum.then(digest, Checksum.of(p));
+    }
+    return digest;
+  }
+
+  /** Two statements on one connection: the parents, then their children by {@code = ANY(?)}, matched by a map. */
+  private List<Parent> parentsThenChildren(int limit) {
+    try (Connection c = pool.getConnection()) {
+      List<Parent> parents = new ArrayList<>(limit);
+      Map<Long, List<Child>> byParent = new HashMap<>(limit * 2);
+      try (PreparedStatement s = c.prepareStatement("SELECT id, name, score FROM parents ORDER BY id LIMIT ?")) {
+        s.setInt(1, limit);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            List<Child> children = new ArrayList<>();
+            Parent p = new Parent(r.getLong(1), r.getString(2), r.getInt(3), children);
+            parents.add(p);
+            byParent.put(p.id(), children);
+          }
+        }
+      }
+      if (parents.isEmpty()) {
+        return parents;
+      }
+      long[] ids = new long[parents.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = parents.get(i).id();
+      }
+      try (PreparedStatement s = c.prepareStatement("SELECT id, parent_id, name, price, quantity FROM children "
+          + "WHERE parent_id = ANY(?)")) {
+        s.setObject(1, ids); // a primitive array: pgjdbc sends it as one int8[] parameter
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            long parentId = r.getLong(2);
+            byParent.get(parentId).add(new Child(r.getLong(1), parentId, null, r.getString(3), r.getBigDecimal(4),
+                r.getInt(5)));
+          }
+        }
+      }
+      return parents;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * One statement: the first parents (a subquery, so that the limit counts parents) left-joined to their children,
+   * ordered by parent, so that each parent's rows come together and its columns are read once.
+   */
+  private List<Parent> parentsJoined(int limit) {
+    try (Connection c = pool.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT p.id, p.name, p.score, c.id, c.name, c.price, c.quantity "
+            + "FROM (SELECT id, name, score FROM parents ORDER BY id LIMIT ?) p "
+            + "LEFT JOIN children c ON c.parent_id = p.id ORDER BY p.id")) {
+      s.setInt(1, limit);
+      List<Parent> parents = new ArrayList<>(limit);
+      try (ResultSet r = s.executeQuery()) {
+        long current = 0;
+        List<Child> children = null;
+        while (r.next()) {
+          long parentId = r.getLong(1);
+          if (children == null || parentId != current) {
+            current = parentId;
+            children = new ArrayList<>();
+            parents.add(new Parent(parentId, r.getString(2), r.getInt(3), children));
+          }
+          long childId = r.getLong(4);
+          if (!r.wasNull()) {
+            children.add(new Child(childId, parentId, null, r.getString(5), r.getBigDecimal(6), r.getInt(7)));
+          }
+        }
+      }
+      return parents;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -76,7 +76,7 @@ final class Report {
         }
         row(t, w.id + " " + w.title, impl, w.operations, m, jdbc);
         if (w.rowsPerOperation > 0) {
-          row(t, w.id + " per row", impl, (long) w.operations * w.rowsPerOperation, m, jdbc);
+          row(t, w.id + " per " + w.rowName, impl, (long) w.operations * w.rowsPerOperation, m, jdbc);
         }
       }
     }

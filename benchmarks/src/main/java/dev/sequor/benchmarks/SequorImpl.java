@@ -20,10 +20,12 @@ final class SequorImpl implements Impl {
 
   private final Sequor db;
   private final Repository<Product, Long> products;
+  private final Repository<Parent, Long> parents;
 
   SequorImpl(BenchDatabase database) {
     this.db = Sequor.builder().url(database.url).poolSize(BenchDatabase.POOL_SIZE).build();
     this.products = db.repository(ProductModel.MODEL);
+    this.parents = db.repository(ParentModel.MODEL);
   }
 
   @Override
@@ -93,6 +95,16 @@ final class SequorImpl implements Impl {
   public int updatePrice(Product product, BigDecimal price) {
     products.update(product, PRICE.set(price));
     return 1; // update throws when the row is gone
+  }
+
+  @Override
+  public long parentsWithChildren(int limit) {
+    long digest = 0;
+    for (Parent p : parents.findAll(parents.query().include(ParentModel.CHILDREN).order(ParentModel.ID.asc())
+        .limit(limit))) {
+      digest = Checksum.then(digest, Checksum.of(p));
+    }
+    return digest;
   }
 
   @Override

@@ -20,7 +20,9 @@ abstract class Workload {
     /** The data set, loaded once for all runs (the workload only reads). */
     LOADED,
     /** The data set, loaded again before every run (the workload changes it). */
-    FRESH
+    FRESH,
+    /** The parents and their children (W9), loaded once for all runs (the workload only reads them). */
+    PARENTS
   }
 
   final String id;
@@ -28,15 +30,25 @@ abstract class Workload {
   final Table table;
   /** Operations per run. */
   final int operations;
-  /** Rows written or read per operation, when the results should also be shown per row (W2); else 0. */
+  /**
+   * Rows written or read per operation, when the results should also be shown per row (W2) or per parent row (W9);
+   * else 0.
+   */
   final int rowsPerOperation;
+  /** What those rows are, in the results table ({@code "per row"}). */
+  final String rowName;
 
   private Workload(String id, String title, Table table, int operations, int rowsPerOperation) {
+    this(id, title, table, operations, rowsPerOperation, "row");
+  }
+
+  private Workload(String id, String title, Table table, int operations, int rowsPerOperation, String rowName) {
     this.id = id;
     this.title = title;
     this.table = table;
     this.operations = operations;
     this.rowsPerOperation = rowsPerOperation;
+    this.rowName = rowName;
   }
 
   boolean inserts() {
@@ -76,7 +88,7 @@ abstract class Workload {
     return Math.max(1, (int) Math.round(count * scale));
   }
 
-  /** The eight workloads of issue 6, operation counts multiplied by {@code scale}. */
+  /** The eight workloads of issue 6 and W9, operation counts multiplied by {@code scale}. */
   static List<Workload> all(DataSet data, double scale) {
     List<Workload> all = new ArrayList<>();
     all.add(create(data, scaled(5_000, scale)));
@@ -87,6 +99,7 @@ abstract class Workload {
     all.add(findAndCountAll(data, scaled(1_000, scale)));
     all.add(group(data, scaled(2_000, scale)));
     all.add(update(data, scaled(5_000, scale)));
+    all.add(parentsWithChildren(data, scaled(300, scale)));
     return all;
   }
 
@@ -294,6 +307,28 @@ abstract class Workload {
         expect("of them, rows with a new updated_at", count, database.queryLong("SELECT count(*) FROM products "
             + "WHERE price >= " + raise + " AND updated_at > now() - interval '1 hour'"));
         expect("rows in all", data.products.size(), database.queryLong("SELECT count(*) FROM products"));
+      }
+    };
+  }
+
+  /**
+   * W9: the first 1,000 parents by id, each with its 10 children, loaded with an include (Sequor), one join or two
+   * statements (JDBC), two statements (jOOQ) or a {@code join fetch} (Hibernate). The tables hold exactly those
+   * 1,000 parents and 10,000 children, so every operation reads the same 11,000 rows.
+   */
+  private static Workload parentsWithChildren(DataSet data, int n) {
+    int limit = data.parents.size();
+    long expected = data.expectedParents(limit);
+    return new Workload("W9", n + " findAll of " + limit + " parents including their "
+        + data.children.size() + " children", Table.PARENTS, n, limit, "parent") {
+      @Override
+      long run(Impl impl, int i) {
+        return impl.parentsWithChildren(limit);
+      }
+
+      @Override
+      void check(long result, BenchDatabase database) {
+        expect("digest of every parent with its children, in order, every time", expected * n, result);
       }
     };
   }
