@@ -19,8 +19,9 @@ import java.util.Optional;
  * return a refined copy, which includes the same association with those options.
  *
  * <p>Each included association costs one statement, whatever the number of rows: the rows found first, then,
- * per association and level of nesting, one {@code SELECT} of the associated rows whose key is
- * {@code = ANY(?)} the keys found. No statement runs for an association when no row found has a key for it.
+ * per association and level of nesting, one {@code SELECT} of the associated rows whose key is among the keys found
+ * ({@code IN (SELECT unnest(?))}, one array parameter). No statement runs for an association when no row found has a
+ * key for it.
  *
  * @param <S> the model that declares it (the source)
  * @param <T> the associated model (the target)

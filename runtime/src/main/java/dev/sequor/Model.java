@@ -24,6 +24,9 @@ import java.lang.annotation.Target;
  *   <li>no two attributes map to the same column, and no two models to the same table;
  *   <li>explicit names ({@link #modelName}, {@link #tableName}, {@link Column#name}) are valid SQL identifiers.
  * </ul>
+ *
+ * <p>An attribute annotated {@link BelongsTo}, {@link HasOne}, {@link HasMany} or {@link BelongsToMany} is an
+ * association, not a column: it holds the associated rows a find includes.
  */
 @Documented
 @Target(ElementType.TYPE)

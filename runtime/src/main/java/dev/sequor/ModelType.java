@@ -1,6 +1,8 @@
 package dev.sequor;
 
+import dev.sequor.internal.DefaultAssociation;
 import dev.sequor.internal.format.Json;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -138,18 +140,39 @@ public final class ModelType<M, K> {
     return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
   }
 
-  /** The instance as a map from attribute name to value, in column order (Sequelize's {@code get({plain: true})}). */
+  /**
+   * The instance as a map from attribute name to value, in column order (Sequelize's {@code get({plain: true})}),
+   * then each association it holds (one a find included), by its name: the target's map, or a list of them.
+   */
   public Map<String, Object> toMap(M instance) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (Attribute<M, ?> a : attributes) {
       map.put(a.name(), a.get(instance));
     }
+    for (Association<M, ?> association : associations) {
+      Object value = ((DefaultAssociation<M, ?>) association).valueIn(instance);
+      if (value instanceof List<?> targets) {
+        List<Object> maps = new ArrayList<>(targets.size());
+        for (Object target : targets) {
+          maps.add(mapOf(association.target(), target));
+        }
+        map.put(association.name(), Collections.unmodifiableList(maps));
+      } else if (value != null) {
+        map.put(association.name(), mapOf(association.target(), value));
+      }
+    }
     return Collections.unmodifiableMap(map);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Map<String, Object> mapOf(ModelType<T, ?> model, Object instance) {
+    return model.toMap((T) instance);
   }
 
   /**
    * The instance as a JSON object keyed by attribute names (Sequelize's {@code toJSON()}): numbers as
-   * numbers, dates and times in ISO-8601, UUIDs and enums as strings, bytes in base64.
+   * numbers, dates and times in ISO-8601, UUIDs and enums as strings, bytes in base64; then the associations it
+   * holds, as nested objects and arrays.
    */
   public String toJSON(M instance) {
     return Json.write(toMap(instance));

@@ -290,6 +290,9 @@ public abstract class Repository<M, K> {
    * The rows a query selects as a stream read {@code fetchSize} rows at a time from a server-side cursor, so
    * that a result larger than the heap can be processed: close it (try-with-resources). The stream holds a
    * connection, in a transaction of its own unless the thread already runs one, until closed.
+   *
+   * @throws IllegalArgumentException when the query {@linkplain Query#include includes} associations: a stream maps
+   *     each row as it comes, before any associated row could be loaded (use {@code findAll}, page by page)
    */
   public abstract Stream<M> stream(Query<M> query, int fetchSize);
 

@@ -20,9 +20,9 @@ import java.util.Map;
  * workload asks for no result (W2's row count, W8's update count).
  *
  * <p>W9 comes in two versions: {@code jdbc}, the two statements Sequor's include sends (the parents, then their
- * children {@code WHERE parent_id = ANY(?)} with the parents' ids as one array parameter), and {@code jdbc-join}, one
- * {@code LEFT JOIN} of the parents and their children ordered by parent, which repeats each parent's columns on
- * each of its children's rows. {@code jdbc-join} runs W9 only.
+ * children {@code WHERE parent_id IN (SELECT unnest(?))} with the parents' ids as one array parameter), and
+ * {@code jdbc-join}, one {@code LEFT JOIN} of the parents and their children ordered by parent, which repeats each
+ * parent's columns on each of its children's rows. {@code jdbc-join} runs W9 only.
  */
 final class JdbcImpl implements Impl {
 
@@ -204,7 +204,10 @@ final class JdbcImpl implements Impl {
     return digest;
   }
 
-  /** Two statements on one connection: the parents, then their children by {@code = ANY(?)}, matched by a map. */
+  /**
+   * Two statements on one connection: the parents, then their children by {@code IN (SELECT unnest(?))}, matched by
+   * a map.
+   */
   private List<Parent> parentsThenChildren(int limit) {
     try (Connection c = pool.getConnection()) {
       List<Parent> parents = new ArrayList<>(limit);
@@ -228,7 +231,7 @@ final class JdbcImpl implements Impl {
         ids[i] = parents.get(i).id();
       }
       try (PreparedStatement s = c.prepareStatement("SELECT id, parent_id, name, price, quantity FROM children "
-          + "WHERE parent_id = ANY(?)")) {
+          + "WHERE parent_id IN (SELECT unnest(?))")) {
         s.setObject(1, ids); // a primitive array: pgjdbc sends it as one int8[] parameter
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {

@@ -254,6 +254,9 @@ public final class ColumnTypeImpls {
 
     @Override
     public void bind(PreparedStatement ps, int index, Object[] values) throws SQLException {
+      if (elementName.equals("int8") && bindLongs(ps, index, values)) {
+        return;
+      }
       Object[] elements = values;
       if (enumType != null) {
         elements = new Object[values.length];
@@ -262,6 +265,23 @@ public final class ColumnTypeImpls {
         }
       }
       ps.setArray(index, ps.getConnection().createArrayOf(elementName, elements));
+    }
+
+    /**
+     * Binds {@code bigint} keys without a {@code null} as a {@code long[]}, which pgjdbc sends without writing and
+     * escaping each element as array text (the keys of an include: thousands per statement); false for a
+     * {@code null} among them, which goes as an array of objects.
+     */
+    private static boolean bindLongs(PreparedStatement ps, int index, Object[] values) throws SQLException {
+      long[] longs = new long[values.length];
+      for (int i = 0; i < values.length; i++) {
+        if (!(values[i] instanceof Long value)) {
+          return false; // a null: only an array of objects holds one
+        }
+        longs[i] = value;
+      }
+      ps.setObject(index, longs);
+      return true;
     }
   }
 

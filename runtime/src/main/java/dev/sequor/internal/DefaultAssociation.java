@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.Record;
 import org.jooq.Table;
 
@@ -38,6 +39,7 @@ public final class DefaultAssociation<S, T> implements Association<S, T> {
     private volatile ModelType<?, ?> target;
     private volatile Links links;
     private volatile JoinLinks joinLinks;
+    private volatile RowReader targetReader;
 
     Definition(String name, Kind kind, int slot, Class<?> targetClass, String foreignKey,
         Function<Object, Object> getter, Join join) {
@@ -136,6 +138,16 @@ public final class DefaultAssociation<S, T> implements Association<S, T> {
       return model.primaryKey().get(0);
     }
 
+    /** The reader of the target rows its include selects, made by {@code make} on first use. */
+    RowReader targetReader(Supplier<RowReader> make) {
+      RowReader reader = targetReader;
+      if (reader == null) {
+        reader = make.get();
+        targetReader = reader; // racing threads make equal readers: no lock needed
+      }
+      return reader;
+    }
+
     /** Binds the association to its source model, once that is built. */
     public void bind(ModelType<?, ?> sourceModel) {
       if (source != null) {
@@ -190,6 +202,11 @@ public final class DefaultAssociation<S, T> implements Association<S, T> {
       String foreignKey, Function<Object, Object> getter, Join join) {
     return new DefaultAssociation<>(new Definition(name, kind, slot, targetClass, foreignKey, getter, join), null, null,
         List.of(), List.of());
+  }
+
+  /** What {@code instance} holds for this association: a target instance, a list of them, or null. */
+  public Object valueIn(S instance) {
+    return definition.get(instance);
   }
 
   /** The declaration this association refines. */

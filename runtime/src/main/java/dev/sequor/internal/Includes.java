@@ -2,6 +2,7 @@ package dev.sequor.internal;
 
 import dev.sequor.Association;
 import dev.sequor.Attribute;
+import dev.sequor.ColumnType;
 import dev.sequor.Criterion;
 import dev.sequor.Lock;
 import dev.sequor.ModelType;
@@ -11,30 +12,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads included associations: rows are read as values (one per attribute, then one per association), then, per
- * included association, one {@code SELECT} of the target rows whose link column is {@code = ANY(?)} the links of the
+ * included association, one {@code SELECT} of the target rows whose link column is among the links of the
  * rows read, nested includes loaded the same way into those, and only then are instances built, each once, with its
  * associations in place. A required include narrows the source rows with an uncorrelated semi-join
  * ({@code key IN (SELECT link FROM target WHERE ...)}), so that limits, offsets and counts apply to source rows.
  */
 final class Includes {
 
-  private static final Map<ModelType<?, ?>, RowReader> READERS = new ConcurrentHashMap<>();
-  private static final Map<DefaultAssociation.Definition, RowReader> PAIR_READERS = new ConcurrentHashMap<>();
-
   private Includes() {}
 
   /** The criterion of {@code query} with the semi-join of each required include; null when there is none. */
   static <M> Criterion<M> where(Query<M> query, ModelType<M, ?> model) {
     Criterion<M> where = query.where().orElse(null);
+    checkOnce(query.includes());
     for (Association<M, ?> include : query.includes()) {
       check(include, model);
       if (include.isRequired()) {
@@ -43,6 +42,18 @@ final class Includes {
       }
     }
     return where;
+  }
+
+  /** Each association is included once at a level: a second include would fill the same attribute. */
+  private static void checkOnce(List<? extends Association<?, ?>> includes) {
+    for (int i = 1; i < includes.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (definition(includes.get(i)) == definition(includes.get(j))) {
+          throw new IllegalArgumentException(includes.get(i) + " is included twice: include it once, with every "
+              + "option (where, required, include, order) on that one");
+        }
+      }
+    }
   }
 
   private static void check(Association<?, ?> include, ModelType<?, ?> model) {
@@ -74,6 +85,9 @@ final class Includes {
   /** The criterion on the target rows of {@code include}: its own and its required nested includes'. */
   private static <S, T> Criterion<T> targetWhere(Association<S, T> include, boolean checked) {
     Criterion<T> where = include.criterion().orElse(null);
+    if (!checked) {
+      checkOnce(include.includes());
+    }
     for (Association<T, ?> nested : include.includes()) {
       if (!checked) {
         check(nested, include.target());
@@ -104,7 +118,7 @@ final class Includes {
             + link.name() + ", but its attributes(...) or exclude(...) leave it out");
       }
     }
-    ValuesReader reader = selected == model.attributes() ? reader(model)::values
+    ValuesReader reader = selected == model.attributes() ? valuesReader(model)::values
         : PartialRowMapper.forAttributes(model, selected)::values;
     List<Object[]> rows = database.query(connection, select, rs -> readAll(rs, reader));
     load(database, connection, model, rows, includes);
@@ -134,14 +148,16 @@ final class Includes {
   }
 
   /** A model's rows as values: every attribute, then room for its associations. */
-  private static RowReader reader(ModelType<?, ?> model) {
-    return READERS.computeIfAbsent(model, m -> {
-      List<dev.sequor.ColumnType<?>> types = new ArrayList<>(m.attributes().size());
-      for (Attribute<?, ?> a : m.attributes()) {
-        types.add(a.type());
-      }
-      return RowReader.of(types, m.attributes().size() + m.associations().size());
-    });
+  static RowReader valuesReader(ModelType<?, ?> model) {
+    return RowReader.of(columnTypes(model), model.attributes().size() + model.associations().size());
+  }
+
+  private static List<ColumnType<?>> columnTypes(ModelType<?, ?> model) {
+    List<ColumnType<?>> types = new ArrayList<>(model.attributes().size() + 1);
+    for (Attribute<?, ?> a : model.attributes()) {
+      types.add(a.type());
+    }
+    return types;
   }
 
   /** Loads each of {@code includes} into {@code rows} of {@code model}, in place. */
@@ -174,18 +190,32 @@ final class Includes {
       Criterion<T> own = targetWhere(include, true);
       SelectNode select = new SelectNode(target.table(), false, target.attributes(), own == null ? where : where.and(own),
           List.of(), null, include.orderKeys(), null, null, null, Lock.Wait.WAIT);
-      RowReader reader = reader(target);
-      List<Object[]> targetRows = database.query(connection, select, rs -> readAll(rs, reader::values));
-      load(database, connection, target, targetRows, include.includes());
+      RowReader reader = definition.targetReader(() -> valuesReader(target));
       int targetIndex = target.attributes().indexOf(links.target());
-      for (Object[] values : targetRows) {
-        byLink.computeIfAbsent(values[targetIndex], k -> new ArrayList<>(many ? 4 : 1)).add(target.newInstance(values));
+      if (include.includes().isEmpty()) {
+        // nothing nested to load first: build each instance as its row is read, from one array of values (the
+        // generated factory copies what it takes)
+        database.query(connection, select, rs -> {
+          Object[] values = new Object[target.attributes().size() + target.associations().size()];
+          while (rs.next()) {
+            reader.read(rs, values);
+            byLink.computeIfAbsent(values[targetIndex], k -> new ArrayList<>()).add(target.newInstance(values));
+          }
+          return null;
+        });
+      } else {
+        List<Object[]> targetRows = database.query(connection, select, rs -> readAll(rs, reader::values));
+        load(database, connection, target, targetRows, include.includes());
+        for (Object[] values : targetRows) {
+          byLink.computeIfAbsent(values[targetIndex], k -> new ArrayList<>()).add(target.newInstance(values));
+        }
       }
     }
     for (Object[] row : rows) {
       List<T> found = row[sourceIndex] == null ? null : byLink.get(row[sourceIndex]);
       if (many) {
-        row[slot] = found == null ? List.of() : List.copyOf(found);
+        // each source row has a key of its own (its primary key): its list is nobody else's
+        row[slot] = found == null ? List.of() : Collections.unmodifiableList(found);
       } else {
         row[slot] = found == null ? null : found.get(0);
       }
@@ -195,7 +225,7 @@ final class Includes {
   /**
    * The target rows paired with {@code keys} through a {@code belongsToMany}'s join table, by source key: one
    * {@code SELECT <target columns>, <join source key> FROM target JOIN join ON <join target key> = <target key>
-   * WHERE <join source key> = ANY(?)}, the source key read after the target's columns.
+   * WHERE <join source key> IN (SELECT unnest(?))}, the source key read after the target's columns.
    */
   private static <M, T> void loadPairs(Database database, Connection connection, Association<M, T> include,
       Set<Object> keys, Map<Object, List<T>> byLink) throws SQLException {
@@ -210,11 +240,8 @@ final class Includes {
         List.of(), null, include.orderKeys(), null, null, null, Lock.Wait.WAIT);
     int width = target.attributes().size();
     int associations = target.associations().size();
-    RowReader reader = PAIR_READERS.computeIfAbsent(definition, d -> {
-      List<dev.sequor.ColumnType<?>> types = new ArrayList<>(width + 1);
-      for (Attribute<?, ?> a : target.attributes()) {
-        types.add(a.type());
-      }
+    RowReader reader = definition.targetReader(() -> {
+      List<ColumnType<?>> types = columnTypes(target);
       types.add(join.sourceKey().type());
       return RowReader.of(types, width + Math.max(associations, 1));
     });
@@ -231,12 +258,17 @@ final class Includes {
     });
     load(database, connection, target, targetRows, include.includes());
     for (int i = 0; i < targetRows.size(); i++) {
-      byLink.computeIfAbsent(links.get(i), k -> new ArrayList<>(4)).add(target.newInstance(targetRows.get(i)));
+      byLink.computeIfAbsent(links.get(i), k -> new ArrayList<>()).add(target.newInstance(targetRows.get(i)));
     }
   }
 
+  /** {@code link IN (SELECT unnest(?))} of the keys (see {@link Operator#IN_UNNEST}), or an IN list of them. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static <T> Criterion<T> in(Attribute<?, ?> link, Collection<Object> keys) {
-    return ((Attribute) link).in(keys);
+    ColumnType<Object[]> array = ColumnTypeImpls.parameterArray(link.type());
+    if (array == null) {
+      return ((Attribute) link).in(keys); // no array form for these keys: one parameter each
+    }
+    return new CriterionNode<>(Operator.IN_UNNEST, link, new Value<>(array, keys.toArray()));
   }
 }

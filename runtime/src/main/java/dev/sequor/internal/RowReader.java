@@ -51,10 +51,15 @@ public final class RowReader {
   /** The values of the current row. */
   public Object[] values(ResultSet rs) throws SQLException {
     Object[] values = new Object[width];
+    read(rs, values);
+    return values;
+  }
+
+  /** Reads the current row's values into the first places of {@code values}, replacing what they held. */
+  public void read(ResultSet rs, Object[] values) throws SQLException {
     for (int i = 0; i < types.length; i++) {
       ColumnTypeImpls.Read read = reads[i];
       values[i] = read != null ? ColumnTypeImpls.read(read, rs, i + 1) : types[i].read(rs, i + 1);
     }
-    return values;
   }
 }
