@@ -15,7 +15,8 @@ import java.util.Optional;
  *     .include(OrderModel.ITEMS.where(ItemModel.QUANTITY.gt(1)).order(ItemModel.ID.asc())));
  * }</pre>
  *
- * <p>An association is an immutable value: {@link #where}, {@link #required}, {@link #include} and {@link #order}
+ * <p>Associations are made by generated code only (through {@link GeneratedModels}); the runtime accepts no other
+ * implementation of this interface. An association is an immutable value: {@link #where}, {@link #required}, {@link #include} and {@link #order}
  * return a refined copy, which includes the same association with those options.
  *
  * <p>Each included association costs one statement, whatever the number of rows: the rows found first, then,

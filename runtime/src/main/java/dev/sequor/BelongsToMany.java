@@ -22,8 +22,9 @@ import java.lang.annotation.Target;
  *   <li>{@link #through}, a table name used verbatim, as Sequelize's string {@code through}: migrations create it
  *       with the two keys ({@link #foreignKey}, by default this model's name followed by its key's name,
  *       {@code productId}; {@link #otherKey}, by default {@code categoryId}; snake_case when this model is
- *       underscored), {@code createdAt} and {@code updatedAt}, the two keys as its primary key, both foreign keys
- *       {@code ON DELETE CASCADE ON UPDATE CASCADE}, and an index on the other key; or
+ *       underscored), {@code createdAt} and {@code updatedAt}, the two keys as its primary key (in the order of
+ *       their column names), both foreign keys {@code ON DELETE CASCADE ON UPDATE CASCADE}, and an index on the
+ *       second key; or
  *   <li>{@link #throughModel}, a model of yours holding the two key attributes (with the same default names), for a
  *       join table with columns of its own. Its foreign keys are yours to declare ({@link BelongsTo} or
  *       {@link References}).

@@ -5,11 +5,6 @@ package dev.sequor;
  * PostgreSQL.
  */
 public enum ReferentialAction {
-  /**
-   * Not given: PostgreSQL's {@code NO ACTION} for {@link References}; for an association, Sequelize's default for
-   * its kind (see {@link BelongsTo}, {@link HasOne}, {@link HasMany}).
-   */
-  DEFAULT,
   /** Refuse the change if rows still reference the row, at the end of the statement (PostgreSQL's default). */
   NO_ACTION,
   /** Refuse the change if rows still reference the row, immediately. */
@@ -19,5 +14,10 @@ public enum ReferentialAction {
   /** Set the referencing column to {@code NULL}. */
   SET_NULL,
   /** Set the referencing column to its default. */
-  SET_DEFAULT
+  SET_DEFAULT,
+  /**
+   * Not given: PostgreSQL's {@code NO ACTION} for {@link References}; for an association, Sequelize's default for
+   * its kind (see {@link BelongsTo}, {@link HasOne}, {@link HasMany}).
+   */
+  DEFAULT
 }

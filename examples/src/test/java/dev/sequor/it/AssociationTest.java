@@ -240,6 +240,12 @@ class AssociationTest {
   }
 
   @Test
+  void aNestedIncludeTwice_isRefusedToo() {
+    assertThrows(IllegalArgumentException.class, () -> authors.findAll(authors.query()
+        .include(AuthorModel.BOOKS.include(BookModel.CHAPTERS).include(BookModel.CHAPTERS))));
+  }
+
+  @Test
   void streamRefusesIncludes() {
     assertThrows(IllegalArgumentException.class, () -> books.stream(books.query().include(BookModel.AUTHOR)));
   }

@@ -173,6 +173,32 @@ class AssociationWriteTest {
   }
 
   @Test
+  void createWithTheSameAssociationTwice_isRefused() {
+    Author draft = new Author(null, "twice", List.of(Book.of(null, "only once", 2020)), null);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> authors.create(draft, AuthorModel.BOOKS, AuthorModel.BOOKS));
+
+    assertTrue(e.getMessage().contains("is included twice"), e.getMessage());
+    assertTrue(authors.findOne(AuthorModel.NAME.eq("twice")).isEmpty());
+  }
+
+  @Test
+  void addToAHasManyWhoseTargetHasACompositeKey_isRefused() {
+    Student student = db.repository(StudentModel.MODEL).create(new Student(null, "Ann", null));
+    Enrollment enrollment = db.repository(EnrollmentModel.MODEL).create(Enrollment.of(student.id(), "math", null));
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> db.repository(StudentModel.MODEL).add(student, StudentModel.ENROLLMENTS, List.of(enrollment)));
+
+    assertTrue(e.getMessage().contains("has a composite key"), e.getMessage());
+    // reading them is fine: the link is the student's key
+    Student read = db.repository(StudentModel.MODEL).findOne(db.repository(StudentModel.MODEL).query()
+        .include(StudentModel.ENROLLMENTS)).orElseThrow();
+    assertEquals(List.of("math"), read.enrollments().stream().map(Enrollment::course).toList());
+  }
+
+  @Test
   void belongsToManyThroughAJoinModel_keepsItsOwnColumns() {
     Shelf shelf = shelves.create(new Shelf(null, "study", null));
     Book book = books.create(Book.of(null, "shelved", 2006));

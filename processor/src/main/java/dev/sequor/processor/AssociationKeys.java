@@ -14,8 +14,9 @@ import java.util.function.Function;
  *
  * <p>And the join tables that {@code belongsToMany} associations name with {@code through}: the two keys (the
  * primary key), {@code createdAt} and {@code updatedAt}, a foreign key to each side ({@code ON DELETE CASCADE ON
- * UPDATE CASCADE}, as Sequelize's) and an index on the second key. Both sides may declare one join table, with the
- * same two key columns.
+ * UPDATE CASCADE}, as Sequelize's) and an index on the second key, the two keys in the order of their column names.
+ * Both sides may declare one join table, with the same two key columns; its snapshot lists the associations that
+ * declare it ({@code <model>#<association>}), not models of its own.
  */
 final class AssociationKeys {
 
@@ -65,9 +66,14 @@ final class AssociationKeys {
         String source = tableOf.apply(model);
         String target = tableOf.apply(a.target());
         String table = a.foreignKeyOnSource() ? source : target;
+        String referenced = a.foreignKeyOnSource() ? target : source;
         Key key = keys.byTable.computeIfAbsent(table, t -> new LinkedHashMap<>())
-            .computeIfAbsent(a.foreignKeyColumn(), c -> new Key(table, c, a.foreignKeyOnSource() ? target : source,
-                a.keyColumn()));
+            .computeIfAbsent(a.foreignKeyColumn(), c -> new Key(table, c, referenced, a.keyColumn()));
+        if (!key.referencedTable.equals(referenced) || !key.referencedColumn.equals(a.keyColumn())) {
+          reporter.error(a.element(), a.annotation(), null, Messages.foreignKeyTwoTargets(table, key.column,
+              key.declaredBy.get(0), key.referencedTable, describe(a, model), referenced));
+          continue;
+        }
         for (String option : List.of("onDelete", "onUpdate")) {
           String given = given(a, option);
           for (int i = 0; i < key.declarations.size(); i++) {
@@ -98,14 +104,18 @@ final class AssociationKeys {
     }
     String source = tableOf.apply(model);
     String target = tableOf.apply(a.target());
-    Schema.Table table = new Schema.Table(name, List.of(model.qualifiedName()),
-        List.of(new Schema.Column(through.foreignKeyColumn(), through.keyType(), true, null, false),
-            new Schema.Column(through.otherKeyColumn(), through.otherKeyType(), true, null, false),
+    // the keys in the order of their column names, whichever side declares the table (or both)
+    Schema.Column key = new Schema.Column(through.foreignKeyColumn(), through.keyType(), true, null, false);
+    Schema.Column otherKey = new Schema.Column(through.otherKeyColumn(), through.otherKeyType(), true, null, false);
+    boolean keyFirst = key.name().compareTo(otherKey.name()) < 0;
+    Schema.Column first = keyFirst ? key : otherKey;
+    Schema.Column second = keyFirst ? otherKey : key;
+    Schema.Table table = new Schema.Table(name, List.of(model.qualifiedName() + "#" + a.name()),
+        List.of(first, second,
             new Schema.Column(through.createdAtColumn(), SchemaBuilder.TIMESTAMP_TYPE, true, null, false),
             new Schema.Column(through.updatedAtColumn(), SchemaBuilder.TIMESTAMP_TYPE, true, null, false)),
-        List.of(through.foreignKeyColumn(), through.otherKeyColumn()),
-        List.of(new Schema.Index(Naming.indexName(name, List.of(through.otherKeyColumn())),
-            List.of(through.otherKeyColumn()), false)),
+        List.of(first.name(), second.name()),
+        List.of(new Schema.Index(Naming.indexName(name, List.of(second.name())), List.of(second.name()), false)),
         List.of(joinKey(name, through.foreignKeyColumn(), source, a.keyColumn()),
             joinKey(name, through.otherKeyColumn(), target, through.targetKeyColumn())),
         List.of());
@@ -115,23 +125,15 @@ final class AssociationKeys {
       joinTableDeclaredBy.put(name, declaredBy);
       return;
     }
-    if (!sameKeys(earlier, table)) {
+    if (!earlier.columns().equals(table.columns()) || !earlier.foreignKeys().equals(table.foreignKeys())) {
       reporter.error(a.element(), a.annotation(), null, Messages.joinTableDiffers(name, joinTableDeclaredBy.get(name),
           declaredBy));
       return;
     }
     List<String> declaring = new ArrayList<>(earlier.models());
-    declaring.add(model.qualifiedName());
+    declaring.addAll(table.models());
     joinTables.put(name, new Schema.Table(name, declaring, earlier.columns(), earlier.primaryKey(), earlier.indexes(),
         earlier.foreignKeys(), List.of()));
-  }
-
-  /** Whether two declarations of a join table have the same key columns, each to the same table, in either order. */
-  private static boolean sameKeys(Schema.Table a, Schema.Table b) {
-    return a.columns().equals(b.columns()) && a.foreignKeys().equals(b.foreignKeys())
-        || a.columns().subList(2, 4).equals(b.columns().subList(2, 4))
-            && a.columns().get(0).equals(b.columns().get(1)) && a.columns().get(1).equals(b.columns().get(0))
-            && new java.util.HashSet<>(a.foreignKeys()).equals(new java.util.HashSet<>(b.foreignKeys()));
   }
 
   private static Schema.ForeignKey joinKey(String table, String column, String referencedTable, String referencedColumn) {

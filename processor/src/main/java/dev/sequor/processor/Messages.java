@@ -191,16 +191,16 @@ final class Messages {
         + "Keep one of @BelongsTo, @HasOne and @HasMany; declare each association on an attribute of its own.";
   }
 
+  static String associationWithColumnAnnotation(String name, String model, String annotation) {
+    return "[ModelAssociation] Attribute '" + name + "' of @Model " + model + " is an association, not a column, so it "
+        + "cannot take @" + annotation + ". Put @" + annotation + " on its foreign key attribute, or remove it.";
+  }
+
   static String associationType(String annotation, String name, String model, String type, boolean many) {
     return "[ModelAssociation] " + association(annotation, name, model) + " must have "
         + (many ? "type List<T> of a @Model T" : "the type of a @Model") + ", found: " + type + ". "
         + (many ? "Declare it as List<Target>, with Target a @Model." : "Declare it with the associated @Model as its type.")
         + (many ? "" : " For a list, use @HasMany.");
-  }
-
-  static String associationInvalidTarget(String annotation, String name, String model, String target) {
-    return "[ModelAssociation] " + association(annotation, name, model) + " associates @Model " + target
-        + ", which is not a valid model (see its own errors). Fix " + target + " first.";
   }
 
   static String associationCompositeKey(String annotation, String name, String model, String keyOwner, List<String> key) {
@@ -263,6 +263,13 @@ final class Messages {
   static String joinTableIsAModelTable(String table, String declaredBy, String model) {
     return "[ModelAssociation] The join table " + table + " of " + declaredBy + " is the table of @Model " + model
         + ". Use throughModel = " + model + ".class, or name another table.";
+  }
+
+  static String foreignKeyTwoTargets(String table, String column, String first, String firstTarget, String second,
+      String secondTarget) {
+    return "[ModelAssociationKey] The foreign key " + table + "." + column + " references " + firstTarget + " for "
+        + first + " but " + secondTarget + " for " + second + ": one column holds one key. Give one of them another "
+        + "foreignKey attribute.";
   }
 
   static String associationActionsDiffer(String option, String table, String column, String first, String firstAction,

@@ -120,19 +120,20 @@ final class ModelParser {
     List<ConstructorArgument> recordArguments = new ArrayList<>();
     Map<String, AttributeDescriptor> byColumn = new LinkedHashMap<>();
     List<Element> members = members(type);
-    boolean explicitKey = members.stream().anyMatch(m -> annotation(m, RuntimeNames.PRIMARY_KEY_ANNOTATION) != null);
+    boolean explicitKey = members.stream().anyMatch(m -> annotation(m, RuntimeNames.PRIMARY_KEY_ANNOTATION) != null
+        && associationAnnotations(m).isEmpty());
 
     List<Element> associationMembers = new ArrayList<>();
     List<Integer> associationArguments = new ArrayList<>();
     for (Element member : members) {
-      if (isTransient(member)) {
-        recordArguments.add(new ConstructorArgument(null, javaDefault(member.asType()), null));
-        continue;
-      }
       if (!associationAnnotations(member).isEmpty()) {
         associationMembers.add(member);
         associationArguments.add(recordArguments.size());
         recordArguments.add(null); // its association, once every attribute is known
+        continue;
+      }
+      if (isTransient(member)) {
+        recordArguments.add(new ConstructorArgument(null, javaDefault(member.asType()), null));
         continue;
       }
       AttributeDescriptor attribute = parseAttribute(type, member, options, explicitKey, constants, isRecord);
@@ -595,6 +596,11 @@ final class ModelParser {
       RuntimeNames.HAS_MANY_ANNOTATION, AssociationDescriptor.Kind.HAS_MANY,
       RuntimeNames.BELONGS_TO_MANY_ANNOTATION, AssociationDescriptor.Kind.BELONGS_TO_MANY);
 
+  /** Annotations of a column's, which an association attribute (not a column) cannot take. */
+  private static final List<String> COLUMN_ANNOTATIONS = List.of(RuntimeNames.COLUMN_ANNOTATION,
+      RuntimeNames.PRIMARY_KEY_ANNOTATION, RuntimeNames.DEFAULT_VALUE_ANNOTATION, RuntimeNames.REFERENCES_ANNOTATION,
+      RuntimeNames.INDEX_ANNOTATION, RuntimeNames.RENAMED_FROM_ANNOTATION, RuntimeNames.TRANSIENT_ANNOTATION);
+
   /** The association annotations on a member, in source order. */
   private static List<AnnotationMirror> associationAnnotations(Element member) {
     List<AnnotationMirror> found = new ArrayList<>();
@@ -623,6 +629,14 @@ final class ModelParser {
       reporter.error(member, mirrors.get(1), null, Messages.associationTwice(name, modelName));
       return null;
     }
+    for (String columnAnnotation : COLUMN_ANNOTATIONS) {
+      AnnotationMirror misplaced = annotation(member, columnAnnotation);
+      if (misplaced != null) {
+        reporter.error(member, misplaced, null, Messages.associationWithColumnAnnotation(name, modelName,
+            columnAnnotation.substring(columnAnnotation.lastIndexOf('.') + 1)));
+        return null;
+      }
+    }
     TypeElement target = associationTarget(member.asType(), kind);
     if (target == null) {
       reporter.error(member, mirror, null, Messages.associationType(kind.annotation(), name, modelName,
@@ -633,8 +647,7 @@ final class ModelParser {
     Optional<ModelDescriptor> parsedTarget = target.equals(model) ? referencedModels.parse(model)
         : referenced.computeIfAbsent(targetName, n -> referencedModels.parse(target));
     if (parsedTarget.isEmpty()) {
-      reporter.error(member, mirror, null, Messages.associationInvalidTarget(kind.annotation(), name, modelName, targetName));
-      return null;
+      return null; // the target's own errors say why (one error per problem), and fail the compilation
     }
     ModelDescriptor targetModel = parsedTarget.get();
     if (kind == AssociationDescriptor.Kind.BELONGS_TO_MANY) {
@@ -783,9 +796,7 @@ final class ModelParser {
       String joinName = joinType.getQualifiedName().toString();
       Optional<ModelDescriptor> join = referenced.computeIfAbsent(joinName, n -> referencedModels.parse(joinType));
       if (join.isEmpty()) {
-        reporter.error(member, mirror, modelValue, Messages.associationInvalidTarget(annotationName, name, modelName,
-            joinName));
-        return null;
+        return null; // the join model's own errors say why
       }
       AttributeDescriptor[] keys = new AttributeDescriptor[2];
       String[] names = {foreignKey, otherKey};

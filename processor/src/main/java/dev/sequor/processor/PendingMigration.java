@@ -140,7 +140,7 @@ final class PendingMigration {
       if (byTable.containsKey(table.name()) || renamedFrom.contains(table.name()) || table.models().isEmpty()) {
         continue;
       }
-      boolean elsewhere = table.models().stream().allMatch(name -> {
+      boolean elsewhere = table.models().stream().map(Schema.Table::modelClass).allMatch(name -> {
         if (byClass.containsKey(name)) {
           return false;
         }
@@ -201,7 +201,9 @@ final class PendingMigration {
       snapshot = snapshotDir == null ? null : read(snapshotDir);
       if (snapshot != null) {
         for (Schema.Table table : snapshot.tables().values()) {
-          table.models().forEach(model -> frozenTables.putIfAbsent(model, table.name()));
+          // a join table's entries name the associations that declare it: their models have tables of their own
+          table.models().stream().filter(m -> !Schema.Table.isAssociation(m))
+              .forEach(model -> frozenTables.putIfAbsent(model, table.name()));
         }
       }
     }

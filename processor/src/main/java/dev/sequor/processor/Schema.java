@@ -34,7 +34,8 @@ record Schema(SortedMap<String, Table> tables) {
    * One table.
    *
    * @param name the table name
-   * @param models the model classes mapped to it (qualified names), sorted
+   * @param models the model classes mapped to it (qualified names), sorted; for a join table that associations
+   *     create, the associations that declare it, as {@code <model>#<association>} (see {@link #modelClass})
    * @param columns the columns, in physical order
    * @param primaryKey the primary key's columns, in key order; the constraint is {@code <table>_pkey}
    * @param indexes the indexes, sorted by name
@@ -51,6 +52,20 @@ record Schema(SortedMap<String, Table> tables) {
       indexes = sorted(indexes, Comparator.comparing(Index::name));
       foreignKeys = sorted(foreignKeys, Comparator.comparing(ForeignKey::name));
       enumTypes = sorted(enumTypes, Comparator.comparing(EnumType::name));
+    }
+
+    /**
+     * The model class an entry of {@link #models} names: the entry itself, or the model before {@code #} for an
+     * association that declares a join table.
+     */
+    static String modelClass(String entry) {
+      int association = entry.indexOf('#');
+      return association < 0 ? entry : entry.substring(0, association);
+    }
+
+    /** Whether an entry of {@link #models} is an association that declares this (join) table, not its model. */
+    static boolean isAssociation(String entry) {
+      return entry.indexOf('#') >= 0;
     }
 
     Column column(String columnName) {

@@ -427,6 +427,26 @@ final class ModelErrorsTest {
         "is the table of @Model test.bad.JoinTableIsAModelTable.Label. Use throughModel");
   }
 
+  @Test
+  void columnAnnotationOnAnAssociation_fails_onThatAnnotation() {
+    assertOneError(bad("AssociationWithPrimaryKey"), "[ModelAssociation]", "@BelongsTo @PrimaryKey Owner owner",
+        "is an association, not a column, so it cannot take @PrimaryKey");
+  }
+
+  @Test
+  void oneForeignKeyColumnForTwoTargets_fails() {
+    assertOneError(bad("ForeignKeyTwoTargets"), "[ModelAssociationKey]",
+        "public record Team(Long id, @HasMany(foreignKey = \"ownerId\") List<Doc> docs) {}",
+        "The foreign key Docs.ownerId references ForeignKeyTwoTargets for @HasMany docs of "
+            + "test.bad.ForeignKeyTwoTargets but Teams for @HasMany docs of test.bad.ForeignKeyTwoTargets.Team");
+  }
+
+  @Test
+  void associationOfAModelWithErrors_reportsOnlyThatModelsErrors() {
+    JavaFileObject file = bad("AssociationTargetWithErrors");
+    assertOneError(file, "[ModelUnsupportedType]", "java.util.Date bornOn");
+  }
+
   /** The alias is the attribute's name, so two associations cannot share one: javac refuses the second. */
   @Test
   void twoAssociationsWithOneAlias_cannotBeWritten() {

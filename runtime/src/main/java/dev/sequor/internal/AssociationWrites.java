@@ -29,9 +29,7 @@ final class AssociationWrites {
 
   <M> M create(ModelType<M, ?> model, M instance, List<Association<M, ?>> include) {
     Objects.requireNonNull(instance, () -> "cannot create a null " + model.name());
-    for (Association<M, ?> association : include) {
-      check(model, association);
-    }
+    Includes.checkTree(include, model); // each once: a second would insert the targets again
     return database.transaction(TransactionOptions.defaults(), tx -> createGraph(model, instance, include));
   }
 
@@ -178,6 +176,12 @@ final class AssociationWrites {
   }
 
   private <T> List<Object> targetKeys(Association<?, T> association, Collection<? extends T> targets) {
+    if (association.target().primaryKey().size() != 1) {
+      // a hasMany's targets are found by their key: one column must say which rows they are
+      throw new IllegalArgumentException("add, remove and set need a target model with a key of one attribute, but "
+          + association.target().name() + " of " + association + " has a composite key: update its foreign key with "
+          + "update(where, assignments) instead");
+    }
     Attribute<?, ?> key = definition(association).links().target();
     Attribute<?, ?> targetKey = association.kind() == Association.Kind.BELONGS_TO_MANY ? key
         : association.target().primaryKey().get(0);

@@ -33,15 +33,26 @@ final class Includes {
   /** The criterion of {@code query} with the semi-join of each required include; null when there is none. */
   static <M> Criterion<M> where(Query<M> query, ModelType<M, ?> model) {
     Criterion<M> where = query.where().orElse(null);
-    checkOnce(query.includes());
+    checkTree(query.includes(), model);
     for (Association<M, ?> include : query.includes()) {
-      check(include, model);
       if (include.isRequired()) {
         Criterion<M> semiJoin = semiJoin(include);
         where = where == null ? semiJoin : where.and(semiJoin);
       }
     }
     return where;
+  }
+
+  /**
+   * Checks {@code includes} of {@code model} and every level nested in them: each an association of the model it is
+   * included in, each included once at its level.
+   */
+  static void checkTree(List<? extends Association<?, ?>> includes, ModelType<?, ?> model) {
+    checkOnce(includes);
+    for (Association<?, ?> include : includes) {
+      check(include, model);
+      checkTree(include.includes(), include.target());
+    }
   }
 
   /** Each association is included once at a level: a second include would fill the same attribute. */
@@ -70,7 +81,7 @@ final class Includes {
   private static <S, T> Criterion<S> semiJoin(Association<S, T> include) {
     DefaultAssociation.Definition definition = definition(include);
     DefaultAssociation.Links links = definition.links();
-    Criterion<T> where = targetWhere(include, false);
+    Criterion<T> where = targetWhere(include);
     if (include.kind() != Association.Kind.BELONGS_TO_MANY) {
       SelectNode targets = new SelectNode(include.target().table(), List.of(links.target()), where);
       return new CriterionNode<>(Operator.IN_SELECT, links.source(), targets);
@@ -83,15 +94,9 @@ final class Includes {
   }
 
   /** The criterion on the target rows of {@code include}: its own and its required nested includes'. */
-  private static <S, T> Criterion<T> targetWhere(Association<S, T> include, boolean checked) {
+  private static <S, T> Criterion<T> targetWhere(Association<S, T> include) {
     Criterion<T> where = include.criterion().orElse(null);
-    if (!checked) {
-      checkOnce(include.includes());
-    }
     for (Association<T, ?> nested : include.includes()) {
-      if (!checked) {
-        check(nested, include.target());
-      }
       if (nested.isRequired()) {
         Criterion<T> semiJoin = semiJoin(nested);
         where = where == null ? semiJoin : where.and(semiJoin);
@@ -187,7 +192,7 @@ final class Includes {
     } else if (!keys.isEmpty()) {
       ModelType<T, ?> target = include.target();
       Criterion<T> where = in(links.target(), keys);
-      Criterion<T> own = targetWhere(include, true);
+      Criterion<T> own = targetWhere(include);
       SelectNode select = new SelectNode(target.table(), false, target.attributes(), own == null ? where : where.and(own),
           List.of(), null, include.orderKeys(), null, null, null, Lock.Wait.WAIT);
       RowReader reader = definition.targetReader(() -> valuesReader(target));
@@ -233,7 +238,7 @@ final class Includes {
     DefaultAssociation.JoinLinks join = definition.join();
     ModelType<T, ?> target = include.target();
     Criterion<T> where = in(join.sourceKey(), keys);
-    Criterion<T> own = targetWhere(include, true);
+    Criterion<T> own = targetWhere(include);
     List<Object> columns = new ArrayList<>(target.attributes());
     columns.add(join.sourceKey());
     SelectNode select = new SelectNode(join.targetJoined(), false, columns, own == null ? where : where.and(own),
