@@ -18,10 +18,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 
@@ -40,7 +38,6 @@ public final class Sequor implements AutoCloseable {
 
   private final Database database;
   private final AutoCloseable owned;
-  private final Map<ModelType<?, ?>, Repository<?, ?>> repositories = new ConcurrentHashMap<>();
 
   private Sequor(DataSource dataSource, AutoCloseable owned, List<StatementListener> listeners,
       boolean logBindValues) {
@@ -98,7 +95,7 @@ public final class Sequor implements AutoCloseable {
   /** The repository of a model: its finders and writes. */
   @SuppressWarnings("unchecked")
   public <M, K> Repository<M, K> repository(ModelType<M, K> model) {
-    return (Repository<M, K>) repositories.computeIfAbsent(model, m -> database.newRepository(model));
+    return database.repository(model);
   }
 
   /**

@@ -51,7 +51,7 @@ final class AssociationWrites {
         values[attributes.indexOf(links.source())] = get(links.target(), stored);
       }
     }
-    M stored = database.newRepository(model).create(model.newInstance(values));
+    M stored = database.repository(model).create(model.newInstance(values));
     Object[] storedValues = values(model, stored); // as stored: the associations' places are empty
     for (Association<M, ?> association : include) {
       DefaultAssociation.Definition definition = definition(association);
@@ -97,7 +97,7 @@ final class AssociationWrites {
       withKey.add(model.newInstance(values));
     }
     if (association.includes().isEmpty()) {
-      return new ArrayList<>(database.newRepository(model).bulkCreate(withKey)); // one statement for them all
+      return new ArrayList<>(database.repository(model).bulkCreate(withKey)); // one statement for them all
     }
     List<Object> stored = new ArrayList<>(withKey.size());
     for (T target : withKey) {
@@ -229,13 +229,13 @@ final class AssociationWrites {
       values[targetIndex] = get(targetKey, target);
       pairs.add(joinModel.newInstance(values));
     }
-    database.newRepository(joinModel).bulkCreate(pairs, BulkCreateOptions.<Object>defaults().ignoreDuplicates());
+    database.repository(joinModel).bulkCreate(pairs, BulkCreateOptions.<Object>defaults().ignoreDuplicates());
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private void destroyPairs(DefaultAssociation.JoinLinks join, Object key, Criterion<Object> targets) {
     Criterion<Object> where = eq(join.sourceKey(), key);
-    dev.sequor.Repository repository = database.newRepository(join.model());
+    dev.sequor.Repository repository = database.repository(join.model());
     repository.destroy((Criterion) (targets == null ? where : where.and(targets)));
   }
 
@@ -243,7 +243,7 @@ final class AssociationWrites {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private void update(ModelType<?, ?> model, Criterion<Object> where, dev.sequor.Assignment<Object> assignment) {
-    dev.sequor.Repository repository = database.newRepository(model);
+    dev.sequor.Repository repository = database.repository(model);
     repository.update((Criterion) where, List.of(assignment));
   }
 

@@ -13,8 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
@@ -31,6 +33,8 @@ import org.jooq.impl.DefaultConnectionProvider;
  * transactions (savepoints when nested).
  */
 public final class Database {
+
+  private final Map<ModelType<?, ?>, Repository<?, ?>> repositories = new ConcurrentHashMap<>();
 
   /** One unit of work on one connection. */
   @FunctionalInterface
@@ -62,9 +66,13 @@ public final class Database {
     this.threadBound = DSL.using(configuration.derive(new ThreadConnectionProvider()));
   }
 
-  /** A new repository of {@code model} on this database. */
-  public <M, K> Repository<M, K> newRepository(ModelType<M, K> model) {
-    return new DefaultRepository<>(this, model);
+  /**
+   * The repository of {@code model} on this database, made once: it keeps the statements it rendered (inserts,
+   * updates by key), so that each shape is rendered once.
+   */
+  @SuppressWarnings("unchecked")
+  public <M, K> Repository<M, K> repository(ModelType<M, K> model) {
+    return (Repository<M, K>) repositories.computeIfAbsent(model, m -> new DefaultRepository<>(this, model));
   }
 
   public DataSource dataSource() {
