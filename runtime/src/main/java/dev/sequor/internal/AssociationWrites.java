@@ -60,7 +60,8 @@ final class AssociationWrites {
       switch (association.kind()) {
         case BELONGS_TO -> { }
         case HAS_ONE -> associated[slot] = target == null ? null : createChildren(association, stored, List.of(target)).get(0);
-        case HAS_MANY -> associated[slot] = target == null ? null : createChildren(association, stored, (List<?>) target);
+        case HAS_MANY -> associated[slot] = target == null ? null
+            : List.copyOf(createChildren(association, stored, (List<?>) target)); // as a find's: unmodifiable
         case BELONGS_TO_MANY -> {
           if (target != null) {
             List<Object> targets = new ArrayList<>();
