@@ -76,8 +76,10 @@ public final class GeneratedModels {
     String[] columns = {sourceColumn, targetColumn, createdAtColumn, updatedAtColumn};
     List<Attribute<Object[], ?>> attributes = new ArrayList<>();
     for (int i = 0; i < columns.length; i++) {
-      attributes.add(joinAttribute(table, columns[i], jooqTable, types[i], accessor, i,
-          i < 2 ? Attribute.Flag.PRIMARY_KEY : Attribute.Flag.NOT_NULL));
+      attributes.add(i < 2
+          ? joinAttribute(table, columns[i], jooqTable, types[i], accessor, i, Attribute.Flag.PRIMARY_KEY,
+              Attribute.Flag.NOT_NULL)
+          : joinAttribute(table, columns[i], jooqTable, types[i], accessor, i, Attribute.Flag.NOT_NULL));
     }
     Function<Object[], Object[]> factory = Object[]::clone;
     @SuppressWarnings("unchecked")
@@ -92,9 +94,8 @@ public final class GeneratedModels {
   }
 
   private static <T> Attribute<Object[], T> joinAttribute(String table, String column, ModelTable jooqTable,
-      ColumnType<T> type, AttributeAccessor<Object[]> accessor, int index, Attribute.Flag flag) {
-    return new Attribute<>(table, column, jooqTable.column(column, type), type, accessor, index, flag,
-        Attribute.Flag.NOT_NULL);
+      ColumnType<T> type, AttributeAccessor<Object[]> accessor, int index, Attribute.Flag... flags) {
+    return new Attribute<>(table, column, jooqTable.column(column, type), type, accessor, index, flags);
   }
 
   /** A model being described: its attributes, by index in declaration order, then the model itself. */
@@ -138,14 +139,9 @@ public final class GeneratedModels {
       this.javaTypes = new Class<?>[columns.size()];
       this.attributes = new Attribute[columns.size()];
       for (int i = 0; i < getters.length; i++) {
-        Method accessorMethod = accessor(javaType, columns.get(i));
+        Method accessorMethod = accessor(javaType, columns.get(i).name(), columns.get(i).getter());
         javaTypes[i] = accessorMethod.getReturnType();
-        try {
-          getters[i] = lookup.unreflect(accessorMethod).asType(MethodType.methodType(Object.class, Object.class));
-        } catch (IllegalAccessException e) {
-          throw new SequorException("Model " + modelName + ": its accessor " + accessorMethod.getName()
-              + "() cannot be read from " + lookup.lookupClass().getName() + ": " + e.getMessage(), e);
-        }
+        getters[i] = handle(accessorMethod);
       }
       MethodHandle[] handles = getters;
       this.accessor = (instance, index) -> {
@@ -172,24 +168,34 @@ public final class GeneratedModels {
       return List.copyOf(columns);
     }
 
-    /** The model's accessor of {@code column}: a record's component accessor, or the class's getter. */
-    private static Method accessor(Class<?> type, Column column) {
+    /** An accessor as a handle taking and returning {@code Object}, found with the generated class's lookup. */
+    private MethodHandle handle(Method accessorMethod) {
+      try {
+        return lookup.unreflect(accessorMethod).asType(MethodType.methodType(Object.class, Object.class));
+      } catch (IllegalAccessException e) {
+        throw new SequorException("Model " + modelName + ": its accessor " + accessorMethod.getName()
+            + "() cannot be read from " + lookup.lookupClass().getName() + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** The accessor {@code getter} of {@code attribute}: a record's component accessor, or the class's getter. */
+    private static Method accessor(Class<?> type, String attribute, String getter) {
       if (type.isRecord()) {
         for (RecordComponent component : type.getRecordComponents()) {
-          if (component.getName().equals(column.getter())) {
+          if (component.getName().equals(getter)) {
             return component.getAccessor();
           }
         }
       }
       for (Class<?> c = type; c != null; c = c.getSuperclass()) {
         for (Method m : c.getDeclaredMethods()) {
-          if (m.getName().equals(column.getter()) && m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())) {
+          if (m.getName().equals(getter) && m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())) {
             return m;
           }
         }
       }
-      throw new SequorException("Model " + type.getName() + " has no accessor " + column.getter() + "() for attribute "
-          + column.name() + ": recompile it with the Sequor processor of this runtime");
+      throw new SequorException("Model " + type.getName() + " has no accessor " + getter + "() for attribute "
+          + attribute + ": recompile it with the Sequor processor of this runtime");
     }
 
     /** The column type of attribute {@code index}: from the spec, with the Java type the accessor returns. */
@@ -338,7 +344,8 @@ public final class GeneratedModels {
      * table itself, its keys of the types of the two models' keys.
      */
     public <T> Association<M, T> belongsToMany(int index, Class<?> targetModel, String spec) {
-      String[] parts = associationSpec(index, spec, 6, "name:table:foreignKeyColumn:otherKeyColumn:createdAt:updatedAt");
+      String[] parts = associationSpec(index, spec, 6,
+          "name:table:foreignKeyColumn:otherKeyColumn:createdAt:updatedAt");
       DefaultAssociation.Join join = new DefaultAssociation.Join(
           d -> joinTable(parts[1], parts[2], d.source(), parts[3], d.target(), parts[4], parts[5]), parts[2], parts[3]);
       return add(DefaultAssociation.declare(parts[0], Association.Kind.BELONGS_TO_MANY, attributes.length + index,
@@ -369,15 +376,7 @@ public final class GeneratedModels {
     /** Reads the association's attribute from instances, through the accessor found once with the lookup. */
     private Function<Object, Object> associationGetter(String[] parts, int getterPart) {
       String name = parts[0];
-      Method method = accessor(javaType, new Column(name, name, "", List.of(),
-          parts.length > getterPart ? parts[getterPart] : name));
-      MethodHandle handle;
-      try {
-        handle = lookup.unreflect(method).asType(MethodType.methodType(Object.class, Object.class));
-      } catch (IllegalAccessException e) {
-        throw new SequorException("Model " + modelName + ": its accessor " + method.getName()
-            + "() cannot be read from " + lookup.lookupClass().getName() + ": " + e.getMessage(), e);
-      }
+      MethodHandle handle = handle(accessor(javaType, name, parts.length > getterPart ? parts[getterPart] : name));
       return instance -> {
         try {
           return handle.invokeExact(instance);

@@ -61,6 +61,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
   private final Attribute<M, ?> updatedAt;
   private final RowMapper<M> mapper;
   private final FixedStatements<M> fixed;
+  private volatile RowReader valuesReader;
 
   DefaultRepository(Database database, ModelType<M, K> model) {
     this.database = database;
@@ -72,6 +73,16 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
     this.updatedAt = model.updatedAt().orElse(null);
     this.mapper = model.mapper();
     this.fixed = new FixedStatements<>(model, database.statements());
+  }
+
+  /** Reads this model's rows as values for includes, made on first use: a model without associations never needs it. */
+  private RowReader valuesReader() {
+    RowReader reader = valuesReader;
+    if (reader == null) {
+      reader = Includes.valuesReader(model);
+      valuesReader = reader; // racing threads make equal readers: no lock needed
+    }
+    return reader;
   }
 
   @Override
@@ -164,7 +175,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
     SelectNode select = select(query, selected, query.limit().orElse(null));
     if (!query.includes().isEmpty()) {
       return call("findAll", () -> database.withConnection(c ->
-          Includes.find(database, c, model, selected, select, query.includes())));
+          Includes.find(database, c, model, valuesReader(), selected, select, query.includes())));
     }
     RowMapper<M> rows = mapper(selected);
     return call("findAll", () -> database.withConnection(c -> database.query(c, select, rs -> all(rs, rows))));
@@ -190,7 +201,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
     SelectNode select = select(query, selected, 1);
     if (!query.includes().isEmpty()) {
       return call("findOne", () -> database.withConnection(c ->
-          Includes.find(database, c, model, selected, select, query.includes()).stream().findFirst()));
+          Includes.find(database, c, model, valuesReader(), selected, select, query.includes()).stream().findFirst()));
     }
     RowMapper<M> rows = mapper(selected);
     return call("findOne", () -> database.withConnection(c -> database.query(c, select, rs -> first(rs, rows))));
@@ -395,7 +406,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
         return new RowsAndCount<M>(List.of(), total);
       }
       List<M> found = query.includes().isEmpty() ? database.query(c, page, rs -> all(rs, rows))
-          : Includes.find(database, c, model, selected, page, query.includes());
+          : Includes.find(database, c, model, valuesReader(), selected, page, query.includes());
       return new RowsAndCount<>(found, total);
     }));
   }

@@ -110,10 +110,11 @@ final class Includes {
   }
 
   /**
-   * Runs {@code select} (of {@code model}'s {@code selected} attributes) and loads {@code includes} into the rows
+   * Runs {@code select} (of {@code model}'s {@code selected} attributes, all of them read by {@code modelReader}, a
+   * {@link #valuesReader}) and loads {@code includes} into the rows
    * found: 1 + one statement per include, at every level of nesting, that has links to load.
    */
-  static <M> List<M> find(Database database, Connection connection, ModelType<M, ?> model,
+  static <M> List<M> find(Database database, Connection connection, ModelType<M, ?> model, RowReader modelReader,
       List<Attribute<M, ?>> selected, SelectNode select, List<? extends Association<M, ?>> includes)
       throws SQLException {
     for (Association<M, ?> include : includes) {
@@ -123,7 +124,7 @@ final class Includes {
             + link.name() + ", but its attributes(...) or exclude(...) leave it out");
       }
     }
-    ValuesReader reader = selected == model.attributes() ? valuesReader(model)::values
+    ValuesReader reader = selected == model.attributes() ? modelReader::values
         : PartialRowMapper.forAttributes(model, selected)::values;
     List<Object[]> rows = database.query(connection, select, rs -> readAll(rs, reader));
     load(database, connection, model, rows, includes);
@@ -193,8 +194,8 @@ final class Includes {
       ModelType<T, ?> target = include.target();
       Criterion<T> where = in(links.target(), keys);
       Criterion<T> own = targetWhere(include);
-      SelectNode select = new SelectNode(target.table(), false, target.attributes(), own == null ? where : where.and(own),
-          List.of(), null, include.orderKeys(), null, null, null, Lock.Wait.WAIT);
+      SelectNode select = new SelectNode(target.table(), false, target.attributes(),
+          own == null ? where : where.and(own), List.of(), null, include.orderKeys(), null, null, null, Lock.Wait.WAIT);
       RowReader reader = definition.targetReader(() -> valuesReader(target));
       int targetIndex = target.attributes().indexOf(links.target());
       if (include.includes().isEmpty()) {
