@@ -20,7 +20,7 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * The column types Sequor supports, one constant per Java type. Generated code refers to them; the
- * PostgreSQL type each maps to is in the README's type table.
+ * PostgreSQL type each maps to is in the type table of docs/04-models.md.
  */
 public final class ColumnTypes {
 

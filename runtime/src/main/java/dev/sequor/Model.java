@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
  *   <li>the annotated type is a record or a non-abstract class, not an interface, enum or abstract class;
  *   <li>a class model has an accessible no-argument constructor and, for every persistent field, a getter
  *       ({@code getX}, {@code isX} or {@code x}) and a setter {@code setX};
- *   <li>every persistent attribute has a supported type (see the README's type table);
+ *   <li>every persistent attribute has a supported type (see the type table in docs/04-models.md);
  *   <li>there is a primary key: an attribute named {@code id}, or attributes marked {@link PrimaryKey};
  *   <li>no two attributes map to the same column, and no two models to the same table;
  *   <li>explicit names ({@link #modelName}, {@link #tableName}, {@link Column#name}) are valid SQL identifiers.

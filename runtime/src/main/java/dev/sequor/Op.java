@@ -10,7 +10,7 @@ import java.util.List;
  * the quantifiers {@code Op.any} and {@code Op.all}. Criteria nest freely:
  * {@code Op.or(PRICE.lt(low), Op.and(STOCK.eq(0), NAME.startsWith("A")))}. The comparison operators live on
  * the attributes themselves ({@code PRICE.gte(...)}, {@code NAME.iLike(...)}, {@code TAGS.overlap(...)}), so
- * that each takes only values of the attribute's type; the README lists every Sequelize operator with its
+ * that each takes only values of the attribute's type; docs/06-querying.md lists every Sequelize operator with its
  * Sequor form.
  */
 public final class Op {

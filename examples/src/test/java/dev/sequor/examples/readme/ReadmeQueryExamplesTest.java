@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's query examples compile as written, in a user's project as an IDE sets it up: wildcard imports of
+ * The documentation's query examples compile as written, in a user's project as an IDE sets it up: wildcard imports of
  * {@code dev.sequor.*} and of the generated model class, the processor on the processor path, and
- * {@code -Xlint:all -Werror}. The examples are read from the README itself (the Java blocks and the code in the
- * tables of the "Model querying", "Finders" and "Associations" chapters), so the chapters cannot drift from the API.
+ * {@code -Xlint:all -Werror}. The examples are read from the chapters themselves (the Java blocks and the code in
+ * the tables of {@code docs/}' "Model querying", "Finders" and "Associations"), so they cannot drift from the API.
  */
 class ReadmeQueryExamplesTest {
 
@@ -39,8 +39,11 @@ class ReadmeQueryExamplesTest {
 
   @Test
   void theQueryChaptersCompileWithEveryLintWarningAnError(@TempDir Path project) throws Exception {
-    String readme = Files.readString(Path.of("..", "README.md"));
-    String chapters = between(readme, "## Model querying", "## From the lesson to Sequor");
+    StringBuilder text = new StringBuilder();
+    for (String chapter : List.of("06-querying.md", "07-finders.md", "08-associations.md")) {
+      text.append(Files.readString(Path.of("..", "docs", chapter))).append('\n');
+    }
+    String chapters = text.toString();
     List<String> snippets = new ArrayList<>();
     Set<String> imports = new LinkedHashSet<>(List.of(
         "import dev.sequor.*;", "import static shop.ProductModel.*;", "import java.math.*;", "import java.util.*;",
@@ -66,7 +69,7 @@ class ReadmeQueryExamplesTest {
         snippets.add(call.group(1) + ";\n");
       }
     }
-    assertTrue(snippets.size() > 25, "found only " + snippets.size() + " examples in the README");
+    assertTrue(snippets.size() > 25, "found only " + snippets.size() + " examples in the chapters");
 
     Path sources = Files.createDirectories(project.resolve("src/shop"));
     Files.writeString(sources.resolve("Product.java"), model(Product.class));
@@ -87,11 +90,11 @@ class ReadmeQueryExamplesTest {
     boolean compiled = javac.getTask(diagnostics, null, null, options, null,
         javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjectsFromStrings(files)).call();
 
-    assertEquals("", diagnostics.toString(), "javac said something about the README's examples");
+    assertEquals("", diagnostics.toString(), "javac said something about the chapters' examples");
     assertTrue(compiled);
   }
 
-  /** A model of the example app (the lesson's product, its order), in the README's package {@code shop}. */
+  /** A model of the example app (the lesson's product, its order), in the chapters' package {@code shop}. */
   private static String model(Class<?> model) throws IOException {
     Path source = Path.of("src/main/java", model.getName().replace('.', '/') + ".java");
     return Files.readString(source).replace("package " + model.getPackageName() + ";", "package shop;");
@@ -103,7 +106,7 @@ class ReadmeQueryExamplesTest {
     imports.forEach(i -> java.append(i).append('\n'));
     java.append("""
 
-        /** The README's query examples, as written. */
+        /** The chapters' query examples, as written. */
         @SuppressWarnings("unused") // the examples compute values they show, and do not use them
         final class ReadmeExamples {
           interface Exporter {
@@ -129,13 +132,6 @@ class ReadmeQueryExamplesTest {
       java.append("  }\n");
     }
     return java.append("}\n").toString();
-  }
-
-  private static String between(String text, String from, String to) {
-    int start = text.indexOf(from);
-    int end = text.indexOf(to, start);
-    assertTrue(start >= 0 && end > start, "the README has no chapters from '" + from + "' to '" + to + "'");
-    return text.substring(start, end);
   }
 
   /** The class path of the jars (or folders) holding {@code classes}. */
