@@ -1,0 +1,3 @@
+import dev.sequor.maven.it.ItDatabase
+
+return ItDatabase.available()
