@@ -5,10 +5,11 @@ def out = ItProject.newOutput(basedir, context)
 def file = new File(basedir, 'sequor.properties')
 
 assert out.contains('Created sequor.properties')
-['migrations', 'seeders', 'snapshot'].each {
+['migrations', 'snapshot'].each {
   assert new File(basedir, "src/main/resources/db/${it}").isDirectory()
   assert out.contains("Created src/main/resources/db/${it}")
 }
+assert !new File(basedir, 'src/main/resources/db/seeders').exists()
 assert file.text.contains('development.url=postgres://postgres@127.0.0.1:5432/shop_app_development')
 assert file.text.contains('test.url=postgres://postgres@127.0.0.1:5432/shop_app_test')
 assert file.text.contains('production.url=${DATABASE_URL}')

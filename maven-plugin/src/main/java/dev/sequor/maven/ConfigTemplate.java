@@ -16,9 +16,11 @@ final class ConfigTemplate {
 
   static final String FILE_NAME = "sequor.properties";
 
-  /** The folders init creates, relative to the project; the defaults of migrations-path and friends. */
-  static final List<String> FOLDERS = List.of(
-      "src/main/resources/db/migrations", "src/main/resources/db/seeders", "src/main/resources/db/snapshot");
+  /**
+   * The folders init creates, relative to the project: the defaults of migrations-path and snapshot-path. Seeders
+   * are classes, which sequor:seed-generate writes into the project's package.
+   */
+  static final List<String> FOLDERS = List.of("src/main/resources/db/migrations", "src/main/resources/db/snapshot");
 
   private ConfigTemplate() {}
 
@@ -62,11 +64,13 @@ final class ConfigTemplate {
     String database = databaseBaseName(artifactId);
     return """
         # Sequor's database configuration: the role of Sequelize's config/config.json (and .sequelizerc).
-        # Written by sequor:init. Each key is <environment>.<key>; the environment is the value of the SEQUOR_ENV
-        # environment variable (default: development), or -Dsequor.env=<environment> for the Maven goals.
+        # Written by sequor:init. The Maven goals and the application (Sequor.fromEnvironment()) both read it, the
+        # application from its working directory (or -Dsequor.projectDir=<folder>).
+        # Each key is <environment>.<key>; the environment is the value of the SEQUOR_ENV environment variable
+        # (default: development), or -Dsequor.env=<environment>.
         #
         #   <environment>.url       jdbc:postgresql://host:port/database or postgres://user:password@host:port/database
-        #                           DATABASE_URL, when set, replaces it (and -Dsequor.url=<url> for the Maven goals).
+        #                           DATABASE_URL, when set, replaces it (and -Dsequor.url=<url> replaces both).
         #   <environment>.host, .port, .database, .username, .password
         #                           the same as separate keys, instead of url
         #   <environment>.pool      the most connections the pool opens
@@ -86,7 +90,6 @@ final class ConfigTemplate {
 
         # Folders, relative to this file (the defaults):
         # migrations-path=src/main/resources/db/migrations
-        # seeders-path=src/main/resources/db/seeders
         # snapshot-path=src/main/resources/db/snapshot
         """.formatted(database);
   }

@@ -6,7 +6,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes {@code sequor.properties} (development, test and production, documented, with example values and no
- * password) and creates the migrations, seeders and snapshot folders (sequelize-cli's {@code init}).
+ * password) and creates the migrations and snapshot folders (sequelize-cli's {@code init}).
  */
 @Mojo(name = "init", threadSafe = true)
 public class InitMojo extends SequorMojo {

@@ -9,9 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -78,16 +76,13 @@ abstract class SequorMojo extends AbstractMojo {
   /** The goal. */
   abstract void run() throws MojoExecutionException, MojoFailureException, IOException, SQLException;
 
-  /** {@code sequor.properties} for the chosen environment, with {@code -Dsequor.env} and {@code -Dsequor.url}. */
+  /**
+   * {@code sequor.properties} for the chosen environment, with {@code -Dsequor.env} and {@code -Dsequor.url}: read
+   * by the runtime as {@code Sequor.fromEnvironment()} reads it, so the application opens the database the goals
+   * worked on.
+   */
   final SequorConfig config() {
-    Map<String, String> environment = new HashMap<>(System.getenv());
-    if (env != null && !env.isBlank()) {
-      environment.put("SEQUOR_ENV", env.strip());
-    }
-    if (url != null && !url.isBlank()) {
-      environment.put("DATABASE_URL", url.strip());
-    }
-    return SequorConfig.load(basedir.toPath(), environment);
+    return SequorConfig.load(basedir.toPath(), env, url);
   }
 
   /** {@link #config()}, after saying which environment and database (without password) the goal works on. */

@@ -24,7 +24,7 @@ class ConfigTemplateTest {
     List<String> lines = ConfigTemplate.init(project, "shop-app", false);
 
     assertEquals(List.of("Created sequor.properties", "Created src/main/resources/db/migrations",
-        "Created src/main/resources/db/seeders", "Created src/main/resources/db/snapshot"), lines);
+        "Created src/main/resources/db/snapshot"), lines);
     SequorConfig development = SequorConfig.load(project, Map.of());
     assertEquals("development", development.environment());
     assertEquals("postgres://postgres@127.0.0.1:5432/shop_app_development", development.url());

@@ -10,13 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * A project's database settings for one environment (Sequelize's {@code config/config.json} and
- * {@code .sequelizerc}), read from {@code sequor.properties} in the project folder:
+ * {@code .sequelizerc}), read from {@code sequor.properties} in the project folder. The Maven goals and an
+ * application ({@code Sequor.fromEnvironment()}, {@link #load()}) read it the same way, so they open the same
+ * database:
  *
  * <pre>
  * # one block per environment; SEQUOR_ENV picks one (default: development)
@@ -35,7 +38,6 @@ import java.util.regex.Pattern;
  *
  * # optional, relative to the project folder (the role of .sequelizerc)
  * migrations-path=src/main/resources/db/migrations
- * seeders-path=src/main/resources/db/seeders
  * snapshot-path=src/main/resources/db/snapshot
  * </pre>
  *
@@ -44,7 +46,7 @@ import java.util.regex.Pattern;
  *       escapes, unlike {@link java.util.Properties}). Keys are {@code <environment>.url}, {@code .host},
  *       {@code .port}, {@code .database}, {@code .username}, {@code .password}, {@code .pool} (default 10),
  *       {@code .log-bind-values} ({@code true} or {@code false}, default false), and
- *       the three paths; any other key is an error. An environment gives either {@code url} or the parts.
+ *       the two paths; any other key is an error. An environment gives either {@code url} or the parts.
  *   <li>{@code ${VAR}} in a value is replaced by the variable {@code VAR}, {@code ${VAR:-fallback}} falls back when
  *       it is unset, and {@code $${} is a literal {@code ${}. Only the chosen environment's values and the paths
  *       are interpolated.
@@ -53,6 +55,9 @@ import java.util.regex.Pattern;
  *   <li>{@code SEQUOR_ENV} chooses the environment (the role of {@code NODE_ENV}); {@code DATABASE_URL}, when set,
  *       replaces the environment's URL (either form: {@code jdbc:postgresql://} or {@code postgres://}), and then
  *       the environment need not be in the file, nor the file exist.
+ *   <li>The system properties {@code sequor.env} and {@code sequor.url} (the Maven goals' {@code -Dsequor.env} and
+ *       {@code -Dsequor.url}) win over {@code SEQUOR_ENV} and {@code DATABASE_URL}, for the goals and for an
+ *       application alike.
  * </ul>
  *
  * {@link #load} fails only when a file is malformed. A missing or unusable database setting for the chosen
@@ -65,56 +70,135 @@ public final class SequorConfig {
   /** The file's name in the project folder. */
   public static final String FILE_NAME = "sequor.properties";
 
+  /**
+   * The system property naming the folder an application reads {@code sequor.properties} and {@code .env} from
+   * ({@link #projectDir()}); without it, the working directory.
+   */
+  public static final String PROJECT_DIR_PROPERTY = "sequor.projectDir";
+
   static final String ENVIRONMENT_VARIABLE = "SEQUOR_ENV";
   static final String URL_VARIABLE = "DATABASE_URL";
+  static final String ENVIRONMENT_PROPERTY = "sequor.env";
+  static final String URL_PROPERTY = "sequor.url";
   static final String DEFAULT_ENVIRONMENT = "development";
   static final int DEFAULT_POOL_SIZE = 10;
 
   private static final String MIGRATIONS_PATH = "migrations-path";
-  private static final String SEEDERS_PATH = "seeders-path";
   private static final String SNAPSHOT_PATH = "snapshot-path";
-  private static final List<String> PATH_KEYS = List.of(MIGRATIONS_PATH, SEEDERS_PATH, SNAPSHOT_PATH);
+  private static final List<String> PATH_KEYS = List.of(MIGRATIONS_PATH, SNAPSHOT_PATH);
+  /** Keys that once were settings, and why they are gone. */
+  private static final Map<String, String> RETIRED_KEYS = Map.of("seeders-path", "seeders are classes the"
+      + " processor finds at compile time, and seed files are class path resources");
   private static final List<String> ENVIRONMENT_KEYS =
       List.of("url", "host", "port", "database", "username", "password", "pool", "log-bind-values");
   private static final Set<String> PART_KEYS = Set.of("host", "port", "database", "username", "password");
   private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
   private final String environment;
+  private final boolean databaseConfigured;
   private final String url;
   private final String urlProblem;
   private final int poolSize;
   private final String poolProblem;
   private final boolean logBindValues;
   private final Path migrationsDir;
-  private final Path seedersDir;
   private final Path snapshotDir;
 
-  private SequorConfig(String environment, String url, String urlProblem, int poolSize, String poolProblem,
-      boolean logBindValues, Path migrationsDir, Path seedersDir, Path snapshotDir) {
+  private SequorConfig(String environment, boolean databaseConfigured, String url, String urlProblem, int poolSize,
+      String poolProblem, boolean logBindValues, Path migrationsDir, Path snapshotDir) {
     this.environment = environment;
+    this.databaseConfigured = databaseConfigured;
     this.url = url;
     this.urlProblem = urlProblem;
     this.poolSize = poolSize;
     this.poolProblem = poolProblem;
     this.logBindValues = logBindValues;
     this.migrationsDir = migrationsDir;
-    this.seedersDir = seedersDir;
     this.snapshotDir = snapshotDir;
   }
 
-  /** Reads the settings of {@code projectDir} with the process's environment variables. */
-  public static SequorConfig load(Path projectDir) {
-    return load(projectDir, System.getenv());
+  /**
+   * Reads the settings of the running application, as {@code Sequor.fromEnvironment()} does: those of
+   * {@link #projectDir()}, with the process's environment variables and system properties.
+   */
+  public static SequorConfig load() {
+    return load(projectDir());
   }
 
-  /** Reads the settings of {@code projectDir} with the given environment variables instead of the process's. */
+  /**
+   * Reads the settings of {@code projectDir} with the process's environment variables and the system properties
+   * {@code sequor.env} and {@code sequor.url}.
+   */
+  public static SequorConfig load(Path projectDir) {
+    return load(projectDir, null, null);
+  }
+
+  /**
+   * Reads the settings of {@code projectDir} for {@code environment}, with {@code url} replacing the environment's
+   * URL: the Maven goals' {@code -Dsequor.env} and {@code -Dsequor.url}. Either may be null, and then the system
+   * property ({@code sequor.env}, {@code sequor.url}) or the variable ({@code SEQUOR_ENV}, {@code DATABASE_URL})
+   * applies, as for {@link #load(Path)}.
+   */
+  public static SequorConfig load(Path projectDir, String environment, String url) {
+    return load(projectDir, variables(System.getenv(), System.getProperties(), environment, url));
+  }
+
+  /**
+   * Reads the settings of {@code projectDir} with the given environment variables instead of the process's (and
+   * without looking at system properties).
+   */
   public static SequorConfig load(Path projectDir, Map<String, String> env) {
     return new Loader(projectDir.toAbsolutePath().normalize(), env).load();
+  }
+
+  /**
+   * The folder an application reads {@code sequor.properties} and {@code .env} from: the system property
+   * {@value #PROJECT_DIR_PROPERTY} when set, else the working directory. Run the application from the project
+   * folder, as {@code mvn exec:java} in a single-module project and {@code java -jar target/app.jar} do, or set
+   * {@code -Dsequor.projectDir}, for example to {@code ${project.basedir}} in the exec plugin's
+   * {@code systemProperties} of a module.
+   */
+  public static Path projectDir() {
+    return projectDir(System.getProperties());
+  }
+
+  static Path projectDir(Properties system) {
+    String configured = system.getProperty(PROJECT_DIR_PROPERTY);
+    return Path.of(configured == null || configured.isBlank() ? "" : configured.strip()).toAbsolutePath()
+        .normalize();
+  }
+
+  /**
+   * The variables settings are read with: {@code env}, with {@code SEQUOR_ENV} and {@code DATABASE_URL} replaced by
+   * the given values, else by the system properties {@code sequor.env} and {@code sequor.url}, when set.
+   */
+  static Map<String, String> variables(Map<String, String> env, Properties system, String environment, String url) {
+    Map<String, String> variables = new HashMap<>(env);
+    override(variables, ENVIRONMENT_VARIABLE, environment, system.getProperty(ENVIRONMENT_PROPERTY));
+    override(variables, URL_VARIABLE, url, system.getProperty(URL_PROPERTY));
+    return variables;
+  }
+
+  private static void override(Map<String, String> variables, String name, String given, String property) {
+    String value = given != null && !given.isBlank() ? given : property;
+    if (value != null && !value.isBlank()) {
+      variables.put(name, value.strip());
+    }
   }
 
   /** The environment: {@code SEQUOR_ENV}, default {@code development}. */
   public String environment() {
     return environment;
+  }
+
+  /**
+   * Whether the project names a database at all: {@code DATABASE_URL} is set, or {@code sequor.properties} exists.
+   * When it does not, {@link #url()} fails saying how to name one, and {@code Sequor.fromEnvironment()} starts an
+   * embedded PostgreSQL instead. When it does, {@link #url()} may still fail, for example for an environment the
+   * file does not define.
+   */
+  public boolean databaseConfigured() {
+    return databaseConfigured;
   }
 
   /**
@@ -157,7 +241,7 @@ public final class SequorConfig {
     int[] span = databaseSpan(configured);
     String encoded = URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
     String other = configured.substring(0, span[0]) + encoded + configured.substring(span[1]);
-    return new SequorConfig(environment, other, null, poolSize, poolProblem, logBindValues, migrationsDir, seedersDir,
+    return new SequorConfig(environment, true, other, null, poolSize, poolProblem, logBindValues, migrationsDir,
         snapshotDir);
   }
 
@@ -182,11 +266,6 @@ public final class SequorConfig {
     return migrationsDir;
   }
 
-  /** The seeders folder, {@code seeders-path} (default {@code src/main/resources/db/seeders}). */
-  public Path seedersDir() {
-    return seedersDir;
-  }
-
   /** The schema snapshot folder, {@code snapshot-path} (default {@code src/main/resources/db/snapshot}). */
   public Path snapshotDir() {
     return snapshotDir;
@@ -198,7 +277,7 @@ public final class SequorConfig {
     return "SequorConfig[environment=" + environment
         + ", url=" + (urlProblem != null ? "(none)" : DatabaseUrl.redact(url))
         + ", pool=" + (poolProblem != null ? "(invalid)" : poolSize)
-        + ", migrations=" + migrationsDir + ", seeders=" + seedersDir + ", snapshot=" + snapshotDir + "]";
+        + ", migrations=" + migrationsDir + ", snapshot=" + snapshotDir + "]";
   }
 
   /** Start and end of the database name in a URL: after the authority (or after {@code jdbc:postgresql:}). */
@@ -244,7 +323,6 @@ public final class SequorConfig {
       Map<String, SettingsFile.Entry> settings = Files.isRegularFile(file) ? SettingsFile.read(file) : Map.of();
       Set<String> environments = checkKeys(settings);
       Path migrations = path(settings, MIGRATIONS_PATH, "src/main/resources/db/migrations");
-      Path seeders = path(settings, SEEDERS_PATH, "src/main/resources/db/seeders");
       Path snapshot = path(settings, SNAPSHOT_PATH, "src/main/resources/db/snapshot");
 
       int poolSize = DEFAULT_POOL_SIZE;
@@ -281,8 +359,9 @@ public final class SequorConfig {
       } catch (SequorException e) {
         urlProblem = e.getMessage();
       }
-      return new SequorConfig(environment, url, urlProblem, poolSize, poolProblem, logBindValues, migrations, seeders,
-          snapshot);
+      boolean configured = variable(URL_VARIABLE) != null || Files.isRegularFile(file);
+      return new SequorConfig(environment, configured, url, urlProblem, poolSize, poolProblem, logBindValues,
+          migrations, snapshot);
     }
 
     /** Rejects unknown keys; returns the environments the file defines. */
@@ -292,6 +371,10 @@ public final class SequorConfig {
         String key = entry.key();
         if (PATH_KEYS.contains(key)) {
           continue;
+        }
+        if (RETIRED_KEYS.containsKey(key)) {
+          throw new SequorException(at(entry) + ": " + key + " is no longer a setting (" + RETIRED_KEYS.get(key)
+              + "); remove the line");
         }
         int dot = key.lastIndexOf('.');
         if (dot <= 0) {

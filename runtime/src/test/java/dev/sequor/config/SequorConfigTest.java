@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,7 +138,7 @@ class SequorConfigTest {
     assertEquals("postgres://localhost/shop", config.url());
     assertEquals(10, config.poolSize());
     assertEquals(project.resolve("src/main/resources/db/migrations"), config.migrationsDir());
-    assertEquals(project.resolve("src/main/resources/db/seeders"), config.seedersDir());
+    assertTrue(config.databaseConfigured());
     assertEquals(project.resolve("src/main/resources/db/snapshot"), config.snapshotDir());
   }
 
@@ -146,10 +147,24 @@ class SequorConfigTest {
     SequorConfig config = load(Map.of());
     String message = assertThrows(SequorException.class, config::url).getMessage();
 
+    assertFalse(config.databaseConfigured());
     assertEquals(project.resolve("src/main/resources/db/migrations"), config.migrationsDir());
     assertEquals("No database configured for environment 'development': create " + file() + " with, for example,\n"
         + "  development.url=postgres://postgres@127.0.0.1:5432/<database>\n"
         + "or set DATABASE_URL (in the environment or in " + project.resolve(".env") + ")", message);
+  }
+
+  @Test
+  void aFileOrADatabaseUrl_configuresADatabase_evenWhenTheUrlThenFails() throws IOException {
+    dotEnv("DATABASE_URL=postgres://localhost/from_dotenv\n");
+    assertTrue(load(Map.of()).databaseConfigured());
+
+    Files.delete(project.resolve(".env"));
+    properties("test.url=postgres://localhost/shop_test\n");
+    SequorConfig config = load(Map.of());
+
+    assertTrue(config.databaseConfigured());
+    assertTrue(urlError(Map.of()).startsWith("Unknown environment 'development' (the default)"));
   }
 
   // ------------------------------------------------------------------------------------------ .env
@@ -313,7 +328,14 @@ class SequorConfigTest {
 
     properties("migrations=db\n");
     assertEquals(file() + ":1: unknown key 'migrations'; the keys are <environment>.<setting> (for example"
-        + " development.url) and migrations-path, seeders-path, snapshot-path", loadError(Map.of()));
+        + " development.url) and migrations-path, snapshot-path", loadError(Map.of()));
+  }
+
+  @Test
+  void seedersPath_isNoLongerASetting_andTheMessageSaysWhy() throws IOException {
+    properties("development.url=postgres://h/db\nseeders-path=src/main/resources/db/seeders\n");
+    assertEquals(file() + ":2: seeders-path is no longer a setting (seeders are classes the processor finds at compile"
+        + " time, and seed files are class path resources); remove the line", loadError(Map.of()));
   }
 
   @Test
@@ -350,12 +372,11 @@ class SequorConfigTest {
   @Test
   void pathsAreRelativeToTheProject_orAbsolute() throws IOException {
     Path elsewhere = project.resolve("elsewhere").toAbsolutePath();
-    properties("migrations-path=sql/migrations\nseeders-path=" + elsewhere + "\nsnapshot-path=${SNAP:-snap}/tables\n");
+    properties("migrations-path=" + elsewhere + "\nsnapshot-path=${SNAP:-snap}/tables\n");
 
     SequorConfig config = load(Map.of());
 
-    assertEquals(project.resolve("sql/migrations"), config.migrationsDir());
-    assertEquals(elsewhere, config.seedersDir());
+    assertEquals(elsewhere, config.migrationsDir());
     assertEquals(project.resolve("snap/tables"), config.snapshotDir());
   }
 
@@ -385,8 +406,7 @@ class SequorConfigTest {
     assertTrue(message.startsWith(file() + ":6 (odd.url): Malformed database URL"), message);
     assertFalse(message.contains("s3") || odd.toString().contains("s3"), message);
     assertEquals("SequorConfig[environment=development, url=postgres://alice:***@h:5432/shop, pool=10, migrations="
-        + project.resolve("src/main/resources/db/migrations") + ", seeders="
-        + project.resolve("src/main/resources/db/seeders") + ", snapshot="
+        + project.resolve("src/main/resources/db/migrations") + ", snapshot="
         + project.resolve("src/main/resources/db/snapshot") + "]", load(Map.of()).toString());
   }
 
@@ -403,6 +423,55 @@ class SequorConfigTest {
     String partial = urlError(Map.of());
     assertFalse(partial.contains("s3cret"), partial);
     assertTrue(partial.contains("development.password is set but development.username is not"), partial);
+  }
+
+  // ------------------------------------------------------------------------------------------ the process
+
+  @Test
+  void systemPropertiesWinOverTheVariables_andGivenValuesOverBoth() {
+    Map<String, String> env = Map.of("SEQUOR_ENV", "test", "DATABASE_URL", "postgres://env/db", "OTHER", "x");
+    Properties system = new Properties();
+    assertEquals(env, SequorConfig.variables(env, system, null, null));
+
+    system.setProperty("sequor.env", " production ");
+    system.setProperty("sequor.url", "postgres://property/db");
+    assertEquals(Map.of("SEQUOR_ENV", "production", "DATABASE_URL", "postgres://property/db", "OTHER", "x"),
+        SequorConfig.variables(env, system, null, " "));
+    assertEquals(Map.of("SEQUOR_ENV", "staging", "DATABASE_URL", "postgres://given/db", "OTHER", "x"),
+        SequorConfig.variables(env, system, "staging", "postgres://given/db"));
+  }
+
+  @Test
+  void theEnvironmentAndUrl_comeFromTheGivenValue_thenTheSystemProperty_thenTheEnvironment_thenDotEnv()
+      throws IOException {
+    properties("development.url=postgres://h/dev\ntest.url=postgres://h/test\nproduction.url=postgres://h/prod\n");
+    dotEnv("SEQUOR_ENV=test\n");
+    Properties system = new Properties();
+    assertEquals("postgres://h/test", resolve(Map.of(), system, null, null).url());
+    assertEquals("postgres://h/dev", resolve(Map.of("SEQUOR_ENV", "development"), system, null, null).url());
+    system.setProperty("sequor.env", "production");
+    assertEquals("postgres://h/prod", resolve(Map.of("SEQUOR_ENV", "development"), system, null, null).url());
+    assertEquals("postgres://h/dev", resolve(Map.of(), system, "development", null).url());
+
+    dotEnv("DATABASE_URL=postgres://dotenv/db\n");
+    assertEquals("postgres://dotenv/db", resolve(Map.of(), system, null, null).url());
+    assertEquals("postgres://env/db", resolve(Map.of("DATABASE_URL", "postgres://env/db"), system, null, null).url());
+    system.setProperty("sequor.url", "postgres://property/db");
+    assertEquals("postgres://property/db",
+        resolve(Map.of("DATABASE_URL", "postgres://env/db"), system, null, null).url());
+    assertEquals("postgres://given/db", resolve(Map.of(), system, null, "postgres://given/db").url());
+  }
+
+  private SequorConfig resolve(Map<String, String> env, Properties system, String environment, String url) {
+    return load(SequorConfig.variables(env, system, environment, url));
+  }
+
+  @Test
+  void anApplicationReadsTheWorkingDirectory_orTheProjectDirProperty() {
+    Properties system = new Properties();
+    assertEquals(Path.of("").toAbsolutePath(), SequorConfig.projectDir(system));
+    system.setProperty("sequor.projectDir", project.resolve("module/../app").toString());
+    assertEquals(project.resolve("app"), SequorConfig.projectDir(system));
   }
 
   // ------------------------------------------------------------------------------------------ other database

@@ -17,6 +17,7 @@ import dev.sequor.Row1;
 import dev.sequor.Row3;
 import dev.sequor.RowsAndCount;
 import dev.sequor.Sequor;
+import dev.sequor.config.SequorConfig;
 import dev.sequor.migration.MigrationReport;
 import dev.sequor.migration.Migrator;
 import dev.sequor.seed.SeedReport;
@@ -31,9 +32,10 @@ import java.util.stream.Stream;
  * in {@code src/main/resources/db/migrations}, generated from {@link Product}), seed (the seeders in
  * {@code seeders/}), then instances, querying and finders.
  *
- * <p>Runs on {@code DATABASE_URL} when it is set, else on an embedded PostgreSQL; {@code SEQUOR_ENV} picks the
- * environment (default {@code development}, which also loads the demo seeder). It undoes and re-runs its
- * seeders at every start, so point {@code DATABASE_URL} at a scratch database.
+ * <p>Runs on the database the Maven goals use ({@link Sequor#fromEnvironment()}: {@code DATABASE_URL}, or
+ * {@code sequor.properties} in the module's folder when there is one), else on an embedded PostgreSQL;
+ * {@code SEQUOR_ENV} picks the environment (default {@code development}, which also loads the demo seeder). It undoes
+ * and re-runs its seeders at every start, so point it at a scratch database.
  */
 public final class ProductsApp {
 
@@ -60,11 +62,9 @@ public final class ProductsApp {
     return db.migrator("db/migrations", ProductsApp.class.getClassLoader());
   }
 
-  /** The seeders the processor indexed at compile time, for the environment {@code SEQUOR_ENV} names. */
+  /** The seeders the processor indexed at compile time, for the configuration's environment. */
   static SeederRunner seeders(Sequor db) {
-    String environment = System.getenv("SEQUOR_ENV");
-    return db.seeders(ProductsApp.class.getClassLoader(),
-        environment == null || environment.isBlank() ? "development" : environment);
+    return db.seeders(ProductsApp.class.getClassLoader(), SequorConfig.load().environment());
   }
 
   void run(Migrator migrator, SeederRunner seeders) {
