@@ -34,6 +34,19 @@ import org.jooq.impl.DefaultConnectionProvider;
  */
 public final class Database {
 
+  static {
+    // jOOQ logs its logo and a "tip of the day" on first use: lines in the user's log about a library Sequor
+    // chose, not about their app. A value the user set is kept.
+    keepOrSet("org.jooq.no-logo");
+    keepOrSet("org.jooq.no-tips");
+  }
+
+  private static void keepOrSet(String property) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, "true");
+    }
+  }
+
   private final Map<ModelType<?, ?>, Repository<?, ?>> repositories = new ConcurrentHashMap<>();
 
   /** One unit of work on one connection. */

@@ -50,8 +50,6 @@ public final class ProductsApp {
   }
 
   public static void main(String[] args) {
-    System.setProperty("org.jooq.no-logo", "true");
-    System.setProperty("org.jooq.no-tips", "true");
     try (Sequor db = Sequor.fromEnvironment()) {
       new ProductsApp(db, System.out).run(migrator(db), seeders(db));
     }
