@@ -36,11 +36,25 @@ public final class SequorExtension
       return; // a @Nested class: its enclosing class's database
     }
     Class<?> testClass = context.getRequiredTestClass();
-    TestRun run = context.getRoot().getStore(NAMESPACE)
-        .computeIfAbsent(TestRun.class, key -> TestRun.start(Path.of("")), TestRun.class);
-    TestDatabase database = run.open(testClass, settings(testClass));
+    TestDatabase database = run(context).open(testClass, settings(testClass));
     store.put(TestDatabase.class, database);
     store.put(testClass, database); // owned by this class: closed after it
+  }
+
+  /**
+   * The run, made by the first class and closed by JUnit at the end of the run (an {@link AutoCloseable} in the root
+   * store). Not {@code Store.computeIfAbsent}: JUnit 5 lacks it, and JUnit 6 deprecates the method 5 has instead.
+   */
+  private static TestRun run(ExtensionContext context) {
+    ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
+    synchronized (SequorExtension.class) {
+      TestRun run = root.get(TestRun.class, TestRun.class);
+      if (run == null) {
+        run = TestRun.start(Path.of(""));
+        root.put(TestRun.class, run);
+      }
+      return run;
+    }
   }
 
   @Override

@@ -65,9 +65,7 @@ class SequorExtensionTest {
     } finally {
       System.setErr(original);
     }
-    String printed = err.toString(StandardCharsets.UTF_8);
-    original.print(printed);
-    return new Launched(listener.getSummary(), printed);
+    return new Launched(listener.getSummary(), err.toString(StandardCharsets.UTF_8));
   }
 
   /** The failure report in what a run printed: from its first line to the next line not indented. */

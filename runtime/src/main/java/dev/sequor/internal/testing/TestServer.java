@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * ({@code SEQUOR_TEST_DATABASE_URL} or system property {@code sequor.test.databaseUrl}, a {@code jdbc:postgresql://}
  * or {@code postgres://} URL, or {@code embedded}), else {@code 127.0.0.1:5432} as user {@code postgres} when it
  * answers, else an {@link EmbeddedDatabase} started for the run. A configured server that does not answer is an
- * error: the run never falls back to another one behind the user's back.
+ * error: the run never falls back to another one behind the user's back. When the configured database does not
+ * exist (a {@code test} environment whose database was never created), the run connects to {@code postgres} on the
+ * same server instead: it only needs a database to connect to first.
  *
  * <p>Used by the runtime's own database tests and by {@code sequor-testing}, one per JVM; {@link #close()} drops the
  * run's database and stops the embedded server.
@@ -31,6 +33,8 @@ public final class TestServer implements AutoCloseable {
   public static final String EMBEDDED = "embedded";
 
   static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+  /** PostgreSQL's SQLSTATE for a database that does not exist. */
+  private static final String INVALID_CATALOG_NAME = "3D000";
   private static final Pattern USER_PARAMETER = Pattern.compile("[?&]user=");
 
   private final String baseUrl;
@@ -64,15 +68,24 @@ public final class TestServer implements AutoCloseable {
       return embedded("the configuration (" + source + ") asks for one");
     }
     String url = configured == null ? LOCAL_URL : jdbcForm(configured);
-    String problem = probe(url);
+    SQLException problem = probe(url);
+    if (problem != null && INVALID_CATALOG_NAME.equals(problem.getSQLState())) {
+      // the server answers, but the named database does not exist (yet): the run only needs a database to connect
+      // to first, and creates its own beside it
+      String maintenance = RunDatabase.withDatabase(url, "postgres");
+      if (probe(maintenance) == null) {
+        url = maintenance;
+        problem = null;
+      }
+    }
     if (problem == null) {
       return new TestServer(url, null);
     }
     if (configured != null) {
       throw new SequorException("The test database server " + DatabaseUrl.redact(url) + " (from " + source
-          + ") is unreachable: " + problem);
+          + ") is unreachable: " + problem.getMessage());
     }
-    return embedded("no PostgreSQL answers at 127.0.0.1:5432 (" + problem + ")");
+    return embedded("no PostgreSQL answers at 127.0.0.1:5432 (" + problem.getMessage() + ")");
   }
 
   private static TestServer embedded(String why) {
@@ -119,13 +132,13 @@ public final class TestServer implements AutoCloseable {
   }
 
   /** Null when a connection works, else why not; gives up after a few seconds. */
-  private static String probe(String url) {
+  private static SQLException probe(String url) {
     try (Connection connection = DriverManager.getConnection(url + "&connectTimeout=3&loginTimeout=5");
         Statement statement = connection.createStatement()) {
       statement.execute("SELECT 1");
       return null;
     } catch (SQLException e) {
-      return e.getMessage();
+      return e;
     }
   }
 

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class TestServerTest {
@@ -42,6 +43,27 @@ class TestServerTest {
 
     assertTrue(e.getMessage().startsWith("The test database server jdbc:postgresql://127.0.0.1:" + port
         + "/shop?user=app&password=*** (from SEQUOR_TEST_DATABASE_URL) is unreachable: "), e.getMessage());
+  }
+
+  @Test
+  void aConfiguredDatabaseThatDoesNotExistGivesWayToPostgresOnTheSameServer() throws SQLException {
+    String configured = TestServer.configuredUrl();
+    if (configured == null) {
+      try {
+        DriverManager.getConnection(TestServer.LOCAL_URL + "&connectTimeout=3").close();
+        configured = TestServer.LOCAL_URL;
+      } catch (SQLException e) {
+        Assumptions.abort("no server at 127.0.0.1:5432 and none configured: " + e.getMessage());
+      }
+    }
+    String url = RunDatabase.withDatabase(TestServer.jdbcForm(configured), "no_such_database_of_sequor");
+    try (TestServer server = TestServer.locate(url, "a test");
+        Connection connection = DriverManager.getConnection(server.jdbcUrl("public"));
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT current_database()")) {
+      rs.next();
+      assertTrue(rs.getString(1).startsWith("sequor_test_"), rs.getString(1));
+    }
   }
 
   @Test
