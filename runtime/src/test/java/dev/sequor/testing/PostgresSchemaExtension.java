@@ -1,6 +1,7 @@
 package dev.sequor.testing;
 
 import dev.sequor.Sequor;
+import dev.sequor.internal.testing.TestServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,8 +20,8 @@ public final class PostgresSchemaExtension implements BeforeAllCallback, AfterAl
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    TestServer server = context.getRoot().getStore(NAMESPACE)
-        .computeIfAbsent(TestServer.class, type -> TestServer.locate(), TestServer.class);
+    TestServer server = context.getRoot().getStore(NAMESPACE).computeIfAbsent(TestServer.class,
+        type -> TestServer.locate(TestServer.configuredUrl(), TestServer.URL_VARIABLE), TestServer.class);
     context.getStore(NAMESPACE).put(TestSchema.class, TestSchema.create(server));
   }
 

@@ -1,6 +1,7 @@
 package dev.sequor.testing;
 
 import dev.sequor.Sequor;
+import dev.sequor.internal.testing.TestServer;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +28,7 @@ public final class TestSchema implements AutoCloseable {
   private TestSchema(TestServer server, String name) {
     this.server = server;
     this.name = name;
-    this.sequor = Sequor.builder().url(server.jdbcUrl(name)).poolSize(3).build();
+    this.sequor = Sequor.builder().url(jdbcUrl()).poolSize(3).build();
   }
 
   static TestSchema create(TestServer server) {
@@ -52,9 +53,13 @@ public final class TestSchema implements AutoCloseable {
     return sequor;
   }
 
-  /** A JDBC URL of this schema, for a second {@link Sequor} or a configuration. */
+  /**
+   * A JDBC URL of this schema, for a second {@link Sequor} or a configuration. Lock waits time out after 30 s:
+   * {@code CREATE INDEX CONCURRENTLY} waits for every older snapshot in the whole database, so a session stuck
+   * elsewhere makes a test fail with a lock timeout instead of hanging.
+   */
   public String jdbcUrl() {
-    return server.jdbcUrl(name);
+    return server.jdbcUrl(name) + "&options=-c%20lock_timeout%3D30s";
   }
 
   /** Drops everything in the schema (the pool's connections keep using it by name). */

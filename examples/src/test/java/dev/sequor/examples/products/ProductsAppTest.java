@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sequor.Sequor;
-import dev.sequor.it.PostgresExtension;
 import dev.sequor.migration.MigrationInfo;
+import dev.sequor.testing.SequorTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The README's first command, run against a fresh schema: it migrates, seeds, then prints real rows. */
-@ExtendWith(PostgresExtension.class)
+/**
+ * The README's first command, run against a fresh schema: it migrates, seeds, then prints real rows. The schema starts
+ * empty ({@code migrate = false}): migrating is the app's first step, and the test checks it.
+ */
+@SequorTest(migrate = false)
 class ProductsAppTest {
 
   private static String run(Sequor db) {

@@ -67,12 +67,17 @@ public final class RunDatabase implements AutoCloseable {
    * after it.
    */
   public String url(String url) {
+    String other = withDatabase(url, name);
+    return other + (other.contains("?") ? "&" : "?") + "ApplicationName=" + name;
+  }
+
+  /** {@code url} (a {@code jdbc:postgresql://host/database?...} URL) with another database, its parameters kept. */
+  static String withDatabase(String url, String database) {
     Matcher matcher = JDBC_URL.matcher(url);
     if (!matcher.matches()) {
       throw new IllegalArgumentException("not a jdbc:postgresql:// URL: " + url);
     }
-    String query = matcher.group(3) == null ? "?" : matcher.group(3) + "&";
-    return matcher.group(1) + name + query + "ApplicationName=" + name;
+    return matcher.group(1) + database + (matcher.group(3) == null ? "" : matcher.group(3));
   }
 
   /** Terminates this run's own backends still on the database, then drops it. */

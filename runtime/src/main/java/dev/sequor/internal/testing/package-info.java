@@ -1,7 +1,8 @@
 /**
- * Support for Sequor's own database tests, shared by its modules' test suites (the runtime's, the processor's and
- * the examples'), which is why it ships in the runtime rather than in a test jar: a test-jar dependency would have
- * to be built before the examples could run.
+ * The test server and the run's own database, shared by {@code sequor-testing} (the JUnit extension users test
+ * with) and by Sequor's own database tests in the runtime, the processor and the Maven plugin. It ships in the
+ * runtime because the runtime's own tests need it and cannot depend on {@code sequor-testing}, which depends on the
+ * runtime.
  *
  * <p>Implementation, not an API: these classes have no compatibility promise and may change in any release.
  */
