@@ -1,7 +1,7 @@
 package dev.sequor;
 
-import dev.sequor.testing.Things;
-import dev.sequor.testing.Things.Thing;
+import dev.sequor.testsupport.Things;
+import dev.sequor.testsupport.Things.Thing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.jooq.DSLContext;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sequor.config.SequorConfig;
-import dev.sequor.testing.PostgresSchemaExtension;
-import dev.sequor.testing.TestSchema;
+import dev.sequor.testsupport.PostgresSchemaExtension;
+import dev.sequor.testsupport.TestSchema;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sequor.testing.Things;
-import dev.sequor.testing.Things.Thing;
+import dev.sequor.testsupport.Things;
+import dev.sequor.testsupport.Things.Thing;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.impl.DSL;

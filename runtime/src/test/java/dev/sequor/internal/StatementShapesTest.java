@@ -1,10 +1,10 @@
 package dev.sequor.internal;
 
-import static dev.sequor.testing.Things.ACTIVE;
-import static dev.sequor.testing.Things.ID;
-import static dev.sequor.testing.Things.NAME;
-import static dev.sequor.testing.Things.PRICE;
-import static dev.sequor.testing.Things.SIZE;
+import static dev.sequor.testsupport.Things.ACTIVE;
+import static dev.sequor.testsupport.Things.ID;
+import static dev.sequor.testsupport.Things.NAME;
+import static dev.sequor.testsupport.Things.PRICE;
+import static dev.sequor.testsupport.Things.SIZE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -20,9 +20,9 @@ import dev.sequor.Fn;
 import dev.sequor.Lock;
 import dev.sequor.Op;
 import dev.sequor.Order;
-import dev.sequor.testing.Things;
-import dev.sequor.testing.Things.Size;
-import dev.sequor.testing.Things.Thing;
+import dev.sequor.testsupport.Things;
+import dev.sequor.testsupport.Things.Size;
+import dev.sequor.testsupport.Things.Thing;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.impl.DSL;

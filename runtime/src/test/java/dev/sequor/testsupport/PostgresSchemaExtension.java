@@ -1,4 +1,4 @@
-package dev.sequor.testing;
+package dev.sequor.testsupport;
 
 import dev.sequor.Sequor;
 import dev.sequor.internal.testing.TestServer;

@@ -1,4 +1,4 @@
-package dev.sequor.testing;
+package dev.sequor.testsupport;
 
 import dev.sequor.BooleanAttribute;
 import dev.sequor.ComparableAttribute;
