@@ -144,9 +144,23 @@ final class Ddl {
   }
 
   /** {@code ALTER COLUMN ... TYPE t USING "c"::t}, through {@code text} from or to an enum type. */
+  /**
+   * A change of type with {@code USING "column"::type}, or {@code ::text::type} from or to an enum. To a string type
+   * ({@code VARCHAR(n)}, {@code TEXT} or an array of them) the value is cast to {@code TEXT} and assigned: an explicit
+   * cast to {@code VARCHAR(n)} would silently cut a longer value, which the assignment refuses.
+   */
   static String alterType(String table, String column, String type, boolean throughText) {
-    return alterColumn(table, column) + "TYPE " + type + " USING " + Sql.quote(column) + "::"
-        + (throughText ? "text::" : "") + type;
+    String using = Sql.isStringType(type) ? (type.endsWith("[]") ? "TEXT[]" : "TEXT")
+        : (throughText ? "text::" : "") + type;
+    return alterColumn(table, column) + "TYPE " + type + " USING " + Sql.quote(column) + "::" + using;
+  }
+
+  /**
+   * A change between string types ({@code VARCHAR(n)}, {@code TEXT}, or arrays of them) without {@code USING}: by
+   * assignment, which refuses a value too long for the new type (see {@link #alterType}).
+   */
+  static String alterStringType(String table, String column, String type) {
+    return alterColumn(table, column) + "TYPE " + type;
   }
 
   static String createSequence(String table, String column, String sequence, String type) {

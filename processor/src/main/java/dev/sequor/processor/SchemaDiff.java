@@ -536,6 +536,8 @@ final class SchemaDiff {
       steps.step(Ddl.createSequence(t, c, sequence, to), Ddl.dropSequence(sequence));
       steps.step(Ddl.restartSequence(t, c, sequence));
       steps.step(Ddl.setDefault(t, c, Ddl.nextval(sequence)), Ddl.dropDefault(t, c));
+    } else if (Sql.isStringType(from) && Sql.isStringType(to) && from.endsWith("[]") == to.endsWith("[]")) {
+      steps.step(Ddl.alterStringType(t, c, to), Ddl.alterStringType(t, c, from));
     } else {
       steps.step(Ddl.alterType(t, c, to, throughText), Ddl.alterType(t, c, from, throughText));
     }

@@ -52,6 +52,11 @@ final class Sql {
     };
   }
 
+  /** Whether a column type holds strings: {@code VARCHAR(n)}, {@code TEXT}, or an array of either. */
+  static boolean isStringType(String type) {
+    return type.matches("(VARCHAR\\([0-9]+\\)|TEXT)(\\[])?");
+  }
+
   /**
    * A name built as PostgreSQL's {@code makeObjectName} builds the names it chooses ({@code <table>_pkey},
    * {@code <table>_<column>_key}, {@code _seq}, {@code _fkey}): {@code name1_name2_label}, where the longer of

@@ -7,9 +7,9 @@ ALTER TABLE "Articles" ADD COLUMN "weights" DECIMAL(6,2)[];
 
 ALTER TABLE "Articles" ALTER COLUMN "scores" TYPE BIGINT[] USING "scores"::BIGINT[];
 
-ALTER TABLE "Articles" ALTER COLUMN "tags" TYPE VARCHAR(40)[] USING "tags"::VARCHAR(40)[];
+ALTER TABLE "Articles" ALTER COLUMN "tags" TYPE VARCHAR(40)[];
 -- sequor:down
-ALTER TABLE "Articles" ALTER COLUMN "tags" TYPE VARCHAR(20)[] USING "tags"::VARCHAR(20)[];
+ALTER TABLE "Articles" ALTER COLUMN "tags" TYPE VARCHAR(20)[];
 
 ALTER TABLE "Articles" ALTER COLUMN "scores" TYPE INTEGER[] USING "scores"::INTEGER[];
 

@@ -17,7 +17,7 @@ ALTER TABLE "products" ALTER COLUMN "brand" SET NOT NULL;
 
 ALTER TABLE "products" ALTER COLUMN "category_id" TYPE INTEGER USING "category_id"::INTEGER;
 
-ALTER TABLE "products" ALTER COLUMN "name" TYPE VARCHAR(200) USING "name"::VARCHAR(200);
+ALTER TABLE "products" ALTER COLUMN "name" TYPE VARCHAR(200);
 ALTER TABLE "products" ADD CONSTRAINT "products_name_key" UNIQUE ("name");
 
 ALTER TABLE "products" ALTER COLUMN "price" TYPE DECIMAL(12,2) USING "price"::DECIMAL(12,2);
@@ -29,7 +29,7 @@ ALTER TABLE "products" ALTER COLUMN "status" SET DEFAULT 'DRAFT';
 ALTER TABLE "products" ALTER COLUMN "price" TYPE DECIMAL(10,2) USING "price"::DECIMAL(10,2);
 
 ALTER TABLE "products" DROP CONSTRAINT "products_name_key";
-ALTER TABLE "products" ALTER COLUMN "name" TYPE VARCHAR(120) USING "name"::VARCHAR(120);
+ALTER TABLE "products" ALTER COLUMN "name" TYPE VARCHAR(120);
 
 ALTER TABLE "products" ALTER COLUMN "category_id" TYPE BIGINT USING "category_id"::BIGINT;
 

@@ -27,7 +27,7 @@ ALTER TABLE "gadgets" RENAME CONSTRAINT "gadgets_code_key" TO "gadgets_sku_key";
 
 ALTER TABLE "parts" DROP CONSTRAINT "parts_other_widget_id_fkey";
 
-ALTER TABLE "gadgets" ALTER COLUMN "grade" TYPE VARCHAR(255) USING "grade"::text::VARCHAR(255);
+ALTER TABLE "gadgets" ALTER COLUMN "grade" TYPE VARCHAR(255) USING "grade"::TEXT;
 DROP TYPE "enum_gadgets_grade";
 
 ALTER TABLE "gadgets" ALTER COLUMN "id" DROP DEFAULT;
@@ -62,7 +62,7 @@ ALTER TABLE "gadgets" ALTER COLUMN "size" DROP DEFAULT;
 ALTER TABLE "gadgets" ALTER COLUMN "size" TYPE INTEGER USING "size"::INTEGER;
 ALTER TABLE "gadgets" ALTER COLUMN "size" SET DEFAULT 1;
 
-ALTER TABLE "gadgets" ALTER COLUMN "note" TYPE VARCHAR(255) USING "note"::text::VARCHAR(255);
+ALTER TABLE "gadgets" ALTER COLUMN "note" TYPE VARCHAR(255) USING "note"::TEXT;
 DROP TYPE "enum_gadgets_note";
 
 CREATE SEQUENCE "gadgets_id_seq" AS BIGINT OWNED BY "gadgets"."id";

@@ -38,7 +38,7 @@ CREATE SEQUENCE "widgets_id_seq" AS BIGINT OWNED BY "widgets"."id";
 SELECT setval('"widgets_id_seq"', COALESCE(MAX("id"), 0) + 1, false) FROM "widgets";
 ALTER TABLE "widgets" ALTER COLUMN "id" SET DEFAULT nextval('"widgets_id_seq"'::regclass);
 
-ALTER TABLE "widgets" ALTER COLUMN "note" TYPE VARCHAR(255) USING "note"::text::VARCHAR(255);
+ALTER TABLE "widgets" ALTER COLUMN "note" TYPE VARCHAR(255) USING "note"::TEXT;
 DROP TYPE "enum_widgets_note";
 
 ALTER TABLE "widgets" ALTER COLUMN "size" DROP DEFAULT;
@@ -59,7 +59,7 @@ ALTER TABLE "widgets" ALTER COLUMN "note" TYPE "enum_widgets_note" USING "note":
 ALTER TABLE "widgets" ALTER COLUMN "id" DROP DEFAULT;
 DROP SEQUENCE "widgets_id_seq";
 
-ALTER TABLE "widgets" ALTER COLUMN "grade" TYPE VARCHAR(255) USING "grade"::text::VARCHAR(255);
+ALTER TABLE "widgets" ALTER COLUMN "grade" TYPE VARCHAR(255) USING "grade"::TEXT;
 DROP TYPE "enum_widgets_grade";
 
 ALTER TABLE "parts" ALTER COLUMN "label" SET NOT NULL;
