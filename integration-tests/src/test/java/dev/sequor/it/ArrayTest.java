@@ -14,18 +14,12 @@ import dev.sequor.Criterion;
 import dev.sequor.DatabaseException;
 import dev.sequor.Repository;
 import dev.sequor.Sequor;
-import dev.sequor.seed.SeedContext;
 import dev.sequor.seed.SeedException;
-import dev.sequor.seed.Seeder;
 import dev.sequor.testing.SequorTest;
 import dev.sequor.testing.StatementLog;
 import dev.sequor.testing.TestDatabase;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -236,7 +230,7 @@ class ArrayTest {
 
   @Test
   void jsonSeedFile_loadsJsonArrays(@TempDir Path folder) throws IOException {
-    Path file = write(folder, "posts.json", """
+    Path file = FileSeeder.write(folder, "posts.json", """
         [{"slug": "a", "tags": ["x", "y, z"], "scores": [1, null, 3], "ids": []},
          {"slug": "b", "tags": null}]""");
 
@@ -251,7 +245,7 @@ class ArrayTest {
 
   @Test
   void csvSeedFile_loadsPostgresArrayLiterals(@TempDir Path folder) throws IOException {
-    Path file = write(folder, "posts.csv", """
+    Path file = FileSeeder.write(folder, "posts.csv", """
         slug,tags,scores,ids
         a,"{x,""y, z"",NULL}","{1, 2}",{}
         b,,{},{9223372036854775807}
@@ -271,54 +265,30 @@ class ArrayTest {
 
   @Test
   void badArraysInSeedFiles_areClearErrors(@TempDir Path folder) throws IOException {
-    Path csv = write(folder.resolve("literal"), "posts.csv", "slug,scores\na,\"[1,2]\"\n");
+    Path csv = FileSeeder.write(folder.resolve("literal"), "posts.csv", "slug,scores\na,\"[1,2]\"\n");
     SeedException notALiteral = assertThrows(SeedException.class, () -> seed(csv));
     assertTrue(notALiteral.getMessage().contains("line 2, attribute 'scores' of Post: '[1,2]' is not an array"
         + " literal such as {a,b} or {}"), notALiteral.getMessage());
 
-    Path badElement = write(folder.resolve("element"), "posts.csv", "slug,scores\na,\"{1,x}\"\n");
+    Path badElement = FileSeeder.write(folder.resolve("element"), "posts.csv", "slug,scores\na,\"{1,x}\"\n");
     SeedException wrongElement = assertThrows(SeedException.class, () -> seed(badElement));
     assertTrue(wrongElement.getMessage().contains("'x' is not a value of type Integer"), wrongElement.getMessage());
 
-    Path json = write(folder.resolve("json"), "posts.json", "[{\"slug\": \"a\", \"scores\": 5}]");
+    Path json = FileSeeder.write(folder.resolve("json"), "posts.json", "[{\"slug\": \"a\", \"scores\": 5}]");
     SeedException notAnArray = assertThrows(SeedException.class, () -> seed(json));
     assertTrue(notAnArray.getMessage().contains("attribute 'scores' of Post: ")
         && notAnArray.getMessage().contains("is not a JSON array (of Integer values)"), notAnArray.getMessage());
     assertEquals(0, posts.count(), "a bad file inserts nothing");
   }
 
-  private static Path write(Path folder, String name, String content) throws IOException {
-    Path file = folder.resolve(name);
-    Files.createDirectories(file.getParent());
-    return Files.writeString(file, content, StandardCharsets.UTF_8);
-  }
-
-  /** Creates the posts of {@code posts.csv} or, seeding as {@code *-json-posts}, of {@code posts.json}. */
-  public static final class PostsFile implements Seeder {
-    @Override
-    public void up(SeedContext context) {
-      context.repository(PostModel.MODEL).bulkCreate(context.seeder().endsWith("-json-posts")
-          ? context.loadJson(PostModel.MODEL, "posts.json")
-          : context.loadCsv(PostModel.MODEL, "posts.csv"));
+  /** Creates the posts of {@code posts.csv} or {@code posts.json}. */
+  public static final class PostsFile extends FileSeeder<Post> {
+    public PostsFile() {
+      super(PostModel.MODEL, "posts");
     }
-
-    @Override
-    public void down(SeedContext context) {}
   }
 
-  /**
-   * Seeds the posts of {@code file} ({@code posts.csv} or {@code posts.json}) as an application does: with a seeder
-   * that loads it from the class path, listed in a seeder index of its folder.
-   */
   private void seed(Path file) throws IOException {
-    Path folder = file.getParent();
-    String csv = "20260101000000-csv-posts";
-    String json = "20260101000001-json-posts";
-    write(folder, "META-INF/sequor/seeders", csv + " " + PostsFile.class.getName() + "\n"
-        + json + " " + PostsFile.class.getName() + "\n");
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.toUri().toURL()},
-        ArrayTest.class.getClassLoader())) {
-      db.seeders(loader, "test").untracked().seed(file.getFileName().toString().endsWith(".csv") ? csv : json);
-    }
+    FileSeeder.seed(db, file, PostsFile.class);
   }
 }
