@@ -36,7 +36,7 @@ public class ArrayAttribute<M, A, E> extends Attribute<M, A> {
 
   /** {@code column @> ARRAY[...]}. */
   public final Criterion<M> contains(Collection<? extends E> elements) {
-    return SqlTree.criterion(Operator.ARRAY_CONTAINS, this, elements(elements));
+    return SqlTree.criterion(Operator.CONTAINS, this, elements(elements));
   }
 
   /** {@code column <@ ARRAY[...]}: every element of the column is one of {@code elements}. */
@@ -47,7 +47,7 @@ public class ArrayAttribute<M, A, E> extends Attribute<M, A> {
 
   /** {@code column <@ ARRAY[...]}. */
   public final Criterion<M> contained(Collection<? extends E> elements) {
-    return SqlTree.criterion(Operator.ARRAY_CONTAINED, this, elements(elements));
+    return SqlTree.criterion(Operator.CONTAINED, this, elements(elements));
   }
 
   /** {@code column && ARRAY[...]}: the column holds at least one of {@code elements}. */

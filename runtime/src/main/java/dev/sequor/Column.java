@@ -33,6 +33,13 @@ public @interface Column {
   int length() default 0;
 
   /**
+   * {@code true} stores a {@code String} attribute in an unbounded {@code TEXT} column, Sequelize's
+   * {@code DataTypes.TEXT}, rather than {@code VARCHAR(length)}; on a {@code String[]} or {@code List<String>}, a
+   * {@code TEXT[]}. Not together with {@link #length}. The attribute keeps every string operator.
+   */
+  boolean text() default false;
+
+  /**
    * Precision of a {@code BigDecimal} column: {@code DECIMAL(precision, scale)}; 0 means plain {@code DECIMAL}. On
    * a {@code BigDecimal[]}, of each element: {@code DECIMAL(precision, scale)[]}.
    */

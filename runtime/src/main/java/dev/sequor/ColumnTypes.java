@@ -15,7 +15,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.jooq.Converter;
 import org.jooq.DataType;
+import org.jooq.JSONB;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -37,6 +39,20 @@ public final class ColumnTypes {
 
   public static final ColumnType<String> STRING = of(String.class, SQLDataType.VARCHAR, ColumnTypeImpls.Read.STRING,
       PreparedStatement::setString, "varchar");
+
+  /**
+   * A {@code String} in a {@code TEXT} column ({@code @Column(text = true)}): read and bound as {@link #STRING}; its
+   * jOOQ type is {@code CLOB}, which jOOQ spells {@code text} on PostgreSQL, so that arrays of it bind as
+   * {@code text[]}.
+   */
+  public static final ColumnType<String> TEXT = of(String.class, SQLDataType.CLOB, ColumnTypeImpls.Read.STRING,
+      PreparedStatement::setString, "text");
+
+  /**
+   * A {@link Json} value in a {@code JSONB} column. Bound as untyped text, its placeholder cast to {@code jsonb}
+   * (jOOQ renders {@code JSONB} so); read as text, which PostgreSQL writes as valid JSON.
+   */
+  public static final ColumnType<Json> JSON = new JsonColumnType();
 
   public static final ColumnType<Integer> INTEGER = of(Integer.class, SQLDataType.INTEGER, ColumnTypeImpls.Read.INTEGER,
       (ps, i, v) -> ps.setInt(i, v), "int4");
@@ -85,6 +101,44 @@ public final class ColumnTypes {
 
   public static final ColumnType<byte[]> BYTES = of(byte[].class, SQLDataType.BLOB, ColumnTypeImpls.Read.BYTES, PreparedStatement::setBytes,
       null);
+
+  /** The column type of {@link Json} values. */
+  private static final class JsonColumnType implements ColumnType<Json> {
+
+    private static final DataType<Json> DATA_TYPE = SQLDataType.JSONB.asConvertedDataType(Converter.ofNullable(
+        JSONB.class, Json.class, jsonb -> Json.trusted(jsonb.data()), json -> JSONB.jsonb(json.text())));
+
+    @Override
+    public Class<Json> javaType() {
+      return Json.class;
+    }
+
+    @Override
+    public DataType<Json> dataType() {
+      return DATA_TYPE;
+    }
+
+    @Override
+    public Json read(ResultSet rs, int index) throws SQLException {
+      String text = rs.getString(index);
+      return text == null ? null : Json.trusted(text);
+    }
+
+    /** Untyped ({@code Types.OTHER}): PostgreSQL reads it as {@code jsonb}, in a cast or beside a jsonb column. */
+    @Override
+    public void bind(PreparedStatement statement, int index, Json value) throws SQLException {
+      if (value == null) {
+        statement.setNull(index, Types.OTHER);
+      } else {
+        statement.setObject(index, value.text(), Types.OTHER);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "Json";
+    }
+  }
 
   /**
    * A Java enum stored in a PostgreSQL enum type ({@code enum_<table>_<column>}, as Sequelize names it).

@@ -28,7 +28,7 @@ import java.util.function.Function;
  * with many arguments per attribute, which javac compiles several times more slowly. Per attribute, in declaration
  * order and separated by {@code ;}: {@code name:column:TYPE:flags[:getter]}, where
  * <ul>
- *   <li>{@code TYPE} is a {@link ColumnTypes} constant's name ({@code LONG}, {@code STRING}, …),
+ *   <li>{@code TYPE} is a {@link ColumnTypes} constant's name ({@code LONG}, {@code STRING}, {@code TEXT}, …),
  *       {@code ENUM(pg_type)}, {@code ARRAY(ELEMENT)} or {@code LIST(ELEMENT)};
  *   <li>{@code flags}, comma-separated and possibly none: {@code pk} (primary key), {@code ai} (auto-increment),
  *       {@code nn} (not null), {@code uq} (unique), {@code df} (has a database default), {@code ca} / {@code ua}
@@ -112,7 +112,7 @@ public final class GeneratedModels {
         Map.entry("INSTANT", ColumnTypes.INSTANT), Map.entry("OFFSET_DATE_TIME", ColumnTypes.OFFSET_DATE_TIME),
         Map.entry("LOCAL_DATE", ColumnTypes.LOCAL_DATE), Map.entry("LOCAL_TIME", ColumnTypes.LOCAL_TIME),
         Map.entry("LOCAL_DATE_TIME", ColumnTypes.LOCAL_DATE_TIME), Map.entry("UUID", ColumnTypes.UUID),
-        Map.entry("BYTES", ColumnTypes.BYTES));
+        Map.entry("BYTES", ColumnTypes.BYTES), Map.entry("TEXT", ColumnTypes.TEXT), Map.entry("JSON", ColumnTypes.JSON));
 
     /** The generated class's: it reads the model's accessors and finds the generated {@code create}. */
     private final MethodHandles.Lookup lookup;
@@ -285,10 +285,17 @@ public final class GeneratedModels {
           flags(index)));
     }
 
-    /** Attribute {@code index}: text. */
+    /** Attribute {@code index}: text ({@code STRING} or {@code TEXT}). */
     public StringAttribute<M> string(int index) {
-      return add(index, new StringAttribute<>(modelName, name(index), field(index, ColumnTypes.STRING),
-          ColumnTypes.STRING, accessor, index, flags(index)));
+      ColumnType<String> type = type(index);
+      return add(index, new StringAttribute<>(modelName, name(index), field(index, type), type, accessor, index,
+          flags(index)));
+    }
+
+    /** Attribute {@code index}: a JSON value. */
+    public JsonAttribute<M> json(int index) {
+      return add(index, new JsonAttribute<>(modelName, name(index), field(index, ColumnTypes.JSON), ColumnTypes.JSON,
+          accessor, index, flags(index)));
     }
 
     /** Attribute {@code index}: a boolean. */

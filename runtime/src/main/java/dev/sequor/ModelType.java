@@ -1,7 +1,6 @@
 package dev.sequor;
 
 import dev.sequor.internal.DefaultAssociation;
-import dev.sequor.internal.format.Json;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -171,11 +170,11 @@ public final class ModelType<M, K> {
 
   /**
    * The instance as a JSON object keyed by attribute names (Sequelize's {@code toJSON()}): numbers as
-   * numbers, dates and times in ISO-8601, UUIDs and enums as strings, bytes in base64; then the associations it
-   * holds, as nested objects and arrays.
+   * numbers, dates and times in ISO-8601, UUIDs and enums as strings, bytes in base64, a {@link Json} attribute as
+   * its JSON value (not a string); then the associations it holds, as nested objects and arrays.
    */
   public String toJSON(M instance) {
-    return Json.write(toMap(instance));
+    return dev.sequor.internal.format.Json.write(toMap(instance), Json::verbatim);
   }
 
   @Override

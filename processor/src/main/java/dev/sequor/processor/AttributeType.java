@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 enum AttributeType {
   STRING("java.lang.String", null, "STRING", Operators.STRING, null),
+  /** A {@code String} declared {@code @Column(text = true)}: the parser chooses it, never the Java type alone. */
+  TEXT(null, null, "TEXT", Operators.STRING, null),
   INTEGER("java.lang.Integer", "int", "INTEGER", Operators.NUMBER, Integer::valueOf),
   LONG("java.lang.Long", "long", "LONG", Operators.NUMBER, Long::valueOf),
   SHORT("java.lang.Short", "short", "SHORT", Operators.NUMBER, Short::valueOf),
@@ -32,12 +34,13 @@ enum AttributeType {
   LOCAL_DATE_TIME("java.time.LocalDateTime", null, "LOCAL_DATE_TIME", Operators.COMPARABLE, LocalDateTime::parse),
   UUID_TYPE("java.util.UUID", null, "UUID", Operators.COMPARABLE, UUID::fromString),
   BYTES("byte[]", null, "BYTES", Operators.EQUALITY, null),
+  JSON("dev.sequor.Json", null, "JSON", Operators.JSON, null),
   ENUM(null, null, null, Operators.COMPARABLE, null),
   /** A PostgreSQL array: a Java array or {@code List} of one of the {@link #isArrayElement element types}. */
   ARRAY(null, null, null, Operators.ARRAY, null);
 
   /** Which runtime attribute class, and so which operators, an attribute gets. */
-  enum Operators { EQUALITY, BOOLEAN, COMPARABLE, NUMBER, STRING, ARRAY }
+  enum Operators { EQUALITY, BOOLEAN, COMPARABLE, NUMBER, STRING, ARRAY, JSON }
 
   private final String javaType;
   private final String primitive;
@@ -76,9 +79,21 @@ enum AttributeType {
   /** Whether arrays of this type are supported: the element types pgjdbc reads back as their Java type. */
   boolean isArrayElement() {
     return switch (this) {
-      case STRING, INTEGER, LONG, SHORT, BOOLEAN, DOUBLE, BIG_DECIMAL, UUID_TYPE -> true;
+      case STRING, TEXT, INTEGER, LONG, SHORT, BOOLEAN, DOUBLE, BIG_DECIMAL, UUID_TYPE -> true;
       default -> false;
     };
+  }
+
+  /**
+   * Whether a key of this type and one of {@code other} hold the same values, as a foreign key and the key it
+   * references must: the same type, or {@code VARCHAR} and {@code TEXT}.
+   */
+  boolean sameValues(AttributeType other) {
+    return this == other || isString() && other.isString();
+  }
+
+  boolean isString() {
+    return this == STRING || this == TEXT;
   }
 
   boolean isIntegral() {
@@ -89,6 +104,7 @@ enum AttributeType {
   String sqlType(int length, int precision, int scale, String enumTypeName, boolean autoIncrement) {
     return switch (this) {
       case STRING -> "VARCHAR(" + (length > 0 ? length : 255) + ")";
+      case TEXT -> "TEXT";
       case INTEGER -> autoIncrement ? "SERIAL" : "INTEGER";
       case LONG -> autoIncrement ? "BIGSERIAL" : "BIGINT";
       case SHORT -> autoIncrement ? "SMALLSERIAL" : "SMALLINT";
@@ -102,6 +118,7 @@ enum AttributeType {
       case LOCAL_DATE_TIME -> "TIMESTAMP";
       case UUID_TYPE -> "UUID";
       case BYTES -> "BYTEA";
+      case JSON -> "JSONB";
       case ENUM -> Sql.quote(enumTypeName);
       case ARRAY -> throw new IllegalStateException("an array's SQL type is its element's, see arraySqlType");
     };
@@ -118,7 +135,14 @@ enum AttributeType {
    */
   String defaultLiteral(String text, java.util.List<String> enumConstants) {
     switch (this) {
-      case STRING:
+      case STRING, TEXT:
+        return Sql.literal(text);
+      case JSON:
+        try {
+          dev.sequor.internal.format.Json.parse(text);
+        } catch (dev.sequor.internal.format.Json.SyntaxError e) {
+          throw new IllegalArgumentException("not JSON (" + e.getMessage() + ")");
+        }
         return Sql.literal(text);
       case ENUM:
         if (!enumConstants.contains(text)) {

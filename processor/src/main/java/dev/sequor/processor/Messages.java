@@ -13,7 +13,7 @@ final class Messages {
   private Messages() {}
 
   static final String SUPPORTED_TYPES = "String, Integer, Long, Short, Boolean, BigDecimal, Double, Float, "
-      + "Instant, OffsetDateTime, LocalDate, LocalTime, LocalDateTime, UUID, byte[], a Java enum "
+      + "Instant, OffsetDateTime, LocalDate, LocalTime, LocalDateTime, UUID, byte[], Json, a Java enum "
       + "(or the primitives int, long, short, boolean, double, float), or a PostgreSQL array as an array or List of "
       + "String, Integer, Long, Short, Boolean, Double, BigDecimal or UUID (String[], List<Long>; not int[], "
       + "nor arrays of arrays)";
@@ -36,6 +36,17 @@ final class Messages {
   static String unsupportedType(String attribute, String model, String type) {
     return "[ModelUnsupportedType] Attribute '" + attribute + "' of @Model " + model + " has type " + type
         + ", which Sequor cannot store. Use one of " + SUPPORTED_TYPES + ", or mark it @Transient.";
+  }
+
+  static String jsonKey(String attribute, String model) {
+    return "[ModelJsonKey] Attribute '" + attribute + "' of @Model " + model + " is part of the primary key, so it "
+        + "may not be a Json value. Key the model by another attribute (for example Long id).";
+  }
+
+  static String textWithLength(String attribute, int length) {
+    return "[ModelColumnOption] @Column(text = true) on attribute '" + attribute + "' may not have a length: a TEXT "
+        + "column is unbounded, found length = " + length + ". Remove length for TEXT, or text for VARCHAR(" + length
+        + ").";
   }
 
   static String arrayKey(String attribute, String model, String type) {

@@ -157,6 +157,7 @@ final class ModelClassGenerator {
       case NUMBER -> "number";
       case COMPARABLE -> "comparable";
       case ARRAY -> "array";
+      case JSON -> "json";
       case EQUALITY -> "attribute";
     };
     out.line(1, "public static final " + out.type(attributeType(a)) + " " + a.constant() + " = M." + typeArguments(a)
@@ -169,7 +170,7 @@ final class ModelClassGenerator {
    */
   private String typeArguments(AttributeDescriptor a) {
     return switch (a.type().operators()) {
-      case STRING, BOOLEAN -> "";
+      case STRING, BOOLEAN, JSON -> "";
       case NUMBER, COMPARABLE, EQUALITY -> "<" + out.type(a.boxedType()) + ">";
       case ARRAY -> "<" + out.type(a.boxedType()) + ", " + out.type(a.elementJavaType()) + ">";
     };
@@ -183,6 +184,7 @@ final class ModelClassGenerator {
       case COMPARABLE -> ParameterizedTypeName.get(RuntimeNames.COMPARABLE_ATTRIBUTE, model.modelClass(), a.boxedType());
       case ARRAY -> ParameterizedTypeName.get(RuntimeNames.ARRAY_ATTRIBUTE, model.modelClass(), a.boxedType(),
           a.elementJavaType());
+      case JSON -> ParameterizedTypeName.get(RuntimeNames.JSON_ATTRIBUTE, model.modelClass());
       case EQUALITY -> ParameterizedTypeName.get(RuntimeNames.ATTRIBUTE, model.modelClass(), a.boxedType());
     };
   }

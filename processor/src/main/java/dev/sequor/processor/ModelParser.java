@@ -288,6 +288,21 @@ final class ModelParser {
       reporter.error(member, columnAnnotation, column.get("scale"), Messages.scaleExceedsPrecision(name, scale, precision));
       ok = false;
     }
+    boolean unbounded = booleanValue(column, "text", false);
+    if (column.containsKey("text") && scalarType != AttributeType.STRING) {
+      reporter.error(member, columnAnnotation, column.get("text"), Messages.columnOption("text", unbounded, name, "String", javaType.toString()));
+      ok = false;
+    } else if (unbounded && column.containsKey("length")) {
+      reporter.error(member, columnAnnotation, column.get("text"), Messages.textWithLength(name, length));
+      ok = false;
+    } else if (unbounded) {
+      // a TEXT column, or an array of TEXT: the same Java type, another SQL type
+      if (elementType != null) {
+        elementType = AttributeType.TEXT;
+      } else {
+        type = AttributeType.TEXT;
+      }
+    }
 
     AnnotationMirror keyAnnotation = annotation(member, RuntimeNames.PRIMARY_KEY_ANNOTATION);
     boolean primaryKey = keyAnnotation != null || (!explicitKey && name.equals("id"));
@@ -296,6 +311,9 @@ final class ModelParser {
         : primaryKey && type.isIntegral();
     if (primaryKey && type == AttributeType.ARRAY) {
       reporter.error(member, Messages.arrayKey(name, modelName, javaType.toString()));
+      ok = false;
+    } else if (primaryKey && type == AttributeType.JSON) {
+      reporter.error(member, Messages.jsonKey(name, modelName));
       ok = false;
     }
 
@@ -565,7 +583,7 @@ final class ModelParser {
       return null;
     }
     AttributeDescriptor keyAttribute = key.get(0);
-    if (keyAttribute.type() == AttributeType.ENUM || keyAttribute.type() != type) {
+    if (keyAttribute.type() == AttributeType.ENUM || !keyAttribute.type().sameValues(type)) {
       reporter.error(member, mirror, value, Messages.referenceType(attribute, member.asType().toString(), targetName,
           keyAttribute.name(), keyAttribute.javaType().toString(), keyAttribute.type() == AttributeType.ENUM));
       return null;
@@ -678,7 +696,7 @@ final class ModelParser {
           foreignKeyValue != null));
       return null;
     }
-    if (foreignKeyAttribute.type() != keyAttribute.type() || keyAttribute.type() == AttributeType.ENUM) {
+    if (!foreignKeyAttribute.type().sameValues(keyAttribute.type()) || keyAttribute.type() == AttributeType.ENUM) {
       reporter.error(member, mirror, foreignKeyValue, Messages.associationForeignKeyType(kind.annotation(), name,
           modelName, foreignKey, holderName, foreignKeyAttribute.javaType().toString(), keyOwner, keyAttribute.name(),
           keyAttribute.javaType().toString(), keyAttribute.type() == AttributeType.ENUM));
@@ -812,7 +830,7 @@ final class ModelParser {
               held[i].name(), given[i] != null));
           return null;
         }
-        if (keys[i].type() != held[i].type() || held[i].type() == AttributeType.ENUM) {
+        if (!keys[i].type().sameValues(held[i].type()) || held[i].type() == AttributeType.ENUM) {
           reporter.error(member, mirror, given[i] != null ? given[i] : modelValue, Messages.associationForeignKeyType(
               annotationName, name, modelName, wanted, joinName, keys[i].javaType().toString(), holders[i],
               held[i].name(), held[i].javaType().toString(), held[i].type() == AttributeType.ENUM));

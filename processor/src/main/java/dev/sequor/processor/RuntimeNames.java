@@ -34,6 +34,7 @@ final class RuntimeNames {
   static final ClassName NUMBER_ATTRIBUTE = ClassName.get("dev.sequor", "NumberAttribute");
   static final ClassName BOOLEAN_ATTRIBUTE = ClassName.get("dev.sequor", "BooleanAttribute");
   static final ClassName ARRAY_ATTRIBUTE = ClassName.get("dev.sequor", "ArrayAttribute");
+  static final ClassName JSON_ATTRIBUTE = ClassName.get("dev.sequor", "JsonAttribute");
   static final ClassName MODEL_TYPE = ClassName.get("dev.sequor", "ModelType");
   static final ClassName ASSOCIATION = ClassName.get("dev.sequor", "Association");
   static final ClassName SEQUOR = ClassName.get("dev.sequor", "Sequor");

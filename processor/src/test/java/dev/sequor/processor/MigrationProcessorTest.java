@@ -339,6 +339,34 @@ final class MigrationProcessorTest {
     assertMigrationMatches(changed, "arraysChanged");
   }
 
+  @Test
+  void textAndJsonColumns_areCreated_andChangeTypeToAndFromVarchar() {
+    Compilation created = compile(absentDirectory(), "migration/textjson/v1/Document.java");
+    assertThat(created).succeeded();
+    assertThat(created).hadWarningContaining("[SchemaPending] create table \"Documents\"");
+    assertMigrationMatches(created, "textJsonBefore");
+
+    Compilation changed = compile(resourceDirectory("expected/migration/textJsonBefore/snapshot"),
+        "migration/textjson/v2/Document.java");
+
+    assertThat(changed).succeeded();
+    JavaFileObject document = source("migration/textjson/v2/Document.java");
+    assertThat(changed).hadWarningContaining("[SchemaPending] change column \"Documents\".\"title\": type "
+        + "VARCHAR(120) to TEXT").inFile(document).onLineContaining("String title");
+    assertThat(changed).hadWarningContaining("[SchemaPending] change column \"Documents\".\"body\": type TEXT to "
+        + "VARCHAR(500)").inFile(document).onLineContaining("String body");
+    assertThat(changed).hadWarningContaining("[SchemaPending] change column \"Documents\".\"labels\": type TEXT[] "
+        + "to VARCHAR(30)[]").inFile(document).onLineContaining("List<String> labels");
+    assertThat(changed).hadWarningContaining("[SchemaPending] change column \"Documents\".\"settings\": type "
+        + "VARCHAR(255) to JSONB").inFile(document).onLineContaining("Json settings");
+    assertThat(changed).hadWarningContaining("[SchemaPending] change column \"Documents\".\"meta\": default '{}' "
+        + "to '{\"version\": 1}'").inFile(document).onLineContaining("Json meta");
+    assertThat(changed).hadWarningContaining("[SchemaPending] add column \"Documents\".\"notes\" TEXT NOT NULL "
+        + "DEFAULT ''").inFile(document).onLineContaining("String notes");
+    assertThat(changed).hadWarningCount(6);
+    assertMigrationMatches(changed, "textJsonChanged");
+  }
+
   // ---- frozen names, incremental compilation -----------------------------------------------------
 
   @Test

@@ -1,6 +1,8 @@
 package dev.sequor.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sequor.EmbeddedDatabase;
@@ -70,6 +72,8 @@ final class MigrationSqlOnPostgresTest {
     BEFORE.put("arraysBefore", "");
     BEFORE.put("arraysChanged", "arraysBefore");
     BEFORE.put("associations", "");
+    BEFORE.put("textJsonBefore", "");
+    BEFORE.put("textJsonChanged", "textJsonBefore");
   }
 
   /**
@@ -89,7 +93,12 @@ final class MigrationSqlOnPostgresTest {
           "INSERT INTO \"parts\" (\"widget_id\", \"position\", \"label\", \"other_widget_id\") "
               + "SELECT \"id\", 1, 'left', \"id\" FROM \"widgets\""),
       "arraysBefore", List.of(
-          "INSERT INTO \"Articles\" (\"tags\", \"scores\", \"refs\") VALUES ('{a,\"b c\"}', '{1,NULL,3}', '{}')"));
+          "INSERT INTO \"Articles\" (\"tags\", \"scores\", \"refs\") VALUES ('{a,\"b c\"}', '{1,NULL,3}', '{}')"),
+      // settings holds JSON text, which its change to JSONB converts; a body and labels that VARCHAR(500) and
+      // VARCHAR(30)[] hold
+      "textJsonBefore", List.of(
+          "INSERT INTO \"Documents\" (\"title\", \"body\", \"labels\", \"settings\") VALUES ('t', 'a body', "
+              + "'{a,\"b c\"}', '{\"size\": 3}')"));
 
   private static EmbeddedDatabase embedded;
   /** The database of this class's run, on that server; dropped after. */
@@ -294,6 +303,40 @@ final class MigrationSqlOnPostgresTest {
       statements.add(current.toString().strip());
     }
     return statements;
+  }
+
+  /**
+   * A string column narrowed ({@code TEXT} to {@code VARCHAR(500)}) refuses a longer value, where an explicit cast
+   * ({@code USING "body"::VARCHAR(500)}) would have cut it; a VARCHAR with text that is not JSON does not become
+   * {@code JSONB}. Either way the migration fails and nothing changes.
+   */
+  @Test
+  void narrowingAString_orMakingJsonOfText_failsOnValuesThatDoNotFit() throws SQLException {
+    String schema = "sequor_mig_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection admin = DriverManager.getConnection(baseUrl)) {
+      execute(admin, "CREATE SCHEMA \"" + schema + "\"");
+      try (Connection db = connect(schema)) {
+        run(db, "textJsonBefore up", sections("textJsonBefore")[0]);
+        for (String row : List.of("('" + "x".repeat(501) + "', '{\"a\": 1}')", "('short', 'not json')")) {
+          execute(db, "TRUNCATE \"Documents\"");
+          execute(db, "INSERT INTO \"Documents\" (\"body\", \"settings\") VALUES " + row);
+          List<String> before = describe(db, schema);
+          db.setAutoCommit(false);
+          SQLException e = assertThrows(SQLException.class, () -> {
+            for (String sql : sections("textJsonChanged")[0]) {
+              execute(db, sql);
+            }
+          });
+          db.rollback();
+          db.setAutoCommit(true);
+          assertTrue(e.getMessage().contains(row.startsWith("('x")
+              ? "value too long for type character varying(500)" : "invalid input syntax for type json"), e.getMessage());
+          assertSameSchema("after the failed migration", before, describe(db, schema));
+        }
+      } finally {
+        execute(admin, "DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+      }
+    }
   }
 
   @Test

@@ -227,6 +227,29 @@ final class ModelErrorsTest {
   }
 
   @Test
+  void textOnInteger_fails() {
+    assertOneError(bad("TextOnInteger"), "[ModelColumnOption]", "@Column(text = true) Integer count",
+        "@Column(text = true) on attribute 'count' applies only to String attributes, found type java.lang.Integer");
+  }
+
+  @Test
+  void textWithLength_fails() {
+    assertOneError(bad("TextWithLength"), "[ModelColumnOption]", "@Column(text = true, length = 40) String body",
+        "may not have a length: a TEXT column is unbounded, found length = 40");
+  }
+
+  @Test
+  void jsonPrimaryKey_fails() {
+    assertOneError(bad("JsonKey"), "[ModelJsonKey]", "@PrimaryKey Json key", "may not be a Json value");
+  }
+
+  @Test
+  void jsonDefaultThatIsNotJson_fails() {
+    assertOneError(bad("BadJsonDefault"), "[ModelBadDefault]", "@DefaultValue(\"{tags: []}\") Json meta",
+        "is not a valid dev.sequor.Json: not JSON (line 1: expected a key in double quotes, found 'tags:')");
+  }
+
+  @Test
   void scaleGreaterThanPrecision_fails() {
     assertOneError(bad("ScaleExceedsPrecision"), "[ModelColumnOption]", "@Column(precision = 4, scale = 6)",
         "must not exceed its precision, found precision = 4");

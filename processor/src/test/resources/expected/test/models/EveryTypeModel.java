@@ -5,6 +5,8 @@ import dev.sequor.Attribute;
 import dev.sequor.BooleanAttribute;
 import dev.sequor.ComparableAttribute;
 import dev.sequor.GeneratedModels;
+import dev.sequor.Json;
+import dev.sequor.JsonAttribute;
 import dev.sequor.ModelType;
 import dev.sequor.NumberAttribute;
 import dev.sequor.Sequor;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
 public final class EveryTypeModel {
   private static final GeneratedModels.Model<EveryType> M = GeneratedModels.model(
       MethodHandles.lookup(), EveryType.class, "EveryType", "EveryTypes",
-      "uuid:uuid:UUID:pk,nn;string:string:STRING:;boxedInt:boxedInt:INTEGER:;"
+      "uuid:uuid:UUID:pk,nn;string:string:STRING:;text:text:TEXT:;boxedInt:boxedInt:INTEGER:;"
       + "primitiveInt:primitiveInt:INTEGER:nn;boxedLong:boxedLong:LONG:;"
       + "primitiveLong:primitiveLong:LONG:nn;boxedShort:boxedShort:SHORT:;"
       + "primitiveShort:primitiveShort:SHORT:nn;boxedBoolean:boxedBoolean:BOOLEAN:;"
@@ -42,9 +44,10 @@ public final class EveryTypeModel {
       + "boxedFloat:boxedFloat:FLOAT:;primitiveFloat:primitiveFloat:FLOAT:nn;"
       + "instant:instant:INSTANT:;offsetDateTime:offsetDateTime:OFFSET_DATE_TIME:;"
       + "localDate:localDate:LOCAL_DATE:df;localTime:localTime:LOCAL_TIME:;"
-      + "localDateTime:localDateTime:LOCAL_DATE_TIME:;bytes:bytes:BYTES:;"
-      + "status:status:ENUM(enum_EveryTypes_status):df;stringArray:stringArray:ARRAY(STRING):;"
-      + "stringList:stringList:LIST(STRING):;integerArray:integerArray:ARRAY(INTEGER):;"
+      + "localDateTime:localDateTime:LOCAL_DATE_TIME:;bytes:bytes:BYTES:;json:json:JSON:;"
+      + "jsonWithDefault:jsonWithDefault:JSON:df;status:status:ENUM(enum_EveryTypes_status):df;"
+      + "stringArray:stringArray:ARRAY(STRING):;stringList:stringList:LIST(STRING):;"
+      + "textArray:textArray:ARRAY(TEXT):;integerArray:integerArray:ARRAY(INTEGER):;"
       + "integerList:integerList:LIST(INTEGER):;longArray:longArray:ARRAY(LONG):;"
       + "longList:longList:LIST(LONG):;shortArray:shortArray:ARRAY(SHORT):;"
       + "booleanArray:booleanArray:ARRAY(BOOLEAN):;doubleArray:doubleArray:ARRAY(DOUBLE):;"
@@ -61,159 +64,179 @@ public final class EveryTypeModel {
   public static final StringAttribute<EveryType> STRING = M.string(1);
 
   /**
+   * {@link EveryType#text()}: column {@code text}, {@code TEXT}.
+   */
+  public static final StringAttribute<EveryType> TEXT = M.string(2);
+
+  /**
    * {@link EveryType#boxedInt()}: column {@code boxedInt}, {@code INTEGER}.
    */
-  public static final NumberAttribute<EveryType, Integer> BOXED_INT = M.<Integer>number(2);
+  public static final NumberAttribute<EveryType, Integer> BOXED_INT = M.<Integer>number(3);
 
   /**
    * {@link EveryType#primitiveInt()}: column {@code primitiveInt}, {@code INTEGER NOT NULL}.
    */
-  public static final NumberAttribute<EveryType, Integer> PRIMITIVE_INT = M.<Integer>number(3);
+  public static final NumberAttribute<EveryType, Integer> PRIMITIVE_INT = M.<Integer>number(4);
 
   /**
    * {@link EveryType#boxedLong()}: column {@code boxedLong}, {@code BIGINT}.
    */
-  public static final NumberAttribute<EveryType, Long> BOXED_LONG = M.<Long>number(4);
+  public static final NumberAttribute<EveryType, Long> BOXED_LONG = M.<Long>number(5);
 
   /**
    * {@link EveryType#primitiveLong()}: column {@code primitiveLong}, {@code BIGINT NOT NULL}.
    */
-  public static final NumberAttribute<EveryType, Long> PRIMITIVE_LONG = M.<Long>number(5);
+  public static final NumberAttribute<EveryType, Long> PRIMITIVE_LONG = M.<Long>number(6);
 
   /**
    * {@link EveryType#boxedShort()}: column {@code boxedShort}, {@code SMALLINT}.
    */
-  public static final NumberAttribute<EveryType, Short> BOXED_SHORT = M.<Short>number(6);
+  public static final NumberAttribute<EveryType, Short> BOXED_SHORT = M.<Short>number(7);
 
   /**
    * {@link EveryType#primitiveShort()}: column {@code primitiveShort}, {@code SMALLINT NOT NULL}.
    */
-  public static final NumberAttribute<EveryType, Short> PRIMITIVE_SHORT = M.<Short>number(7);
+  public static final NumberAttribute<EveryType, Short> PRIMITIVE_SHORT = M.<Short>number(8);
 
   /**
    * {@link EveryType#boxedBoolean()}: column {@code boxedBoolean}, {@code BOOLEAN}.
    */
-  public static final BooleanAttribute<EveryType> BOXED_BOOLEAN = M.bool(8);
+  public static final BooleanAttribute<EveryType> BOXED_BOOLEAN = M.bool(9);
 
   /**
    * {@link EveryType#primitiveBoolean()}: column {@code primitiveBoolean}, {@code BOOLEAN NOT NULL DEFAULT true}.
    */
-  public static final BooleanAttribute<EveryType> PRIMITIVE_BOOLEAN = M.bool(9);
+  public static final BooleanAttribute<EveryType> PRIMITIVE_BOOLEAN = M.bool(10);
 
   /**
    * {@link EveryType#decimal()}: column {@code decimal}, {@code DECIMAL DEFAULT 1.50}.
    */
-  public static final NumberAttribute<EveryType, BigDecimal> DECIMAL = M.<BigDecimal>number(10);
+  public static final NumberAttribute<EveryType, BigDecimal> DECIMAL = M.<BigDecimal>number(11);
 
   /**
    * {@link EveryType#boxedDouble()}: column {@code boxedDouble}, {@code DOUBLE PRECISION}.
    */
-  public static final NumberAttribute<EveryType, Double> BOXED_DOUBLE = M.<Double>number(11);
+  public static final NumberAttribute<EveryType, Double> BOXED_DOUBLE = M.<Double>number(12);
 
   /**
    * {@link EveryType#primitiveDouble()}: column {@code primitiveDouble}, {@code DOUBLE PRECISION NOT NULL}.
    */
-  public static final NumberAttribute<EveryType, Double> PRIMITIVE_DOUBLE = M.<Double>number(12);
+  public static final NumberAttribute<EveryType, Double> PRIMITIVE_DOUBLE = M.<Double>number(13);
 
   /**
    * {@link EveryType#boxedFloat()}: column {@code boxedFloat}, {@code REAL}.
    */
-  public static final NumberAttribute<EveryType, Float> BOXED_FLOAT = M.<Float>number(13);
+  public static final NumberAttribute<EveryType, Float> BOXED_FLOAT = M.<Float>number(14);
 
   /**
    * {@link EveryType#primitiveFloat()}: column {@code primitiveFloat}, {@code REAL NOT NULL}.
    */
-  public static final NumberAttribute<EveryType, Float> PRIMITIVE_FLOAT = M.<Float>number(14);
+  public static final NumberAttribute<EveryType, Float> PRIMITIVE_FLOAT = M.<Float>number(15);
 
   /**
    * {@link EveryType#instant()}: column {@code instant}, {@code TIMESTAMP WITH TIME ZONE}.
    */
-  public static final ComparableAttribute<EveryType, Instant> INSTANT = M.<Instant>comparable(15);
+  public static final ComparableAttribute<EveryType, Instant> INSTANT = M.<Instant>comparable(16);
 
   /**
    * {@link EveryType#offsetDateTime()}: column {@code offsetDateTime}, {@code TIMESTAMP WITH TIME ZONE}.
    */
-  public static final ComparableAttribute<EveryType, OffsetDateTime> OFFSET_DATE_TIME = M.<OffsetDateTime>comparable(16);
+  public static final ComparableAttribute<EveryType, OffsetDateTime> OFFSET_DATE_TIME = M.<OffsetDateTime>comparable(17);
 
   /**
    * {@link EveryType#localDate()}: column {@code localDate}, {@code DATE DEFAULT '2024-01-31'}.
    */
-  public static final ComparableAttribute<EveryType, LocalDate> LOCAL_DATE = M.<LocalDate>comparable(17);
+  public static final ComparableAttribute<EveryType, LocalDate> LOCAL_DATE = M.<LocalDate>comparable(18);
 
   /**
    * {@link EveryType#localTime()}: column {@code localTime}, {@code TIME}.
    */
-  public static final ComparableAttribute<EveryType, LocalTime> LOCAL_TIME = M.<LocalTime>comparable(18);
+  public static final ComparableAttribute<EveryType, LocalTime> LOCAL_TIME = M.<LocalTime>comparable(19);
 
   /**
    * {@link EveryType#localDateTime()}: column {@code localDateTime}, {@code TIMESTAMP}.
    */
-  public static final ComparableAttribute<EveryType, LocalDateTime> LOCAL_DATE_TIME = M.<LocalDateTime>comparable(19);
+  public static final ComparableAttribute<EveryType, LocalDateTime> LOCAL_DATE_TIME = M.<LocalDateTime>comparable(20);
 
   /**
    * {@link EveryType#bytes()}: column {@code bytes}, {@code BYTEA}.
    */
-  public static final Attribute<EveryType, byte[]> BYTES = M.<byte[]>attribute(20);
+  public static final Attribute<EveryType, byte[]> BYTES = M.<byte[]>attribute(21);
+
+  /**
+   * {@link EveryType#json()}: column {@code json}, {@code JSONB}.
+   */
+  public static final JsonAttribute<EveryType> JSON = M.json(22);
+
+  /**
+   * {@link EveryType#jsonWithDefault()}: column {@code jsonWithDefault}, {@code JSONB DEFAULT '{"tags": []}'}.
+   */
+  public static final JsonAttribute<EveryType> JSON_WITH_DEFAULT = M.json(23);
 
   /**
    * {@link EveryType#status()}: column {@code status}, {@code "enum_EveryTypes_status" DEFAULT 'ACTIVE'}.
    */
-  public static final ComparableAttribute<EveryType, Status> STATUS = M.<Status>comparable(21);
+  public static final ComparableAttribute<EveryType, Status> STATUS = M.<Status>comparable(24);
 
   /**
    * {@link EveryType#stringArray()}: column {@code stringArray}, {@code VARCHAR(255)[]}.
    */
-  public static final ArrayAttribute<EveryType, String[], String> STRING_ARRAY = M.<String[], String>array(22);
+  public static final ArrayAttribute<EveryType, String[], String> STRING_ARRAY = M.<String[], String>array(25);
 
   /**
    * {@link EveryType#stringList()}: column {@code stringList}, {@code VARCHAR(20)[]}.
    */
-  public static final ArrayAttribute<EveryType, List<String>, String> STRING_LIST = M.<List<String>, String>array(23);
+  public static final ArrayAttribute<EveryType, List<String>, String> STRING_LIST = M.<List<String>, String>array(26);
+
+  /**
+   * {@link EveryType#textArray()}: column {@code textArray}, {@code TEXT[]}.
+   */
+  public static final ArrayAttribute<EveryType, String[], String> TEXT_ARRAY = M.<String[], String>array(27);
 
   /**
    * {@link EveryType#integerArray()}: column {@code integerArray}, {@code INTEGER[]}.
    */
-  public static final ArrayAttribute<EveryType, Integer[], Integer> INTEGER_ARRAY = M.<Integer[], Integer>array(24);
+  public static final ArrayAttribute<EveryType, Integer[], Integer> INTEGER_ARRAY = M.<Integer[], Integer>array(28);
 
   /**
    * {@link EveryType#integerList()}: column {@code integerList}, {@code INTEGER[]}.
    */
-  public static final ArrayAttribute<EveryType, List<Integer>, Integer> INTEGER_LIST = M.<List<Integer>, Integer>array(25);
+  public static final ArrayAttribute<EveryType, List<Integer>, Integer> INTEGER_LIST = M.<List<Integer>, Integer>array(29);
 
   /**
    * {@link EveryType#longArray()}: column {@code longArray}, {@code BIGINT[]}.
    */
-  public static final ArrayAttribute<EveryType, Long[], Long> LONG_ARRAY = M.<Long[], Long>array(26);
+  public static final ArrayAttribute<EveryType, Long[], Long> LONG_ARRAY = M.<Long[], Long>array(30);
 
   /**
    * {@link EveryType#longList()}: column {@code longList}, {@code BIGINT[]}.
    */
-  public static final ArrayAttribute<EveryType, List<Long>, Long> LONG_LIST = M.<List<Long>, Long>array(27);
+  public static final ArrayAttribute<EveryType, List<Long>, Long> LONG_LIST = M.<List<Long>, Long>array(31);
 
   /**
    * {@link EveryType#shortArray()}: column {@code shortArray}, {@code SMALLINT[]}.
    */
-  public static final ArrayAttribute<EveryType, Short[], Short> SHORT_ARRAY = M.<Short[], Short>array(28);
+  public static final ArrayAttribute<EveryType, Short[], Short> SHORT_ARRAY = M.<Short[], Short>array(32);
 
   /**
    * {@link EveryType#booleanArray()}: column {@code booleanArray}, {@code BOOLEAN[]}.
    */
-  public static final ArrayAttribute<EveryType, Boolean[], Boolean> BOOLEAN_ARRAY = M.<Boolean[], Boolean>array(29);
+  public static final ArrayAttribute<EveryType, Boolean[], Boolean> BOOLEAN_ARRAY = M.<Boolean[], Boolean>array(33);
 
   /**
    * {@link EveryType#doubleArray()}: column {@code doubleArray}, {@code DOUBLE PRECISION[]}.
    */
-  public static final ArrayAttribute<EveryType, Double[], Double> DOUBLE_ARRAY = M.<Double[], Double>array(30);
+  public static final ArrayAttribute<EveryType, Double[], Double> DOUBLE_ARRAY = M.<Double[], Double>array(34);
 
   /**
    * {@link EveryType#decimalArray()}: column {@code decimalArray}, {@code DECIMAL(6,2)[]}.
    */
-  public static final ArrayAttribute<EveryType, BigDecimal[], BigDecimal> DECIMAL_ARRAY = M.<BigDecimal[], BigDecimal>array(31);
+  public static final ArrayAttribute<EveryType, BigDecimal[], BigDecimal> DECIMAL_ARRAY = M.<BigDecimal[], BigDecimal>array(35);
 
   /**
    * {@link EveryType#uuidList()}: column {@code uuidList}, {@code UUID[]}.
    */
-  public static final ArrayAttribute<EveryType, List<UUID>, UUID> UUID_LIST = M.<List<UUID>, UUID>array(32);
+  public static final ArrayAttribute<EveryType, List<UUID>, UUID> UUID_LIST = M.<List<UUID>, UUID>array(36);
 
   /**
    * The model {@code EveryType}: pass it to {@link Sequor#repository} for its finders and writes.
@@ -231,36 +254,40 @@ public final class EveryTypeModel {
     return new EveryType(
         (UUID) values[0],
         (String) values[1],
-        (Integer) values[2],
-        values[3] == null ? 0 : (Integer) values[3],
-        (Long) values[4],
-        values[5] == null ? 0 : (Long) values[5],
-        (Short) values[6],
-        values[7] == null ? (short) 0 : (Short) values[7],
-        (Boolean) values[8],
-        values[9] == null ? false : (Boolean) values[9],
-        (BigDecimal) values[10],
-        (Double) values[11],
-        values[12] == null ? 0 : (Double) values[12],
-        (Float) values[13],
-        values[14] == null ? 0 : (Float) values[14],
-        (Instant) values[15],
-        (OffsetDateTime) values[16],
-        (LocalDate) values[17],
-        (LocalTime) values[18],
-        (LocalDateTime) values[19],
-        (byte[]) values[20],
-        (Status) values[21],
-        (String[]) values[22],
-        (List<String>) values[23],
-        (Integer[]) values[24],
-        (List<Integer>) values[25],
-        (Long[]) values[26],
-        (List<Long>) values[27],
-        (Short[]) values[28],
-        (Boolean[]) values[29],
-        (Double[]) values[30],
-        (BigDecimal[]) values[31],
-        (List<UUID>) values[32]);
+        (String) values[2],
+        (Integer) values[3],
+        values[4] == null ? 0 : (Integer) values[4],
+        (Long) values[5],
+        values[6] == null ? 0 : (Long) values[6],
+        (Short) values[7],
+        values[8] == null ? (short) 0 : (Short) values[8],
+        (Boolean) values[9],
+        values[10] == null ? false : (Boolean) values[10],
+        (BigDecimal) values[11],
+        (Double) values[12],
+        values[13] == null ? 0 : (Double) values[13],
+        (Float) values[14],
+        values[15] == null ? 0 : (Float) values[15],
+        (Instant) values[16],
+        (OffsetDateTime) values[17],
+        (LocalDate) values[18],
+        (LocalTime) values[19],
+        (LocalDateTime) values[20],
+        (byte[]) values[21],
+        (Json) values[22],
+        (Json) values[23],
+        (Status) values[24],
+        (String[]) values[25],
+        (List<String>) values[26],
+        (String[]) values[27],
+        (Integer[]) values[28],
+        (List<Integer>) values[29],
+        (Long[]) values[30],
+        (List<Long>) values[31],
+        (Short[]) values[32],
+        (Boolean[]) values[33],
+        (Double[]) values[34],
+        (BigDecimal[]) values[35],
+        (List<UUID>) values[36]);
   }
 }

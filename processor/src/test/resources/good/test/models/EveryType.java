@@ -2,6 +2,7 @@ package test.models;
 
 import dev.sequor.Column;
 import dev.sequor.DefaultValue;
+import dev.sequor.Json;
 import dev.sequor.Model;
 import dev.sequor.PrimaryKey;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.UUID;
 public record EveryType(
     @PrimaryKey UUID uuid,
     String string,
+    @Column(text = true) String text,
     Integer boxedInt,
     int primitiveInt,
     Long boxedLong,
@@ -37,9 +39,12 @@ public record EveryType(
     LocalTime localTime,
     LocalDateTime localDateTime,
     byte[] bytes,
+    Json json,
+    @DefaultValue("{\"tags\": []}") Json jsonWithDefault,
     @DefaultValue("ACTIVE") Status status,
     String[] stringArray,
     @Column(length = 20) List<String> stringList,
+    @Column(text = true) String[] textArray,
     Integer[] integerArray,
     List<Integer> integerList,
     Long[] longArray,

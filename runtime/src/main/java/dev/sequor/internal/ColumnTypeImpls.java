@@ -186,7 +186,7 @@ public final class ColumnTypeImpls {
     for (ColumnType<?> type : List.of(ColumnTypes.STRING, ColumnTypes.INTEGER, ColumnTypes.LONG, ColumnTypes.SHORT,
         ColumnTypes.BOOLEAN, ColumnTypes.BIG_DECIMAL, ColumnTypes.DOUBLE, ColumnTypes.FLOAT, ColumnTypes.INSTANT,
         ColumnTypes.OFFSET_DATE_TIME, ColumnTypes.LOCAL_DATE, ColumnTypes.LOCAL_TIME, ColumnTypes.LOCAL_DATE_TIME,
-        ColumnTypes.UUID, ColumnTypes.BYTES)) {
+        ColumnTypes.UUID, ColumnTypes.BYTES, ColumnTypes.JSON)) {
       types.put(type.javaType(), type);
     }
     return Map.copyOf(types);

@@ -1,5 +1,6 @@
 package dev.sequor.internal;
 
+import dev.sequor.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,8 @@ final class CopyText {
       out.append(u);
     } else if (value instanceof Enum<?> e) {
       escape(out, e.name());
+    } else if (value instanceof Json json) {
+      escape(out, json.text());
     } else {
       return false; // arrays, bytes: the VALUES path binds them
     }

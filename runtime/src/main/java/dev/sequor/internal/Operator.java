@@ -73,9 +73,9 @@ public enum Operator {
    */
   QUANTIFIED((p, o) -> DSL.condition("{0} " + o[1] + " ({1})", p[0], p[2])),
   // Array operators as templates: jOOQ models them only for its own array types, not for a converted one (an
-  // attribute holding a List), where Field.contains would even mean LIKE.
-  ARRAY_CONTAINS((p, o) -> DSL.condition("{0} @> {1}", p[0], p[1])),
-  ARRAY_CONTAINED((p, o) -> DSL.condition("{0} <@ {1}", p[0], p[1])),
+  // attribute holding a List), where Field.contains would even mean LIKE. Containment is jsonb's too.
+  CONTAINS((p, o) -> DSL.condition("{0} @> {1}", p[0], p[1])),
+  CONTAINED((p, o) -> DSL.condition("{0} <@ {1}", p[0], p[1])),
   ARRAY_OVERLAP((p, o) -> DSL.condition("{0} && {1}", p[0], p[1])),
   /** {@code ? = ANY (column)}: operands the array column, then the element. */
   ARRAY_HAS((p, o) -> DSL.condition("{0} = any ({1})", p[1], p[0])),

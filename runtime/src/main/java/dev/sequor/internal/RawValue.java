@@ -8,6 +8,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.jooq.DataType;
+import org.jooq.JSON;
+import org.jooq.JSONB;
 import org.jooq.Param;
 import org.jooq.impl.SQLDataType;
 
@@ -47,6 +49,10 @@ record RawValue(DataType<?> dataType, Object value) {
         statement.setNull(index, Types.OTHER);
       } else if (value instanceof Instant instant) {
         statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
+      } else if (value instanceof JSONB jsonb) {
+        statement.setObject(index, jsonb.data(), Types.OTHER); // the driver knows no jOOQ types
+      } else if (value instanceof JSON json) {
+        statement.setObject(index, json.data(), Types.OTHER);
       } else if (value instanceof Object[] array && raw.dataType().isArray()) {
         statement.setArray(index, statement.getConnection()
             .createArrayOf(raw.dataType().getArrayComponentDataType().getTypeName(), array));

@@ -27,13 +27,15 @@ import org.jooq.DSLContext;
  *   <tr><td>{@code UUID}</td><td>its canonical text</td></tr>
  *   <tr><td>an enum</td><td>a constant's name</td></tr>
  *   <tr><td>{@code byte[]}</td><td>base64</td></tr>
+ *   <tr><td>{@link dev.sequor.Json}</td><td>JSON text ({@code "{""size"": 3}"} in a quoted cell) / any JSON value,
+ *       written as it is: {@code {"size": 3}}, {@code [1, 2]}, {@code "a"} (a JSON string)</td></tr>
  *   <tr><td>an array or {@code List} ({@code String[]}, {@code List<Long>}...)</td>
  *       <td>a PostgreSQL array literal, elements as above ({@code {a,"b, c",NULL}}, {@code {}}) / a JSON array
  *       ({@code ["a", "b, c", null]})</td></tr>
  * </table>
  * A CSV file (RFC 4180, UTF-8) has a header line of attribute names; quoted cells may hold commas, line breaks
  * and doubled quotes. An unquoted empty cell is {@code null}, a quoted one ({@code ""}) the empty string. A JSON
- * file holds one array of objects; {@code null} is {@code null}. An attribute the file leaves out is {@code null}
+ * file holds one array of objects; {@code null} is {@code null} (SQL NULL, also for a {@code Json} attribute). An attribute the file leaves out is {@code null}
  * (so the database fills a generated key, a default or a timestamp).
  *
  * <p>Errors throw a {@link SeedException} naming the file, the line and the attribute: a key that is no attribute

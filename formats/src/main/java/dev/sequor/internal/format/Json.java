@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Sequor's one JSON codec (RFC 8259), without a dependency: the processor reads and writes schema snapshots with it,
@@ -78,7 +79,8 @@ public final class Json {
     return plain(parse(text).value());
   }
 
-  private static Object plain(Object value) {
+  /** A value of {@link #parse}'s tree (its members {@link Located}) as {@link #parsePlain} gives it. */
+  public static Object plain(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> plain = new LinkedHashMap<>();
       map.forEach((key, member) -> plain.put((String) key, plain(((Located) member).value())));
@@ -94,6 +96,8 @@ public final class Json {
 
   // ---- writing ------------------------------------------------------------------------------------
 
+  private static final Function<Object, String> NONE_VERBATIM = v -> null;
+
   /**
    * {@code map} as a JSON object: {@code null}, booleans and numbers as JSON's (a non-finite {@code double} as a
    * string, JSON has no literal for it), {@code BigDecimal} in plain notation, {@code byte[]} in Base64, arrays
@@ -101,8 +105,26 @@ public final class Json {
    * {@code java.time}, the canonical form of a UUID).
    */
   public static String write(Map<String, ?> map) {
+    return write(map, NONE_VERBATIM);
+  }
+
+  /**
+   * As {@link #write(Map)}, except that a value for which {@code verbatim} returns text is written as that text,
+   * which must be JSON: the runtime embeds its JSON attribute values so, rather than as strings.
+   */
+  public static String write(Map<String, ?> map, Function<Object, String> verbatim) {
     StringBuilder sb = new StringBuilder(64 + 24 * map.size());
-    value(sb, map);
+    value(sb, map, verbatim);
+    return sb.toString();
+  }
+
+  /**
+   * Any value that {@link #write(Map, Function)} writes in a map, on its own: {@code "a"}, {@code 12},
+   * {@code [1,2]}, {@code null}.
+   */
+  public static String writeValue(Object value, Function<Object, String> verbatim) {
+    StringBuilder sb = new StringBuilder();
+    value(sb, value, verbatim);
     return sb.toString();
   }
 
@@ -113,8 +135,11 @@ public final class Json {
     return sb.toString();
   }
 
-  private static void value(StringBuilder sb, Object v) {
-    if (v == null) {
+  private static void value(StringBuilder sb, Object v, Function<Object, String> verbatim) {
+    String text = v == null ? null : verbatim.apply(v);
+    if (text != null) {
+      sb.append(text);
+    } else if (v == null) {
       sb.append("null");
     } else if (v instanceof Boolean) {
       sb.append(v);
@@ -127,9 +152,9 @@ public final class Json {
     } else if (v instanceof byte[] bytes) {
       string(sb, Base64.getEncoder().encodeToString(bytes));
     } else if (v instanceof Object[] array) {
-      elements(sb, Arrays.asList(array));
+      elements(sb, Arrays.asList(array), verbatim);
     } else if (v instanceof List<?> list) {
-      elements(sb, list);
+      elements(sb, list, verbatim);
     } else if (v instanceof Map<?, ?> map) {
       sb.append('{');
       boolean first = true;
@@ -140,7 +165,7 @@ public final class Json {
         first = false;
         string(sb, String.valueOf(e.getKey()));
         sb.append(':');
-        value(sb, e.getValue());
+        value(sb, e.getValue(), verbatim);
       }
       sb.append('}');
     } else if (v instanceof Enum<?> e) {
@@ -150,13 +175,13 @@ public final class Json {
     }
   }
 
-  private static void elements(StringBuilder sb, List<?> elements) {
+  private static void elements(StringBuilder sb, List<?> elements, Function<Object, String> verbatim) {
     sb.append('[');
     for (int i = 0; i < elements.size(); i++) {
       if (i > 0) {
         sb.append(',');
       }
-      value(sb, elements.get(i));
+      value(sb, elements.get(i), verbatim);
     }
     sb.append(']');
   }

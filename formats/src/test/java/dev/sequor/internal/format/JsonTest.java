@@ -135,6 +135,26 @@ class JsonTest {
     assertEquals("\"01890a5d-ac96-774b-bcce-b302099a8057\"", one(UUID.fromString("01890A5D-AC96-774B-BCCE-B302099A8057")));
   }
 
+  @Test
+  void verbatimValuesAreWrittenAsTheirText_atAnyDepth() {
+    record Raw(String json) {}
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("raw", new Raw("{\"a\": [1, 2]}"));
+    map.put("list", List.of(new Raw("true"), "s"));
+    map.put("nested", Map.of("r", new Raw("null")));
+
+    String json = Json.write(map, v -> v instanceof Raw raw ? raw.json() : null);
+
+    assertEquals("{\"raw\":{\"a\": [1, 2]},\"list\":[true,\"s\"],\"nested\":{\"r\":null}}", json);
+  }
+
+  @Test
+  void writeValue_writesAnyValueOnItsOwn() {
+    assertEquals("\"a\\\"b\"", Json.writeValue("a\"b", v -> null));
+    assertEquals("[1,{\"k\":1.50}]", Json.writeValue(List.of(1, Map.of("k", new BigDecimal("1.50"))), v -> null));
+    assertEquals("null", Json.writeValue(null, v -> null));
+  }
+
   // ---- parsing -------------------------------------------------------------------------------------
 
   @Test

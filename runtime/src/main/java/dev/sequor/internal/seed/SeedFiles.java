@@ -247,6 +247,8 @@ final class SeedFiles {
       ModelType<M, ?> model) {
     if (type == String.class) {
       return text;
+    } else if (type == dev.sequor.Json.class) {
+      return jsonValue(attribute, text, file, line, model);
     }
     String value = text.strip();
     try {
@@ -278,6 +280,9 @@ final class SeedFiles {
 
   private static <M> Object fromJson(Attribute<M, ?> attribute, Class<?> type, Object json, String file, int line,
       ModelType<M, ?> model) {
+    if (type == dev.sequor.Json.class) {
+      return dev.sequor.Json.from(Json.plain(json)); // any JSON value, as written
+    }
     try {
       if (json instanceof BigDecimal number) {
         if (type == Integer.class) {
@@ -310,6 +315,18 @@ final class SeedFiles {
       throw wrongValue(attribute, type, describe(json), file, line, model, e);
     }
     throw wrongValue(attribute, type, describe(json), file, line, model, null);
+  }
+
+  /** A CSV cell holding JSON text: {@code {"a": 1}} (quoted in CSV as {@code "{""a"": 1}"}), {@code [1,2]}. */
+  private static <M> dev.sequor.Json jsonValue(Attribute<M, ?> attribute, String text, String file, int line,
+      ModelType<M, ?> model) {
+    try {
+      Json.parse(text);
+    } catch (Json.SyntaxError e) {
+      throw error(file, line, attribute.name(), model, "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text)
+          + "' is not JSON (line " + e.line() + " of the value: " + e.problem() + ")", e);
+    }
+    return dev.sequor.Json.of(text);
   }
 
   /** A JSON array of element values: {@code ["a", "b"]}, {@code [1, null, 3]}. */
