@@ -11,6 +11,9 @@ assert out.contains("New migration was created at src/main/resources/db/migratio
 assert model.text.contains('@Model(modelName = "product", underscored = true)')
 assert model.text.contains('public enum Status {')
 assert model.text.contains('LocalDate releasedOn,')
+assert model.text.contains('@Column(text = true) String bio,')
+assert model.text.contains('Json details,')
+assert model.text.contains('List<String> tags,')
 assert create.text.contains('CREATE TABLE "products"')
 assert ItProject.migrations(basedir).size() == 1
 assert ItProject.snapshot(basedir) == ['products.json']
@@ -19,6 +22,9 @@ assert new File(basedir, 'target/classes/shop/ProductModel.class').isFile()
 assert out.contains("Applied ${create.name} (")
 assert ItDatabase.tables(database) == ['SequorMeta', 'products']
 assert ItDatabase.columns(database, 'products') ==
-    ['id', 'name', 'price', 'status', 'released_on', 'created_at', 'updated_at']
+    ['id', 'name', 'price', 'status', 'released_on', 'bio', 'details', 'tags', 'created_at', 'updated_at']
+assert ItDatabase.strings(database, "SELECT column_name || ' ' || udt_name FROM information_schema.columns"
+    + " WHERE table_name = 'products' AND column_name IN ('bio', 'details', 'tags') ORDER BY ordinal_position") ==
+    ['bio text', 'details jsonb', 'tags _varchar']
 assert ItDatabase.enumTypes(database) == ['enum_products_status']
 return true

@@ -1,3 +1,3 @@
 context.get('userProperties').setProperty('name', 'Tag')
-context.get('userProperties').setProperty('attributes', 'labels:array:string')
+context.get('userProperties').setProperty('attributes', 'labels:array:date')
 return true

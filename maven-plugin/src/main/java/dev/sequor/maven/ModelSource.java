@@ -20,7 +20,8 @@ final class ModelSource {
 
   /** Simple names the file imports or uses from java.lang: a nested enum of that name would shadow them. */
   private static final Set<String> TAKEN = Set.of("Model", "String", "Integer", "Long", "Short", "Float", "Double",
-      "Boolean", "BigDecimal", "Instant", "LocalDate", "LocalTime", "UUID", "Object", "Enum", "Record", "Override");
+      "Boolean", "BigDecimal", "Instant", "LocalDate", "LocalTime", "UUID", "Object", "Enum", "Record", "Override",
+      "Json", "List", "Column");
 
   private static final String COMMENT =
       "Written by sequor:model-generate. Change it as you like: compile, then sequor:migration-generate.";
@@ -97,14 +98,13 @@ final class ModelSource {
     imports.add("dev.sequor.Model");
     imports.add("java.time.Instant");
     for (ModelAttributes.Attribute attribute : attributes) {
-      if (attribute.importName() != null) {
-        imports.add(attribute.importName());
-      }
+      imports.addAll(attribute.imports());
     }
     List<String> components = new ArrayList<>();
     components.add("Long id");
     for (ModelAttributes.Attribute attribute : attributes) {
-      components.add(attribute.javaType() + " " + attribute.name());
+      components.add((attribute.annotation() == null ? "" : attribute.annotation() + " ") + attribute.javaType() + " "
+          + attribute.name());
     }
     components.add("Instant createdAt");
     components.add("Instant updatedAt");

@@ -27,7 +27,7 @@ class ModelAttributesTest {
   @CsvSource({
     "string,   String,     ",
     "STRING,   String,     ",
-    "text,     String,     ",
+    "text,     String,     dev.sequor.Column",
     "integer,  Integer,    ",
     "mediumint, Integer,   ",
     "bigint,   Long,       ",
@@ -45,18 +45,53 @@ class ModelAttributesTest {
     "uuid,     UUID,       java.util.UUID",
     "uuidv4,   UUID,       java.util.UUID",
     "blob,     byte[],     ",
+    "json,     Json,       dev.sequor.Json",
+    "JSONB,    Json,       dev.sequor.Json",
   })
   void types_mapToSequorJavaTypes(String dataType, String javaType, String importName) {
     Attribute attribute = ModelAttributes.parse("value:" + dataType).get(0);
     assertEquals(javaType, attribute.javaType());
-    assertEquals(importName, attribute.importName());
+    assertEquals(importName == null ? List.of() : List.of(importName), attribute.imports());
   }
 
   @Test
-  void text_isAStringWithAWarning() {
+  void text_isAStringInATextColumn() {
     Attribute bio = ModelAttributes.parse("bio:text").get(0);
-    assertTrue(bio.note().contains("VARCHAR(255)"), bio.note());
-    assertNull(ModelAttributes.parse("name:string").get(0).note());
+    assertEquals("@Column(text = true)", bio.annotation());
+    assertNull(bio.note());
+    assertNull(ModelAttributes.parse("name:string").get(0).annotation());
+    assertTrue(ModelAttributes.parse("name:citext").get(0).note().contains("stored as TEXT"));
+    assertTrue(ModelAttributes.parse("code:char").get(0).note().contains("VARCHAR(255)"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "tags:array:string          | List<String>     | java.util.List",
+    "tags:ARRAY:STRING          | List<String>     | java.util.List",
+    "tags:ARRAY(STRING)         | List<String>     | java.util.List",
+    "tags:array(string)         | List<String>     | java.util.List",
+    "ids:array:bigint           | List<Long>       | java.util.List",
+    "refs:ARRAY(DataTypes.UUID) | List<UUID>       | java.util.UUID java.util.List",
+    "prices:array:decimal       | List<BigDecimal> | java.math.BigDecimal java.util.List",
+    "notes:array:text           | List<String>     | dev.sequor.Column java.util.List",
+  })
+  void arrays_areListsOfTheElementType(String item, String javaType, String imports) {
+    Attribute attribute = ModelAttributes.parse(item).get(0);
+    assertEquals(javaType, attribute.javaType());
+    assertEquals(List.of(imports.split(" ")), attribute.imports());
+    assertEquals(item.contains("text") ? "@Column(text = true)" : null, attribute.annotation());
+  }
+
+  @Test
+  void arrayOfATypeSequorCannotHoldInArrays_isRefused() {
+    UsageException e = assertThrows(UsageException.class, () -> ModelAttributes.parse("seen:array:date"));
+    assertTrue(e.getMessage().contains("'seen:array:date': Sequor stores arrays of string, text, citext, char,"
+        + " integer"), e.getMessage());
+    assertTrue(e.getMessage().contains("not of date"), e.getMessage());
+    assertThrows(UsageException.class, () -> ModelAttributes.parse("data:ARRAY(JSONB)"));
+    assertThrows(UsageException.class, () -> ModelAttributes.parse("x:array:money"));
+    UsageException noElement = assertThrows(UsageException.class, () -> ModelAttributes.parse("tags:array"));
+    assertTrue(noElement.getMessage().contains("for example tags:array:string"), noElement.getMessage());
   }
 
   @Test
@@ -87,13 +122,6 @@ class ModelAttributesTest {
   }
 
   @Test
-  void array_isRefusedForNow() {
-    UsageException e = assertThrows(UsageException.class, () -> ModelAttributes.parse("tags:array:string"));
-    assertTrue(e.getMessage().contains("'tags:array:string'"), e.getMessage());
-    assertTrue(e.getMessage().contains("no array attributes yet"), e.getMessage());
-  }
-
-  @Test
   void unknownType_namesItAndTheSupportedOnes() {
     UsageException e = assertThrows(UsageException.class, () -> ModelAttributes.parse("price:money"));
     assertTrue(e.getMessage().contains("unknown type 'money'"), e.getMessage());
@@ -102,8 +130,8 @@ class ModelAttributesTest {
 
   @Test
   void sequelizeTypeWithoutJavaType_isRefused() {
-    UsageException e = assertThrows(UsageException.class, () -> ModelAttributes.parse("data:jsonb"));
-    assertTrue(e.getMessage().contains("Sequor has no Java type for jsonb yet"), e.getMessage());
+    UsageException e = assertThrows(UsageException.class, () -> ModelAttributes.parse("data:hstore"));
+    assertTrue(e.getMessage().contains("Sequor has no Java type for hstore yet"), e.getMessage());
   }
 
   @Test

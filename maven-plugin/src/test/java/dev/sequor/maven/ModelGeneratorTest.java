@@ -37,7 +37,7 @@ class ModelGeneratorTest {
     migrations = project.resolve("src/main/resources/db/migrations");
     snapshot = project.resolve("src/main/resources/db/snapshot");
     migrationGenerator = new MigrationGenerator(classes, migrations, snapshot, CLOCK);
-    product = ModelSource.of("shop", "Product", ModelAttributes.parse("name:string,bio:text"));
+    product = ModelSource.of("shop", "Product", ModelAttributes.parse("name:string,code:char"));
   }
 
   /** What the processor does on compile when a model has no table in the snapshot yet. */
@@ -60,7 +60,7 @@ class ModelGeneratorTest {
     assertEquals(migrations.resolve("20260304050607-create-product.sql"), result.migration());
     assertTrue(Files.readString(result.migration()).contains("CREATE TABLE \"products\""));
     assertTrue(Files.exists(snapshot.resolve("products.json")));
-    assertTrue(result.notes().get(0).startsWith("WARNING: bio: Sequor has no TEXT column"), result.notes().toString());
+    assertTrue(result.notes().get(0).startsWith("WARNING: code: Sequor has no CHAR column"), result.notes().toString());
     assertEquals("Snapshot: added products.json", result.notes().get(1));
   }
 

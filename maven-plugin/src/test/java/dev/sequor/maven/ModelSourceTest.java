@@ -43,6 +43,34 @@ class ModelSourceTest {
   }
 
   @Test
+  void render_writesTextJsonAndArrayAttributes() {
+    ModelSource source = ModelSource.of("shop", "Article",
+        ModelAttributes.parse("body:text,meta:jsonb,tags:array:string,notes:ARRAY(TEXT),refs:array:uuid"));
+    assertEquals("""
+        package shop;
+
+        import dev.sequor.Column;
+        import dev.sequor.Json;
+        import dev.sequor.Model;
+        import java.time.Instant;
+        import java.util.List;
+        import java.util.UUID;
+
+        /** Written by sequor:model-generate. Change it as you like: compile, then sequor:migration-generate. */
+        @Model(modelName = "article", underscored = true)
+        public record Article(
+            Long id,
+            @Column(text = true) String body,
+            Json meta,
+            List<String> tags,
+            @Column(text = true) List<String> notes,
+            List<UUID> refs,
+            Instant createdAt,
+            Instant updatedAt) {}
+        """, source.render());
+  }
+
+  @Test
   void render_withoutEnums_closesTheRecordOnItsLine() {
     ModelSource source = ModelSource.of("shop", "tag", ModelAttributes.parse("label:string"));
     assertTrue(source.render().endsWith("\n    Instant updatedAt) {}\n"), source.render());
