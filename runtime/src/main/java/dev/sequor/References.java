@@ -23,7 +23,8 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>{@link #value} is a {@link Model} (of this compilation or of the class path);
  *   <li>its primary key is a single attribute, of the same type as the annotated attribute (a {@code Long}
- *       references a {@code Long} key; {@code long} and {@code Long} are the same type), and not an enum;
+ *       references a {@code Long} key; {@code long} and {@code Long} are the same type, and so are a {@code String}
+ *       in a {@code VARCHAR} and one in a {@code TEXT} column), and not an enum;
  *   <li>{@link ReferentialAction#SET_NULL} is only for a nullable column, {@link ReferentialAction#SET_DEFAULT}
  *       only for a column with a {@link DefaultValue}.
  * </ul>

@@ -309,7 +309,8 @@ public abstract class Repository<M, K> {
    * {@code sequelize.query(sql, {model, mapToModel: true})}): columns labelled like the model's columns fill
    * those attributes, each read by its column type; the others are ignored; attributes without a column are
    * {@code null} (a primitive's zero). A Java enum bind value is sent as its name, untyped, so that it compares
-   * with an enum column as with text. A {@code ?} inside a quoted literal is not a bind value; PostgreSQL's
+   * with an enum column as with text; a {@link Json} value as its text, untyped, so that it compares as
+   * {@code jsonb}. A {@code ?} inside a quoted literal is not a bind value; PostgreSQL's
    * {@code ?}-operators (for {@code jsonb}) must be written as functions. Runs in the thread's transaction
    * when there is one.
    *

@@ -141,6 +141,26 @@ final class ModelProcessorTest {
   }
 
   @Test
+  void textForeignKey_mayReferenceAVarcharKey() {
+    Compilation compilation = javac().withProcessors(new SequorProcessor()).withOptions(OPTIONS).compile(
+        JavaFileObjects.forSourceString("test.edge.Country", """
+            package test.edge;
+            @dev.sequor.Model(timestamps = false)
+            public record Country(@dev.sequor.PrimaryKey @dev.sequor.Column(length = 2) String code) {}
+            """),
+        JavaFileObjects.forSourceString("test.edge.City", """
+            package test.edge;
+            @dev.sequor.Model(timestamps = false)
+            public record City(Long id,
+                @dev.sequor.Column(text = true) @dev.sequor.References(Country.class) String countryCode) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, SchemaSqlGenerator.resourcePath("Cities"))
+        .contentsAsUtf8String().contains("\"countryCode\" TEXT");
+  }
+
+  @Test
   void transientPrimitiveRecordComponents_getTheirJavaDefaultInTheFactory() {
     Compilation compilation = compile(List.of("good/test/edge/TransientPrimitives.java"));
 
