@@ -20,8 +20,11 @@ import java.util.Objects;
 public final class Json {
 
   private final String text;
-  /** {@link #value()} with numbers stripped of trailing zeros, for equals and hashCode; made on first use. */
-  private Object canonical;
+  /**
+   * {@link #value()} with numbers stripped of trailing zeros, for equals and hashCode; made on first use, volatile so
+   * that another thread sees the whole map.
+   */
+  private volatile Object canonical;
 
   private Json(String text) {
     this.text = text;
