@@ -203,7 +203,8 @@ public final class ProductsApp {
     out.println("sold a laptop, stock now " + sold.stock());
     try {
       db.useTransaction(tx -> {
-        products.create(ProductModel.builder().name("Ghost").category("demo").price(BigDecimal.ONE).stock(1).build());
+        products.create(ProductModel.builder().name("Ghost").category("demo").price(new BigDecimal("1.00")).stock(1)
+            .build());
         throw new IllegalStateException("payment refused");
       });
     } catch (IllegalStateException e) {
