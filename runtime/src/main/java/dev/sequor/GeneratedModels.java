@@ -401,6 +401,23 @@ public final class GeneratedModels {
     }
 
     /**
+     * The values of {@code instance}'s attributes, then of its associations, in the order the generated
+     * {@code create} takes them: what the generated {@code builder(from)} starts from. Read through the accessors
+     * found once here.
+     */
+    public Object[] values(M instance) {
+      Objects.requireNonNull(instance, () -> "model " + modelName + ": no instance to copy");
+      Object[] values = new Object[attributes.length + associations.size()];
+      for (int i = 0; i < attributes.length; i++) {
+        values[i] = accessor.get(instance, i);
+      }
+      for (int i = 0; i < associations.size(); i++) {
+        values[attributes.length + i] = associations.get(i).valueIn(instance);
+      }
+      return values;
+    }
+
+    /**
      * The model of a single-column primary key, whose type is {@code K}. Instances are built by the generated class's
      * {@code private static M create(Object[] values)} (attribute values in declaration order), found through its
      * lookup: a method reference here would cost javac more than the lookup costs at run time.

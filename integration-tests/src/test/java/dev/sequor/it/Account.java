@@ -24,25 +24,13 @@ public record Account(
 
   /** An account not yet stored: defaults, id and timestamps left to the database and the runtime. */
   public static Account of(String email, String fullName) {
-    return new Account(null, email, fullName, null, null, null, null, null, null);
+    return AccountModel.builder().email(email).fullName(fullName).build();
   }
 
-  public Account withCredits(Integer value) {
-    return new Account(id, email, fullName, value, status, nickname, displayLabel, createdAt, updatedAt);
-  }
-
-  public Account withStatus(Status value) {
-    return new Account(id, email, fullName, credits, value, nickname, displayLabel, createdAt, updatedAt);
-  }
-
-  public Account withTimestamps(Instant created, Instant updated) {
-    return new Account(id, email, fullName, credits, status, nickname, displayLabel, created, updated);
-  }
-
-  public Account withNickname(String value) {
-    return new Account(id, email, fullName, credits, status, value, displayLabel, createdAt, updatedAt);
-  }
-
+  /**
+   * A copy holding {@code value} as its transient display label: the generated builder holds attributes only, so
+   * a transient value is set by hand.
+   */
   public Account withDisplayLabel(String value) {
     return new Account(id, email, fullName, credits, status, nickname, value, createdAt, updatedAt);
   }

@@ -97,9 +97,14 @@ class AssociationWriteTest {
 
   @Test
   void createWithInclude_insertsTheWholeGraph_withTheKeysInPlace() {
-    Book draft = new Book(null, null, Author.named("Ada"), "graph", 2003,
-        List.of(Chapter.of(null, 1, "start"), Chapter.of(null, 2, "end")),
-        List.of(Tag.labelled("new-tag")));
+    Book draft = BookModel.builder()
+        .title("graph")
+        .year(2003)
+        .author(AuthorModel.builder().name("Ada").build())
+        .chapters(List.of(ChapterModel.builder().number(1).title("start").build(),
+            ChapterModel.builder().number(2).title("end").build()))
+        .tags(List.of(TagModel.builder().label("new-tag").build()))
+        .build();
 
     Book stored = books.create(draft, BookModel.AUTHOR, BookModel.CHAPTERS, BookModel.TAGS);
 
@@ -120,9 +125,12 @@ class AssociationWriteTest {
 
   @Test
   void createWithNestedIncludes_andHasOne() {
-    Author draft = new Author(null, "Grace",
-        List.of(new Book(null, null, null, "nested", 2004, List.of(Chapter.of(null, 1, "only")), null)),
-        new Biography(null, null, "admiral"));
+    Author draft = AuthorModel.builder()
+        .name("Grace")
+        .books(List.of(BookModel.builder().title("nested").year(2004)
+            .chapters(List.of(ChapterModel.builder().number(1).title("only").build())).build()))
+        .biography(BiographyModel.builder().text("admiral").build())
+        .build();
 
     Author stored = authors.create(draft, AuthorModel.BOOKS.include(BookModel.CHAPTERS), AuthorModel.BIOGRAPHY);
 
@@ -137,9 +145,9 @@ class AssociationWriteTest {
   @Test
   void createWithInclude_storesNothingWhenATargetFails() {
     long before = authors.count();
-    Author draft = new Author(null, "Failing", List.of(
-        new Book(900_001L, null, null, "first", 2005, null, null),
-        new Book(900_001L, null, null, "same id", 2005, null, null)), null);
+    Author draft = AuthorModel.builder().name("Failing").books(List.of(
+        BookModel.builder().id(900_001L).title("first").year(2005).build(),
+        BookModel.builder().id(900_001L).title("same id").year(2005).build())).build();
 
     assertThrows(UniqueConstraintException.class, () -> authors.create(draft, AuthorModel.BOOKS));
 

@@ -51,11 +51,16 @@ class BulkCreateOptionsTest {
     return BulkCreateOptions.defaults();
   }
 
+  /** {@code subscriber} with {@code points}, created and updated long ago. */
+  private static Subscriber longAgo(Subscriber subscriber, int points) {
+    return SubscriberModel.builder(subscriber).points(points).createdAt(LONG_AGO).updatedAt(LONG_AGO).build();
+  }
+
   /** Two stored subscribers, ann and bob, with timestamps long ago. */
   private List<Subscriber> storeAnnAndBob() {
     subscribers.bulkCreate(List.of(
-        Subscriber.of("ann", "ann@example.com", "Ann").withPoints(1).withTimestamps(LONG_AGO, LONG_AGO),
-        Subscriber.of("bob", "bob@example.com", "Bob").withPoints(2).withTimestamps(LONG_AGO, LONG_AGO)));
+        longAgo(Subscriber.of("ann", "ann@example.com", "Ann"), 1),
+        longAgo(Subscriber.of("bob", "bob@example.com", "Bob"), 2)));
     return subscribers.findAll(orderBy(HANDLE.asc()));
   }
 
@@ -144,8 +149,9 @@ class BulkCreateOptionsTest {
     List<Subscriber> before = storeAnnAndBob();
 
     List<Subscriber> stored = subscribers.bulkCreate(List.of(
-        Subscriber.of("ann", "ann@example.org", "Ann Updated").withPoints(10),
-        Subscriber.of("cy", "cy@example.com", "Cy").withPoints(3)), options().updateOnDuplicate(NAME, POINTS));
+        SubscriberModel.builder().handle("ann").email("ann@example.org").name("Ann Updated").points(10).build(),
+        SubscriberModel.builder().handle("cy").email("cy@example.com").name("Cy").points(3).build()),
+        options().updateOnDuplicate(NAME, POINTS));
 
     assertEquals(2, stored.size(), "inserted and updated rows");
     assertEquals(3, subscribers.count());
@@ -180,8 +186,8 @@ class BulkCreateOptionsTest {
     List<Subscriber> before = storeAnnAndBob();
 
     List<Subscriber> stored = subscribers.bulkCreate(List.of(
-        before.get(0).withName("Ann by id").withEmail("ann@example.net"),
-        Subscriber.of("cy", null, "Cy").withId(before.get(1).id() + 100)),
+        SubscriberModel.builder(before.get(0)).name("Ann by id").email("ann@example.net").build(),
+        SubscriberModel.builder().id(before.get(1).id() + 100).handle("cy").name("Cy").build()),
         options().updateOnDuplicate(NAME, EMAIL));
 
     assertEquals(List.of("Ann by id", "Cy"), stored.stream().map(Subscriber::name).toList());

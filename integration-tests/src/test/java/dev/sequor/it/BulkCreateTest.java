@@ -122,7 +122,7 @@ class BulkCreateTest {
     Repository<Account, Long> accounts = db.repository(AccountModel.MODEL);
 
     List<Account> stored = accounts.bulkCreate(List.of(Account.of("a@example.com", "A"),
-        Account.of("b@example.com", "B").withCredits(7)));
+        AccountModel.builder().email("b@example.com").fullName("B").credits(7).build()));
 
     assertEquals(100, stored.get(0).credits());
     assertEquals(Status.ACTIVE, stored.get(0).status());

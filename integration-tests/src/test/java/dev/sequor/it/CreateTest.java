@@ -47,7 +47,8 @@ class CreateTest {
   void createKeepsAGivenCreatedAtButSetsUpdatedAtToNowAsSequelize() {
     Instant given = Instant.parse("2020-01-02T03:04:05Z");
 
-    Account created = accounts.create(Account.of("ada@example.com", "Ada").withTimestamps(given, given));
+    Account created = accounts.create(
+        AccountModel.builder().email("ada@example.com").fullName("Ada").createdAt(given).updatedAt(given).build());
 
     assertEquals(given, created.createdAt());
     assertTrue(created.updatedAt().isAfter(given), created.updatedAt().toString());
@@ -58,7 +59,7 @@ class CreateTest {
     Instant given = Instant.parse("2020-01-02T03:04:05Z");
 
     List<Account> stored = accounts.bulkCreate(List.of(
-        Account.of("a@example.com", "A").withTimestamps(given, given),
+        AccountModel.builder().email("a@example.com").fullName("A").createdAt(given).updatedAt(given).build(),
         Account.of("b@example.com", "B"),
         Account.of("c@example.com", "C")));
 
@@ -88,7 +89,8 @@ class CreateTest {
 
   @Test
   void createStoresAGivenValueInsteadOfTheDefault() {
-    Account created = accounts.create(Account.of("ada@example.com", "Ada").withCredits(0).withStatus(Status.CLOSED));
+    Account created = accounts.create(
+        AccountModel.builder().email("ada@example.com").fullName("Ada").credits(0).status(Status.CLOSED).build());
 
     assertEquals(0, created.credits());
     assertEquals(Status.CLOSED, created.status());
@@ -96,7 +98,7 @@ class CreateTest {
 
   @Test
   void createStoresNullForANullableAttributeWithoutDefault() {
-    Account created = accounts.create(Account.of("ada@example.com", "Ada").withNickname(null));
+    Account created = accounts.create(AccountModel.builder().email("ada@example.com").fullName("Ada").nickname(null).build());
 
     assertNull(created.nickname());
   }

@@ -87,8 +87,8 @@ class FindOrCreateTest {
 
   @Test
   void findOrCreateFillsTheDefaultsWithTheWheresValues() {
-    Created<Subscriber> result =
-        subscribers.findOrCreate(HANDLE.eq("bob"), Subscriber.of(null, "bob@example.com", "Bob").withPoints(7));
+    Created<Subscriber> result = subscribers.findOrCreate(HANDLE.eq("bob"),
+        SubscriberModel.builder().email("bob@example.com").name("Bob").points(7).build());
 
     assertTrue(result.created());
     assertEquals("bob", result.instance().handle());

@@ -46,7 +46,7 @@ class IncrementTest {
 
   /** Stored with {@code points} and timestamps in the past, so that a bump shows without a clock. */
   private Subscriber stored(String handle, int points) {
-    Subscriber created = subscribers.create(Subscriber.of(handle, null, handle).withPoints(points));
+    Subscriber created = subscribers.create(SubscriberModel.builder().handle(handle).name(handle).points(points).build());
     db.dsl().update(SubscriberModel.MODEL.table()).set(SubscriberModel.CREATED_AT.field(), LONG_AGO)
         .set(SubscriberModel.UPDATED_AT.field(), LONG_AGO).where(SubscriberModel.ID.field().eq(created.id())).execute();
     return subscribers.findByPk(created.id()).orElseThrow();

@@ -21,26 +21,6 @@ public record Subscriber(
 
   /** Not stored yet: id, points and timestamps left to the database and the runtime. */
   public static Subscriber of(String handle, String email, String name) {
-    return new Subscriber(null, handle, email, name, null, null, null);
-  }
-
-  public Subscriber withId(Long value) {
-    return new Subscriber(value, handle, email, name, points, createdAt, updatedAt);
-  }
-
-  public Subscriber withName(String value) {
-    return new Subscriber(id, handle, email, value, points, createdAt, updatedAt);
-  }
-
-  public Subscriber withPoints(Integer value) {
-    return new Subscriber(id, handle, email, name, value, createdAt, updatedAt);
-  }
-
-  public Subscriber withEmail(String value) {
-    return new Subscriber(id, handle, value, name, points, createdAt, updatedAt);
-  }
-
-  public Subscriber withTimestamps(Instant created, Instant updated) {
-    return new Subscriber(id, handle, email, name, points, created, updated);
+    return SubscriberModel.builder().handle(handle).email(email).name(name).build();
   }
 }

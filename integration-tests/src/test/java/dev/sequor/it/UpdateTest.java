@@ -134,7 +134,7 @@ class UpdateTest {
 
   @Test
   void instanceUpdateCanSetANullableAttributeToNull() {
-    Account account = accounts.create(Account.of("ada@example.com", "Ada").withNickname("ada"));
+    Account account = accounts.create(AccountModel.builder().email("ada@example.com").fullName("Ada").nickname("ada").build());
 
     assertNull(accounts.update(account, NICKNAME.set(null)).nickname());
     assertNull(accounts.findByPk(account.id()).orElseThrow().nickname());

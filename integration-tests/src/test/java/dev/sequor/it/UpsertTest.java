@@ -65,7 +65,7 @@ class UpsertTest {
 
   @Test
   void upsertByPrimaryKeyUpdatesTheRowKeepingCreatedAtAndBumpingUpdatedAt() {
-    Subscriber stored = storedLongAgo(Subscriber.of("ben", "ben@example.com", "Ben").withPoints(3));
+    Subscriber stored = storedLongAgo(SubscriberModel.builder().handle("ben").email("ben@example.com").name("Ben").points(3).build());
 
     Created<Subscriber> result = subscribers.upsert(
         new Subscriber(stored.id(), "benjamin", "benjamin@example.com", "Benjamin", 10, null, null));
@@ -85,7 +85,7 @@ class UpsertTest {
 
   @Test
   void upsertWithoutIdFindsTheRowByItsFirstUniqueAttributeWithAValue() {
-    Subscriber stored = storedLongAgo(Subscriber.of("cat", "cat@example.com", "Cat").withPoints(5));
+    Subscriber stored = storedLongAgo(SubscriberModel.builder().handle("cat").email("cat@example.com").name("Cat").points(5).build());
 
     Created<Subscriber> byHandle = subscribers.upsert(Subscriber.of("cat", "cat@example.org", "Catherine"));
 

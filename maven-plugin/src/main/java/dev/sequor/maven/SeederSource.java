@@ -127,12 +127,12 @@ final class SeederSource {
           @Override
           public void up(SeedContext context) throws Exception {
             // Add the seed data; the seeder runs in a transaction of its own, recorded in the seed history.
-            // For example, with a model Product(Long id, String name, BigDecimal price, Instant createdAt,
-            // Instant updatedAt):
+            // For example, with a model Product (a name and a price), each row written with its generated
+            // builder; the id and timestamps are filled in when the rows are stored:
             //
             // context.repository(ProductModel.MODEL).bulkCreate(List.of(
-            //     new Product(null, "Pen", new BigDecimal("1.50"), null, null),
-            //     new Product(null, "Paper", new BigDecimal("4.99"), null, null)));
+            //     ProductModel.builder().name("Pen").price(new BigDecimal("1.50")).build(),
+            //     ProductModel.builder().name("Paper").price(new BigDecimal("4.99")).build()));
           }
 
           @Override

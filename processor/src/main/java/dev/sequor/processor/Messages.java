@@ -124,6 +124,12 @@ final class Messages {
         + ". Change its type, or set @Model(timestamps = false).";
   }
 
+  static String builderSetterClash(String attribute, String model, String type) {
+    return "[ModelBuilderSetter] Attribute '" + attribute + "' of @Model " + model + " may not be named so with type "
+        + type + ": its builder setter " + attribute + "(" + type + ") would be Object's final " + attribute + "(" + type
+        + "). Rename the attribute; @Column(name = \"" + attribute + "\") keeps the column's name.";
+  }
+
   static String nameClash(String generated, String model) {
     return "[ModelNameClash] Sequor generates class " + generated + " for @Model " + model
         + ", but the sources already declare a type of that name. Rename one of the two.";

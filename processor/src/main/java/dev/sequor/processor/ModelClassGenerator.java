@@ -16,11 +16,13 @@ import java.util.Set;
  * {@code CompileTime}: the columns as one spec string the runtime parses when the class initialises, each constant
  * a call with one {@code int}, and one method of generated code ({@code create}). Row mapping needs nothing else (each
  * column is read by its column type), and the runtime reads attributes through accessors it looks up once with the
- * class's lookup.
+ * class's lookup. The nested {@code Builder} holds an array of values as {@code create} takes them, one two-line
+ * setter per attribute, and builds through {@code create}: instances have one way to be made.
  */
 final class ModelClassGenerator {
 
   private static final String KEY_CLASS = "Key";
+  private static final String BUILDER_CLASS = "Builder";
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   private static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
   /** The spec string is written in pieces of about this many characters, one per line. */
@@ -32,7 +34,7 @@ final class ModelClassGenerator {
 
   private ModelClassGenerator(ModelDescriptor model) {
     this.model = model;
-    this.out = new JavaSource(model.generatedClass(), Set.of(KEY_CLASS));
+    this.out = new JavaSource(model.generatedClass(), Set.of(KEY_CLASS, BUILDER_CLASS));
     this.modelClass = out.type(model.modelClass());
   }
 
@@ -48,7 +50,7 @@ final class ModelClassGenerator {
         + "\n"
         + "<p>Use the attribute constants in criteria ({@code " + first + ".eq(...)}) and in jOOQ's DSL ({@code " + first
         + ".field()}, with\n{@code MODEL.table()}), and {@link #MODEL} with {@link " + out.type(RuntimeNames.SEQUOR)
-        + "#repository} for finders and writes.");
+        + "#repository} for finders and writes;\n{@link #builder()} for the instances to write.");
     out.line(0, "@" + out.type(RuntimeNames.GENERATED) + "(")
         .line(2, "value = " + JavaSource.literal(SequorProcessor.class.getName()) + ",")
         .line(2, "comments = " + JavaSource.literal("from " + model.qualifiedName()))
@@ -80,7 +82,11 @@ final class ModelClassGenerator {
         .line(1, "private " + simpleName + "() {")
         .line(1, "}")
         .blankLine();
+    builderMethods();
+    out.blankLine();
     factory();
+    out.blankLine();
+    builderClass();
     if (model.primaryKey().size() > 1) {
       out.blankLine();
       keyRecord();
@@ -149,8 +155,7 @@ final class ModelClassGenerator {
   // ---- constants ---------------------------------------------------------------------------------
 
   private void attributeField(AttributeDescriptor a) {
-    out.javadoc(1, "{@link " + modelClass + "#" + a.getter() + "()}: column {@code " + JavaSource.doc(a.column()) + "}, {@code "
-        + JavaSource.doc(columnSql(a)) + "}" + (a.primaryKey() ? ", primary key" : "") + ".");
+    out.javadoc(1, attributeDoc(a));
     String factory = switch (a.type().operators()) {
       case STRING -> "string";
       case BOOLEAN -> "bool";
@@ -162,6 +167,12 @@ final class ModelClassGenerator {
     };
     out.line(1, "public static final " + out.type(attributeType(a)) + " " + a.constant() + " = M." + typeArguments(a)
         + factory + "(" + model.attributes().indexOf(a) + ");");
+  }
+
+  /** {@code {@link Product#price()}: column {@code price}, {@code DECIMAL(10,2)}.} */
+  private String attributeDoc(AttributeDescriptor a) {
+    return "{@link " + modelClass + "#" + a.getter() + "()}: column {@code " + JavaSource.doc(a.column()) + "}, {@code "
+        + JavaSource.doc(columnSql(a)) + "}" + (a.primaryKey() ? ", primary key" : "") + ".";
   }
 
   /**
@@ -253,7 +264,8 @@ final class ModelClassGenerator {
    * costs javac more.
    */
   private void factory() {
-    out.javadoc(1, "Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.");
+    out.javadoc(1, "Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name, and\n"
+        + "{@link " + BUILDER_CLASS + "#build()} calls it.");
     if (model.attributes().stream().anyMatch(AttributeDescriptor::isList)
         || model.associations().stream().anyMatch(a -> a.kind().isMany())) {
       // a cast to List<Long> is unchecked; the runtime built the value with the attribute's column type, or the
@@ -300,7 +312,75 @@ final class ModelClassGenerator {
 
   /** An association's value, after the attributes'. */
   private String value(AssociationDescriptor a) {
-    return "(" + out.type(a.javaType()) + ") values[" + (model.attributes().size() + model.associations().indexOf(a)) + "]";
+    return "(" + out.type(a.javaType()) + ") values[" + index(a) + "]";
+  }
+
+  /** Where {@code create} takes an association's value: after the attributes'. */
+  private int index(AssociationDescriptor a) {
+    return model.attributes().size() + model.associations().indexOf(a);
+  }
+
+  // ---- the builder -------------------------------------------------------------------------------
+
+  /** {@code builder()} and {@code builder(from)}: a builder over an array of values, as {@code create} takes them. */
+  private void builderMethods() {
+    out.javadoc(1, "A builder of a new {@link " + modelClass + "}, every attribute unset ({@code null}, or a primitive's zero):\n"
+        + "set what the row needs and leave out what is filled in when it is stored (the id, timestamps, defaults).");
+    out.line(1, "public static " + BUILDER_CLASS + " builder() {")
+        .line(2, "return new " + BUILDER_CLASS + "(new " + out.type(ClassName.OBJECT) + "[" + width() + "]);")
+        .line(1, "}")
+        .blankLine();
+    out.javadoc(1, "A builder holding the attribute and association values of {@code from}: set what changes, then build a\n"
+        + "copy; {@code from} itself is not changed.");
+    out.line(1, "public static " + BUILDER_CLASS + " builder(" + modelClass + " from) {")
+        .line(2, "return new " + BUILDER_CLASS + "(M.values(from));")
+        .line(1, "}");
+  }
+
+  /**
+   * The nested {@code Builder}: one setter per attribute and association, typed as declared, each storing its value
+   * at the index {@code create} reads it from; {@code build()} calls {@code create}, so a built instance is made as a
+   * row read from the database is. No field, method or cast per attribute beyond the setter: javac's cost stays
+   * that of small methods.
+   */
+  private void builderClass() {
+    out.javadoc(1, "Builds {@link " + modelClass + "} instances by attribute name, for {@code create}, {@code bulkCreate},\n"
+        + "{@code findOrCreate} defaults and seeders. Each setter returns the builder; {@link #build()} may be called again.");
+    out.line(1, "public static final class " + BUILDER_CLASS + " {")
+        .line(2, "private final " + out.type(ClassName.OBJECT) + "[] values;")
+        .blankLine()
+        .line(2, "private " + BUILDER_CLASS + "(" + out.type(ClassName.OBJECT) + "[] values) {")
+        .line(3, "this.values = values;")
+        .line(2, "}");
+    for (AttributeDescriptor a : model.attributes()) {
+      out.blankLine();
+      setter(a.name(), a.javaType(), model.attributes().indexOf(a), "Sets " + attributeDoc(a));
+    }
+    for (AssociationDescriptor a : model.associations()) {
+      out.blankLine();
+      setter(a.name(), a.javaType(), index(a),
+          "Sets {@link " + modelClass + "#" + a.getter() + "()}: {@code @" + a.kind().annotation() + "} {@link "
+              + out.type(a.target().modelClass()) + "}, stored by {@code create(instance, " + a.constant() + ")}.");
+    }
+    out.blankLine()
+        .javadoc(2, "A new {@link " + modelClass + "} holding the values set; the builder is not reset.")
+        .line(2, "public " + modelClass + " build() {")
+        .line(3, "return " + out.type(model.generatedClass()) + ".create(values);")
+        .line(2, "}")
+        .line(1, "}");
+  }
+
+  private void setter(String name, TypeName type, int index, String doc) {
+    out.javadoc(2, doc)
+        .line(2, "public " + BUILDER_CLASS + " " + name + "(" + out.type(type) + " value) {")
+        .line(3, "values[" + index + "] = value;")
+        .line(3, "return this;")
+        .line(2, "}");
+  }
+
+  /** How many values {@code create} takes: the attributes', then the associations'. */
+  private int width() {
+    return model.attributes().size() + model.associations().size();
   }
 
   private void keyRecord() {

@@ -255,6 +255,10 @@ final class ModelParser {
       return null;
     }
     boolean ok = true;
+    if (name.equals("wait") && javaType.getKind() == TypeKind.LONG) {
+      reporter.error(member, Messages.builderSetterClash(name, modelName, javaType.toString()));
+      ok = false;
+    }
     // length, precision and scale of an array attribute apply to its elements
     AttributeType scalarType = elementType != null ? elementType : type;
 

@@ -67,6 +67,11 @@ final class ModelErrorsTest {
   // ---- attributes and keys -----------------------------------------------------------------------
 
   @Test
+  void longAttributeNamedWait_fails_becauseItsBuilderSetterWouldBeObjectsWait() {
+    assertOneError(bad("WaitAttribute"), "[ModelBuilderSetter]", "long wait", "Object's final wait(long)");
+  }
+
+  @Test
   void unsupportedDateAttribute_fails() {
     assertOneError(bad("UnsupportedDate"), "[ModelUnsupportedType]", "Date bornOn", "has type java.util.Date");
   }

@@ -7,9 +7,11 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +139,63 @@ final class ModelProcessorTest {
       assertThat(compilation).generatedSourceFile("test.clash." + generated);
       assertThat(compilation)
           .generatedFile(StandardLocation.CLASS_OUTPUT, "test/clash/" + generated + ".class");
+    }
+  }
+
+  /**
+   * The builder of a class model sets each attribute through the model's setter (by {@code create}), leaves unset
+   * ones {@code null} or zero, and copies an instance without changing it. Runs the compiled classes.
+   */
+  @Test
+  void classModelBuilder_buildsThroughTheSetters_andCopies() throws Exception {
+    Compilation compilation = compile(List.of("good/test/models/Customer.java", "good/test/models/CustomerBuilders.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> builders = new CompiledClasses(compilation).loadClass("test.models.CustomerBuilders");
+
+    Object ada = builders.getMethod("active", String.class).invoke(null, "ada@example.com");
+    Object empty = builders.getMethod("empty").invoke(null);
+    Object copy = builders.getMethod("withEmail", ada.getClass(), String.class).invoke(null, ada, "grace@example.com");
+
+    assertThat(Arrays.asList(get(ada, "getId"), get(ada, "getEmail"), get(ada, "isActive")))
+        .containsExactly(null, "ada@example.com", true).inOrder();
+    assertThat(Arrays.asList(get(empty, "getEmail"), get(empty, "isActive"))).containsExactly(null, false).inOrder();
+    assertThat(Arrays.asList(get(copy, "getEmail"), get(copy, "isActive")))
+        .containsExactly("grace@example.com", true).inOrder();
+    assertThat(get(ada, "getEmail")).isEqualTo("ada@example.com"); // the copy left it alone
+  }
+
+  private static Object get(Object instance, String getter) throws ReflectiveOperationException {
+    return instance.getClass().getMethod(getter).invoke(instance);
+  }
+
+  /** The classes a compilation wrote, loaded over the test's class path (which has the runtime). */
+  private static final class CompiledClasses extends ClassLoader {
+
+    private final Map<String, JavaFileObject> classes = new TreeMap<>();
+
+    CompiledClasses(Compilation compilation) {
+      super(ModelProcessorTest.class.getClassLoader());
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        String path = file.toUri().getPath();
+        if (file.getKind() == JavaFileObject.Kind.CLASS) {
+          String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
+          classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'), file);
+        }
+      }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      JavaFileObject file = classes.get(name);
+      if (file == null) {
+        throw new ClassNotFoundException(name);
+      }
+      try (InputStream in = file.openInputStream()) {
+        byte[] bytes = in.readAllBytes();
+        return defineClass(name, bytes, 0, bytes.length);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
  * Sequor metadata for {@link Customer}: table {@code Customers}.
  *
  * <p>Use the attribute constants in criteria ({@code ID.eq(...)}) and in jOOQ's DSL ({@code ID.field()}, with
- * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
+ * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes;
+ * {@link #builder()} for the instances to write.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
@@ -63,7 +64,24 @@ public final class CustomerModel {
   }
 
   /**
-   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
+   * A builder of a new {@link Customer}, every attribute unset ({@code null}, or a primitive's zero):
+   * set what the row needs and leave out what is filled in when it is stored (the id, timestamps, defaults).
+   */
+  public static Builder builder() {
+    return new Builder(new Object[3]);
+  }
+
+  /**
+   * A builder holding the attribute and association values of {@code from}: set what changes, then build a
+   * copy; {@code from} itself is not changed.
+   */
+  public static Builder builder(Customer from) {
+    return new Builder(M.values(from));
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name, and
+   * {@link Builder#build()} calls it.
    */
   private static Customer create(Object[] values) {
     Customer instance = new Customer();
@@ -71,5 +89,48 @@ public final class CustomerModel {
     instance.setEmail((String) values[1]);
     instance.setActive(values[2] == null ? false : (Boolean) values[2]);
     return instance;
+  }
+
+  /**
+   * Builds {@link Customer} instances by attribute name, for {@code create}, {@code bulkCreate},
+   * {@code findOrCreate} defaults and seeders. Each setter returns the builder; {@link #build()} may be called again.
+   */
+  public static final class Builder {
+    private final Object[] values;
+
+    private Builder(Object[] values) {
+      this.values = values;
+    }
+
+    /**
+     * Sets {@link Customer#getId()}: column {@code id}, {@code BIGSERIAL}, primary key.
+     */
+    public Builder id(Long value) {
+      values[0] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Customer#getEmail()}: column {@code email}, {@code VARCHAR(255) NOT NULL UNIQUE}.
+     */
+    public Builder email(String value) {
+      values[1] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Customer#isActive()}: column {@code active}, {@code BOOLEAN NOT NULL}.
+     */
+    public Builder active(boolean value) {
+      values[2] = value;
+      return this;
+    }
+
+    /**
+     * A new {@link Customer} holding the values set; the builder is not reset.
+     */
+    public Customer build() {
+      return CustomerModel.create(values);
+    }
   }
 }

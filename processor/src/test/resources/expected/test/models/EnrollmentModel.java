@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
  * Sequor metadata for {@link Enrollment}: table {@code enrollments}.
  *
  * <p>Use the attribute constants in criteria ({@code STUDENT_ID.eq(...)}) and in jOOQ's DSL ({@code STUDENT_ID.field()}, with
- * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
+ * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes;
+ * {@link #builder()} for the instances to write.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
@@ -63,7 +64,24 @@ public final class EnrollmentModel {
   }
 
   /**
-   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
+   * A builder of a new {@link Enrollment}, every attribute unset ({@code null}, or a primitive's zero):
+   * set what the row needs and leave out what is filled in when it is stored (the id, timestamps, defaults).
+   */
+  public static Builder builder() {
+    return new Builder(new Object[3]);
+  }
+
+  /**
+   * A builder holding the attribute and association values of {@code from}: set what changes, then build a
+   * copy; {@code from} itself is not changed.
+   */
+  public static Builder builder(Enrollment from) {
+    return new Builder(M.values(from));
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name, and
+   * {@link Builder#build()} calls it.
    */
   private static Enrollment create(Object[] values) {
     return new Enrollment(
@@ -71,6 +89,49 @@ public final class EnrollmentModel {
         (Integer) values[1],
         (LocalDate) values[2],
         null);
+  }
+
+  /**
+   * Builds {@link Enrollment} instances by attribute name, for {@code create}, {@code bulkCreate},
+   * {@code findOrCreate} defaults and seeders. Each setter returns the builder; {@link #build()} may be called again.
+   */
+  public static final class Builder {
+    private final Object[] values;
+
+    private Builder(Object[] values) {
+      this.values = values;
+    }
+
+    /**
+     * Sets {@link Enrollment#studentId()}: column {@code student_id}, {@code BIGINT NOT NULL}, primary key.
+     */
+    public Builder studentId(Long value) {
+      values[0] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Enrollment#courseId()}: column {@code course_id}, {@code INTEGER NOT NULL}, primary key.
+     */
+    public Builder courseId(Integer value) {
+      values[1] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Enrollment#enrolledOn()}: column {@code enrolled_on}, {@code DATE}.
+     */
+    public Builder enrolledOn(LocalDate value) {
+      values[2] = value;
+      return this;
+    }
+
+    /**
+     * A new {@link Enrollment} holding the values set; the builder is not reset.
+     */
+    public Enrollment build() {
+      return EnrollmentModel.create(values);
+    }
   }
 
   /**

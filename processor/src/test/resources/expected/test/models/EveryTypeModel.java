@@ -26,7 +26,8 @@ import javax.annotation.processing.Generated;
  * Sequor metadata for {@link EveryType}: table {@code EveryTypes}.
  *
  * <p>Use the attribute constants in criteria ({@code UUID.eq(...)}) and in jOOQ's DSL ({@code UUID.field()}, with
- * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
+ * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes;
+ * {@link #builder()} for the instances to write.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
@@ -247,7 +248,24 @@ public final class EveryTypeModel {
   }
 
   /**
-   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
+   * A builder of a new {@link EveryType}, every attribute unset ({@code null}, or a primitive's zero):
+   * set what the row needs and leave out what is filled in when it is stored (the id, timestamps, defaults).
+   */
+  public static Builder builder() {
+    return new Builder(new Object[37]);
+  }
+
+  /**
+   * A builder holding the attribute and association values of {@code from}: set what changes, then build a
+   * copy; {@code from} itself is not changed.
+   */
+  public static Builder builder(EveryType from) {
+    return new Builder(M.values(from));
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name, and
+   * {@link Builder#build()} calls it.
    */
   @SuppressWarnings("unchecked")
   private static EveryType create(Object[] values) {
@@ -289,5 +307,320 @@ public final class EveryTypeModel {
         (Double[]) values[34],
         (BigDecimal[]) values[35],
         (List<UUID>) values[36]);
+  }
+
+  /**
+   * Builds {@link EveryType} instances by attribute name, for {@code create}, {@code bulkCreate},
+   * {@code findOrCreate} defaults and seeders. Each setter returns the builder; {@link #build()} may be called again.
+   */
+  public static final class Builder {
+    private final Object[] values;
+
+    private Builder(Object[] values) {
+      this.values = values;
+    }
+
+    /**
+     * Sets {@link EveryType#uuid()}: column {@code uuid}, {@code UUID NOT NULL}, primary key.
+     */
+    public Builder uuid(UUID value) {
+      values[0] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#string()}: column {@code string}, {@code VARCHAR(255)}.
+     */
+    public Builder string(String value) {
+      values[1] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#text()}: column {@code text}, {@code TEXT}.
+     */
+    public Builder text(String value) {
+      values[2] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#boxedInt()}: column {@code boxedInt}, {@code INTEGER}.
+     */
+    public Builder boxedInt(Integer value) {
+      values[3] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#primitiveInt()}: column {@code primitiveInt}, {@code INTEGER NOT NULL}.
+     */
+    public Builder primitiveInt(int value) {
+      values[4] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#boxedLong()}: column {@code boxedLong}, {@code BIGINT}.
+     */
+    public Builder boxedLong(Long value) {
+      values[5] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#primitiveLong()}: column {@code primitiveLong}, {@code BIGINT NOT NULL}.
+     */
+    public Builder primitiveLong(long value) {
+      values[6] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#boxedShort()}: column {@code boxedShort}, {@code SMALLINT}.
+     */
+    public Builder boxedShort(Short value) {
+      values[7] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#primitiveShort()}: column {@code primitiveShort}, {@code SMALLINT NOT NULL}.
+     */
+    public Builder primitiveShort(short value) {
+      values[8] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#boxedBoolean()}: column {@code boxedBoolean}, {@code BOOLEAN}.
+     */
+    public Builder boxedBoolean(Boolean value) {
+      values[9] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#primitiveBoolean()}: column {@code primitiveBoolean}, {@code BOOLEAN NOT NULL DEFAULT true}.
+     */
+    public Builder primitiveBoolean(boolean value) {
+      values[10] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#decimal()}: column {@code decimal}, {@code DECIMAL DEFAULT 1.50}.
+     */
+    public Builder decimal(BigDecimal value) {
+      values[11] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#boxedDouble()}: column {@code boxedDouble}, {@code DOUBLE PRECISION}.
+     */
+    public Builder boxedDouble(Double value) {
+      values[12] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#primitiveDouble()}: column {@code primitiveDouble}, {@code DOUBLE PRECISION NOT NULL}.
+     */
+    public Builder primitiveDouble(double value) {
+      values[13] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#boxedFloat()}: column {@code boxedFloat}, {@code REAL}.
+     */
+    public Builder boxedFloat(Float value) {
+      values[14] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#primitiveFloat()}: column {@code primitiveFloat}, {@code REAL NOT NULL}.
+     */
+    public Builder primitiveFloat(float value) {
+      values[15] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#instant()}: column {@code instant}, {@code TIMESTAMP WITH TIME ZONE}.
+     */
+    public Builder instant(Instant value) {
+      values[16] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#offsetDateTime()}: column {@code offsetDateTime}, {@code TIMESTAMP WITH TIME ZONE}.
+     */
+    public Builder offsetDateTime(OffsetDateTime value) {
+      values[17] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#localDate()}: column {@code localDate}, {@code DATE DEFAULT '2024-01-31'}.
+     */
+    public Builder localDate(LocalDate value) {
+      values[18] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#localTime()}: column {@code localTime}, {@code TIME}.
+     */
+    public Builder localTime(LocalTime value) {
+      values[19] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#localDateTime()}: column {@code localDateTime}, {@code TIMESTAMP}.
+     */
+    public Builder localDateTime(LocalDateTime value) {
+      values[20] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#bytes()}: column {@code bytes}, {@code BYTEA}.
+     */
+    public Builder bytes(byte[] value) {
+      values[21] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#json()}: column {@code json}, {@code JSONB}.
+     */
+    public Builder json(Json value) {
+      values[22] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#jsonWithDefault()}: column {@code jsonWithDefault}, {@code JSONB DEFAULT '{"tags": []}'}.
+     */
+    public Builder jsonWithDefault(Json value) {
+      values[23] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#status()}: column {@code status}, {@code "enum_EveryTypes_status" DEFAULT 'ACTIVE'}.
+     */
+    public Builder status(Status value) {
+      values[24] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#stringArray()}: column {@code stringArray}, {@code VARCHAR(255)[]}.
+     */
+    public Builder stringArray(String[] value) {
+      values[25] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#stringList()}: column {@code stringList}, {@code VARCHAR(20)[]}.
+     */
+    public Builder stringList(List<String> value) {
+      values[26] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#textArray()}: column {@code textArray}, {@code TEXT[]}.
+     */
+    public Builder textArray(String[] value) {
+      values[27] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#integerArray()}: column {@code integerArray}, {@code INTEGER[]}.
+     */
+    public Builder integerArray(Integer[] value) {
+      values[28] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#integerList()}: column {@code integerList}, {@code INTEGER[]}.
+     */
+    public Builder integerList(List<Integer> value) {
+      values[29] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#longArray()}: column {@code longArray}, {@code BIGINT[]}.
+     */
+    public Builder longArray(Long[] value) {
+      values[30] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#longList()}: column {@code longList}, {@code BIGINT[]}.
+     */
+    public Builder longList(List<Long> value) {
+      values[31] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#shortArray()}: column {@code shortArray}, {@code SMALLINT[]}.
+     */
+    public Builder shortArray(Short[] value) {
+      values[32] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#booleanArray()}: column {@code booleanArray}, {@code BOOLEAN[]}.
+     */
+    public Builder booleanArray(Boolean[] value) {
+      values[33] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#doubleArray()}: column {@code doubleArray}, {@code DOUBLE PRECISION[]}.
+     */
+    public Builder doubleArray(Double[] value) {
+      values[34] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#decimalArray()}: column {@code decimalArray}, {@code DECIMAL(6,2)[]}.
+     */
+    public Builder decimalArray(BigDecimal[] value) {
+      values[35] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link EveryType#uuidList()}: column {@code uuidList}, {@code UUID[]}.
+     */
+    public Builder uuidList(List<UUID> value) {
+      values[36] = value;
+      return this;
+    }
+
+    /**
+     * A new {@link EveryType} holding the values set; the builder is not reset.
+     */
+    public EveryType build() {
+      return EveryTypeModel.create(values);
+    }
   }
 }

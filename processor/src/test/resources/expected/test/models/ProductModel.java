@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
  * Sequor metadata for {@link Product}: table {@code products}.
  *
  * <p>Use the attribute constants in criteria ({@code ID.eq(...)}) and in jOOQ's DSL ({@code ID.field()}, with
- * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
+ * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes;
+ * {@link #builder()} for the instances to write.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
@@ -67,7 +68,24 @@ public final class ProductModel {
   }
 
   /**
-   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
+   * A builder of a new {@link Product}, every attribute unset ({@code null}, or a primitive's zero):
+   * set what the row needs and leave out what is filled in when it is stored (the id, timestamps, defaults).
+   */
+  public static Builder builder() {
+    return new Builder(new Object[6]);
+  }
+
+  /**
+   * A builder holding the attribute and association values of {@code from}: set what changes, then build a
+   * copy; {@code from} itself is not changed.
+   */
+  public static Builder builder(Product from) {
+    return new Builder(M.values(from));
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name, and
+   * {@link Builder#build()} calls it.
    */
   private static Product create(Object[] values) {
     return new Product(
@@ -77,5 +95,72 @@ public final class ProductModel {
         values[3] == null ? 0 : (Integer) values[3],
         (Instant) values[4],
         (Instant) values[5]);
+  }
+
+  /**
+   * Builds {@link Product} instances by attribute name, for {@code create}, {@code bulkCreate},
+   * {@code findOrCreate} defaults and seeders. Each setter returns the builder; {@link #build()} may be called again.
+   */
+  public static final class Builder {
+    private final Object[] values;
+
+    private Builder(Object[] values) {
+      this.values = values;
+    }
+
+    /**
+     * Sets {@link Product#id()}: column {@code id}, {@code BIGSERIAL}, primary key.
+     */
+    public Builder id(Long value) {
+      values[0] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Product#name()}: column {@code name}, {@code VARCHAR(120) NOT NULL UNIQUE}.
+     */
+    public Builder name(String value) {
+      values[1] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Product#price()}: column {@code price}, {@code DECIMAL(10,2)}.
+     */
+    public Builder price(BigDecimal value) {
+      values[2] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Product#stock()}: column {@code stock}, {@code INTEGER NOT NULL DEFAULT 0}.
+     */
+    public Builder stock(int value) {
+      values[3] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Product#createdAt()}: column {@code created_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
+     */
+    public Builder createdAt(Instant value) {
+      values[4] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Product#updatedAt()}: column {@code updated_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL}.
+     */
+    public Builder updatedAt(Instant value) {
+      values[5] = value;
+      return this;
+    }
+
+    /**
+     * A new {@link Product} holding the values set; the builder is not reset.
+     */
+    public Product build() {
+      return ProductModel.create(values);
+    }
   }
 }

@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  * Sequor metadata for {@link Customer}: table {@code customers}.
  *
  * <p>Use the attribute constants in criteria ({@code ID.eq(...)}) and in jOOQ's DSL ({@code ID.field()}, with
- * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
+ * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes;
+ * {@link #builder()} for the instances to write.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
@@ -70,7 +71,24 @@ public final class CustomerModel {
   }
 
   /**
-   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
+   * A builder of a new {@link Customer}, every attribute unset ({@code null}, or a primitive's zero):
+   * set what the row needs and leave out what is filled in when it is stored (the id, timestamps, defaults).
+   */
+  public static Builder builder() {
+    return new Builder(new Object[4]);
+  }
+
+  /**
+   * A builder holding the attribute and association values of {@code from}: set what changes, then build a
+   * copy; {@code from} itself is not changed.
+   */
+  public static Builder builder(Customer from) {
+    return new Builder(M.values(from));
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name, and
+   * {@link Builder#build()} calls it.
    */
   @SuppressWarnings("unchecked")
   private static Customer create(Object[] values) {
@@ -79,5 +97,56 @@ public final class CustomerModel {
         (String) values[1],
         (List<Purchase>) values[2],
         (Card) values[3]);
+  }
+
+  /**
+   * Builds {@link Customer} instances by attribute name, for {@code create}, {@code bulkCreate},
+   * {@code findOrCreate} defaults and seeders. Each setter returns the builder; {@link #build()} may be called again.
+   */
+  public static final class Builder {
+    private final Object[] values;
+
+    private Builder(Object[] values) {
+      this.values = values;
+    }
+
+    /**
+     * Sets {@link Customer#id()}: column {@code id}, {@code BIGSERIAL}, primary key.
+     */
+    public Builder id(Long value) {
+      values[0] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Customer#name()}: column {@code name}, {@code VARCHAR(255)}.
+     */
+    public Builder name(String value) {
+      values[1] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Customer#purchases()}: {@code @HasMany} {@link Purchase}, stored by {@code create(instance, PURCHASES)}.
+     */
+    public Builder purchases(List<Purchase> value) {
+      values[2] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Customer#card()}: {@code @HasOne} {@link Card}, stored by {@code create(instance, CARD)}.
+     */
+    public Builder card(Card value) {
+      values[3] = value;
+      return this;
+    }
+
+    /**
+     * A new {@link Customer} holding the values set; the builder is not reset.
+     */
+    public Customer build() {
+      return CustomerModel.create(values);
+    }
   }
 }

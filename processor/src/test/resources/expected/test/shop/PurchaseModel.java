@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  * Sequor metadata for {@link Purchase}: table {@code purchases}.
  *
  * <p>Use the attribute constants in criteria ({@code ID.eq(...)}) and in jOOQ's DSL ({@code ID.field()}, with
- * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes.
+ * {@code MODEL.table()}), and {@link #MODEL} with {@link Sequor#repository} for finders and writes;
+ * {@link #builder()} for the instances to write.
  */
 @Generated(
     value = "dev.sequor.processor.SequorProcessor",
@@ -81,7 +82,24 @@ public final class PurchaseModel {
   }
 
   /**
-   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name.
+   * A builder of a new {@link Purchase}, every attribute unset ({@code null}, or a primitive's zero):
+   * set what the row needs and leave out what is filled in when it is stored (the id, timestamps, defaults).
+   */
+  public static Builder builder() {
+    return new Builder(new Object[6]);
+  }
+
+  /**
+   * A builder holding the attribute and association values of {@code from}: set what changes, then build a
+   * copy; {@code from} itself is not changed.
+   */
+  public static Builder builder(Purchase from) {
+    return new Builder(M.values(from));
+  }
+
+  /**
+   * Builds an instance from attribute values in declaration order; {@code MODEL} finds it by name, and
+   * {@link Builder#build()} calls it.
    */
   @SuppressWarnings("unchecked")
   private static Purchase create(Object[] values) {
@@ -92,5 +110,72 @@ public final class PurchaseModel {
         (String) values[2],
         (List<Line>) values[4],
         (List<Coupon>) values[5]);
+  }
+
+  /**
+   * Builds {@link Purchase} instances by attribute name, for {@code create}, {@code bulkCreate},
+   * {@code findOrCreate} defaults and seeders. Each setter returns the builder; {@link #build()} may be called again.
+   */
+  public static final class Builder {
+    private final Object[] values;
+
+    private Builder(Object[] values) {
+      this.values = values;
+    }
+
+    /**
+     * Sets {@link Purchase#id()}: column {@code id}, {@code BIGSERIAL}, primary key.
+     */
+    public Builder id(Long value) {
+      values[0] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Purchase#customerId()}: column {@code customer_id}, {@code BIGINT}.
+     */
+    public Builder customerId(Long value) {
+      values[1] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Purchase#status()}: column {@code status}, {@code VARCHAR(255)}.
+     */
+    public Builder status(String value) {
+      values[2] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Purchase#customer()}: {@code @BelongsTo} {@link Customer}, stored by {@code create(instance, CUSTOMER)}.
+     */
+    public Builder customer(Customer value) {
+      values[3] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Purchase#lines()}: {@code @HasMany} {@link Line}, stored by {@code create(instance, LINES)}.
+     */
+    public Builder lines(List<Line> value) {
+      values[4] = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link Purchase#coupons()}: {@code @BelongsToMany} {@link Coupon}, stored by {@code create(instance, COUPONS)}.
+     */
+    public Builder coupons(List<Coupon> value) {
+      values[5] = value;
+      return this;
+    }
+
+    /**
+     * A new {@link Purchase} holding the values set; the builder is not reset.
+     */
+    public Purchase build() {
+      return PurchaseModel.create(values);
+    }
   }
 }

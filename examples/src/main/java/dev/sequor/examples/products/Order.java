@@ -17,10 +17,4 @@ public record Order(
     String customer,
     int quantity,
     Instant createdAt,
-    Instant updatedAt) {
-
-  /** An order not yet stored, of the product with key {@code productId}. */
-  public static Order of(Long productId, String customer, int quantity) {
-    return new Order(null, productId, null, customer, quantity, null, null);
-  }
-}
+    Instant updatedAt) {}

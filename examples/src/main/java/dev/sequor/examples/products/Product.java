@@ -24,8 +24,11 @@ public record Product(
     Instant updatedAt,
     @HasMany List<Order> orders) {
 
-  /** A product not yet stored: the database numbers it and stamps the times. */
+  /**
+   * A product not yet stored: the database numbers it and stamps the times. A shorthand the README's examples use;
+   * the app writes its rows with {@link ProductModel#builder()}, which names each attribute.
+   */
   public static Product of(String name, String category, String price, int stock) {
-    return new Product(null, name, category, new BigDecimal(price), stock, null, null, null);
+    return ProductModel.builder().name(name).category(category).price(new BigDecimal(price)).stock(stock).build();
   }
 }

@@ -81,8 +81,13 @@ public final class ProductsApp {
     out.println("table: " + ProductModel.MODEL.table().getName() + ", columns: "
         + ProductModel.MODEL.attributes().stream().map(a -> a.column()).toList());
 
-    section("Instances: create returns the stored row; toJSON");
-    Product pen = products.create(Product.of("Fountain pen", "office", "24.00", 40));
+    section("Instances: build a row by attribute name; create returns it stored; toJSON");
+    Product pen = products.create(ProductModel.builder()
+        .name("Fountain pen")
+        .category("office")
+        .price(new BigDecimal("24.00"))
+        .stock(40)
+        .build()); // the id and timestamps are left out: filled in when stored
     out.println(products.toJSON(pen));
 
     section("Instances: update writes only what changed and bumps updatedAt");
@@ -142,10 +147,12 @@ public final class ProductsApp {
     out.println("findBy(NAME, 'Headphones'): " + products.findBy(NAME, "Headphones").map(Product::price).orElseThrow());
 
     section("Finders: findOrCreate and findOrBuild");
-    Created<Product> stapler = products.findOrCreate(NAME.eq("Stapler"), Product.of(null, "office", "7.50", 30));
+    Created<Product> stapler = products.findOrCreate(NAME.eq("Stapler"),
+        ProductModel.builder().category("office").price(new BigDecimal("7.50")).stock(30).build());
     out.println("findOrCreate(Stapler): created " + stapler.created() + ", " + products.toJSON(stapler.instance()));
     out.println("findOrCreate(Stapler) again: created " + products.findOrCreate(NAME.eq("Stapler")).created());
-    Built<Product> eraser = products.findOrBuild(NAME.eq("Eraser"), Product.of(null, "office", "0.99", 80));
+    Built<Product> eraser = products.findOrBuild(NAME.eq("Eraser"),
+        ProductModel.builder().category("office").price(new BigDecimal("0.99")).stock(80).build());
     out.println("findOrBuild(Eraser): built " + eraser.built() + ", stored " + products.findBy(NAME, "Eraser").isPresent());
 
     section("Finders: findAndCountAll, one page and the total");
@@ -172,15 +179,18 @@ public final class ProductsApp {
         .include(ProductModel.ORDERS.required()).order(NAME.asc()).limit(1));
     out.println("findAndCountAll counts products, not orders: " + ordered.count() + ", first "
         + ordered.rows().get(0).name() + " with " + ordered.rows().get(0).orders().size() + " order(s)");
-    Order teaPot = orders.create(new Order(null, null, Product.of("Tea pot", "kitchen", "29.00", 8), "Lin", 2, null,
-        null), OrderModel.PRODUCT);
+    Product newProduct = ProductModel.builder().name("Tea pot").category("kitchen").price(new BigDecimal("29.00"))
+        .stock(8).build();
+    Order teaPot = orders.create(OrderModel.builder().product(newProduct).customer("Lin").quantity(2).build(),
+        OrderModel.PRODUCT);
     out.println("created with include: an order of a new product, " + teaPot.product().name() + " #"
         + teaPot.product().id() + ", its key in the order's productId: " + teaPot.productId().equals(teaPot.product().id()));
     orders.destroy(teaPot);
     products.destroy(teaPot.product());
 
     section("Upsert: insert or update by the unique name");
-    Created<Product> upserted = products.upsert(Product.of("Stapler", "office", "6.90", 35), NAME);
+    Created<Product> upserted = products.upsert(ProductModel.builder().name("Stapler").category("office")
+        .price(new BigDecimal("6.90")).stock(35).build(), NAME);
     out.println("upsert(Stapler): created " + upserted.created() + ", price " + upserted.instance().price());
 
     section("Transactions: all or nothing, with a row lock");
@@ -191,7 +201,8 @@ public final class ProductsApp {
     out.println("sold a laptop, stock now " + sold.stock());
     try {
       db.useTransaction(tx -> {
-        products.create(Product.of("Ghost", "demo", "1.00", 1));
+        products.create(ProductModel.builder().name("Ghost").category("demo").price(new BigDecimal("1.00")).stock(1)
+            .build());
         throw new IllegalStateException("payment refused");
       });
     } catch (IllegalStateException e) {

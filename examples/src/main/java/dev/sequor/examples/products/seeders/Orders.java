@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Orders of the seeded products, each pointing at its product by key: the products seeder runs first (seeders run
- * in name order), and its rows are found here by their unique names.
+ * in name order), and its rows are found here by their unique names. Each order is written with the generated
+ * builder, naming what it sets.
  */
 @Seed(name = "20261203100100-orders")
 public class Orders implements Seeder {
@@ -28,10 +29,14 @@ public class Orders implements Seeder {
     long mug = products.findBy(NAME, "Coffee mug").orElseThrow().id();
     long lamp = products.findBy(NAME, "Desk lamp").orElseThrow().id();
     context.repository(OrderModel.MODEL).bulkCreate(List.of(
-        Order.of(laptop, "Ada", 1),
-        Order.of(mug, "Ada", 4),
-        Order.of(mug, "Grace", 2),
-        Order.of(lamp, "Linus", 1)));
+        order(laptop, "Ada", 1),
+        order(mug, "Ada", 4),
+        order(mug, "Grace", 2),
+        order(lamp, "Linus", 1)));
+  }
+
+  private static Order order(long productId, String customer, int quantity) {
+    return OrderModel.builder().productId(productId).customer(customer).quantity(quantity).build();
   }
 
   @Override

@@ -1,0 +1,8 @@
+package test.bad;
+
+import dev.sequor.Model;
+
+@Model
+public record WaitAttribute(
+    Long id,
+    long wait) {}
