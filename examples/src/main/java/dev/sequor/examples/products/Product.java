@@ -22,13 +22,4 @@ public record Product(
     int stock,
     Instant createdAt,
     Instant updatedAt,
-    @HasMany List<Order> orders) {
-
-  /**
-   * A product not yet stored: the database numbers it and stamps the times. A shorthand the README's examples use;
-   * the app writes its rows with {@link ProductModel#builder()}, which names each attribute.
-   */
-  public static Product of(String name, String category, String price, int stock) {
-    return ProductModel.builder().name(name).category(category).price(new BigDecimal(price)).stock(stock).build();
-  }
-}
+    @HasMany List<Order> orders) {}

@@ -26,7 +26,8 @@ class ProductsTest {
 
   @Test
   void createStoresAProductAndNumbersIt() {
-    Product laptop = products.create(Product.of("Laptop", "electronics", "1299.00", 5));
+    Product laptop = products.create(ProductModel.builder()
+        .name("Laptop").category("electronics").price(new BigDecimal("1299.00")).stock(5).build());
 
     assertEquals(1L, laptop.id()); // the tables were emptied and their sequences restarted
     assertEquals(new BigDecimal("1299.00"), products.findByPk(laptop.id()).orElseThrow().price());
@@ -34,14 +35,15 @@ class ProductsTest {
 
   @Test
   void twoProductsMayNotShareAName() {
-    products.create(Product.of("Mug", "kitchen", "8.50", 10));
+    products.create(ProductModel.builder().name("Mug").category("kitchen").stock(10).build());
+    Product sameName = ProductModel.builder().name("Mug").category("office").stock(1).build();
 
-    assertThrows(UniqueConstraintException.class, () -> products.create(Product.of("Mug", "office", "9.00", 1)));
+    assertThrows(UniqueConstraintException.class, () -> products.create(sameName));
   }
 
   @Test
   void findByRunsOneQuery(StatementLog statements) {
-    products.create(Product.of("Pen", "office", "1.50", 100));
+    products.create(ProductModel.builder().name("Pen").category("office").stock(100).build());
     statements.clear();
 
     assertEquals(100, products.findBy(ProductModel.NAME, "Pen").orElseThrow().stock());
