@@ -9,7 +9,8 @@ try {
   def maven = new Readme.Maven(new File(System.getProperty('maven.home')), localRepositoryPath, basedir,
       ['DATABASE_URL': ItDatabase.url(database, null)])
   def output = readme.run(maven, basedir)
-  assert output.contains('Pen costs 1.50') : "the README's app printed:\n" + output
+  // the seeded row, then the one the app created, by name
+  assert output.contains('Paper costs 4.99\nPen costs 1.50') : "the README's app printed:\n" + output
 } finally {
   ItDatabase.drop(database)
 }
