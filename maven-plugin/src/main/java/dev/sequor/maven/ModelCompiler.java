@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Element;
@@ -51,6 +53,8 @@ import javax.tools.ToolProvider;
 final class ModelCompiler {
 
   static final String MODEL_ANNOTATION = "dev.sequor.Model";
+  static final String PROCESSOR = "dev.sequor.processor.SequorProcessor";
+  private static final String PROCESSOR_SERVICES = "META-INF/services/javax.annotation.processing.Processor";
   /** How many errors a failure lists; javac's own default limit is 100, which no one reads. */
   static final int ERRORS_SHOWN = 10;
 
@@ -116,6 +120,11 @@ final class ModelCompiler {
     List<Path> sources = sources();
     if (sources.isEmpty()) {
       return List.of(); // no models: nothing pending
+    }
+    if (!findsSequorProcessor()) {
+      throw new UsageException("javac would not run Sequor's annotation processor: add sequor-processor to the"
+          + " maven-compiler-plugin's annotationProcessorPaths" + (settings.options().contains("-processor")
+              ? ", and " + PROCESSOR + " to its annotationProcessors." : "."));
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
@@ -195,6 +204,42 @@ final class ModelCompiler {
     options.add("-A" + CompilerSettings.SNAPSHOT_DIR_OPTION + "=" + snapshotDir.toAbsolutePath());
     options.add("-A" + CompilerSettings.PENDING_CHANGES_OPTION + "=quiet");
     return options;
+  }
+
+  /**
+   * Whether javac runs Sequor's processor: named by {@code -processor}, else listed as a service on the path javac
+   * looks for processors on (the processor path, else the class path). Without it, nothing would be pending and
+   * migration-generate would write an empty migration, as if no model had changed.
+   */
+  private boolean findsSequorProcessor() throws IOException {
+    int named = settings.options().indexOf("-processor");
+    if (named >= 0 && named + 1 < settings.options().size()) {
+      return List.of(settings.options().get(named + 1).split(",")).contains(PROCESSOR);
+    }
+    for (Path element : settings.processorPath().isEmpty() ? settings.classpath() : settings.processorPath()) {
+      if (servicesOf(element).contains(PROCESSOR)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The processors a class path element lists as services. */
+  private static List<String> servicesOf(Path element) throws IOException {
+    String text;
+    if (Files.isDirectory(element)) {
+      Path services = element.resolve(PROCESSOR_SERVICES);
+      text = Files.isRegularFile(services) ? Files.readString(services, StandardCharsets.UTF_8) : "";
+    } else if (Files.isRegularFile(element)) {
+      try (JarFile jar = new JarFile(element.toFile())) {
+        JarEntry services = jar.getJarEntry(PROCESSOR_SERVICES);
+        text = services == null ? ""
+            : new String(jar.getInputStream(services).readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } else {
+      return List.of();
+    }
+    return text.lines().map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
   }
 
   /** The {@code .java} files of the source roots, sorted; {@code module-info.java} aside (see the class path). */

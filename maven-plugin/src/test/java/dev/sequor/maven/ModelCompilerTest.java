@@ -34,6 +34,9 @@ class ModelCompilerTest {
       public record Product(Long id, String name, BigDecimal price) {}
       """;
 
+  private static final List<Path> TEST_CLASS_PATH =
+      Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
+
   @TempDir
   Path project;
 
@@ -45,11 +48,12 @@ class ModelCompilerTest {
   void setUp() {
     sources = project.resolve("src/main/java");
     snapshot = project.resolve("src/main/resources/db/snapshot");
-    List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .map(Path::of).toList();
-    ModelCompiler.Settings settings = new ModelCompiler.Settings(List.of(sources), classpath, List.of(),
-        List.of("--release", "17"));
-    compiler = new ModelCompiler(settings, project.resolve("target/sequor"), snapshot, project);
+    compiler = compiler(TEST_CLASS_PATH, List.of("--release", "17"));
+  }
+
+  private ModelCompiler compiler(List<Path> classpath, List<String> options) {
+    ModelCompiler.Settings settings = new ModelCompiler.Settings(List.of(sources), classpath, List.of(), options);
+    return new ModelCompiler(settings, project.resolve("target/sequor"), snapshot, project);
   }
 
   private void source(String name, String text) throws IOException {
@@ -158,13 +162,19 @@ class ModelCompilerTest {
   }
 
   @Test
+  void noProcessor_isSaid() throws IOException {
+    source("PriceList.java", "package shop;\n\nclass PriceList {}\n");
+    UsageException e = assertThrows(UsageException.class, compiler(List.of(), List.of())::compile);
+
+    assertEquals("javac would not run Sequor's annotation processor: add sequor-processor to the"
+        + " maven-compiler-plugin's annotationProcessorPaths.", e.getMessage());
+  }
+
+  @Test
   void optionJavacRefuses_isSaid() throws IOException {
     source("Product.java", PRODUCT);
-    ModelCompiler.Settings settings = new ModelCompiler.Settings(List.of(sources), List.of(), List.of(),
-        List.of("--release", "seventeen"));
-    ModelCompiler refused = new ModelCompiler(settings, project.resolve("target/sequor"), snapshot, project);
-
-    UsageException e = assertThrows(UsageException.class, refused::compile);
+    UsageException e = assertThrows(UsageException.class,
+        compiler(TEST_CLASS_PATH, List.of("--release", "seventeen"))::compile);
 
     assertTrue(e.getMessage().startsWith("javac refuses the options taken from maven-compiler-plugin"),
         e.getMessage());
