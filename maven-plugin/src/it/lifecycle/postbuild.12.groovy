@@ -1,9 +1,0 @@
-import dev.sequor.maven.it.ItProject
-
-def out = ItProject.newOutput(basedir, context)
-
-assert out.contains('-Dname is missing: the migration\'s name. For example: mvn sequor:migration-generate'
-    + ' -Dname=add-stock')
-assert !out.contains('Compiling') && !out.contains('--- resources:') : out
-assert ItProject.migrations(basedir).size() == 4
-return true
