@@ -5,6 +5,7 @@ def out = ItProject.newOutput(basedir, context)
 def file = new File(basedir, 'sequor.properties')
 
 assert out.contains('Created sequor.properties')
+assert out.contains('Next: set the URLs in sequor.properties, then mvn sequor:db-create')
 ['migrations', 'snapshot'].each {
   assert new File(basedir, "src/main/resources/db/${it}").isDirectory()
   assert out.contains("Created src/main/resources/db/${it}")

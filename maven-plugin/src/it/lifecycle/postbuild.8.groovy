@@ -8,5 +8,5 @@ assert out.contains("-DacceptChecksum=${seed}")
 assert out.contains('BUILD FAILURE')
 assert out.readLines().any { it.contains('[ERROR]') && it.contains(seed) }
 assert out.contains('With Maven, once the database matches the changed file:'
-    + " ./mvnw sequor:migrate -DacceptChecksum=${seed}")
+    + " mvn sequor:migrate -DacceptChecksum=${seed}")
 return true

@@ -17,8 +17,9 @@ assert model.text.contains('List<String> tags,')
 assert create.text.contains('CREATE TABLE "products"')
 assert ItProject.migrations(basedir).size() == 1
 assert ItProject.snapshot(basedir) == ['products.json']
-// the processor generated the model class from the new source
-assert new File(basedir, 'target/classes/shop/ProductModel.class').isFile()
+// the processor ran over the new source without compiling it, and its warning of a pending change, which the
+// goal has just turned into the migration, is not shown
+assert !out.contains('Compiling') && !out.contains('[SchemaPending]') : out
 assert out.contains("Applied ${create.name} (")
 assert ItDatabase.tables(database) == ['SequorMeta', 'products']
 assert ItDatabase.columns(database, 'products') ==

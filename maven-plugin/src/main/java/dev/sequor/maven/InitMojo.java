@@ -22,6 +22,6 @@ public class InitMojo extends SequorMojo {
   @Override
   void run() throws IOException {
     print(ConfigTemplate.init(basedir.toPath(), artifactId, force));
-    print("Next: set the URLs in " + ConfigTemplate.FILE_NAME + ", then ./mvnw sequor:db-create");
+    print("Next: set the URLs in " + ConfigTemplate.FILE_NAME + ", then " + mvn() + " sequor:db-create");
   }
 }

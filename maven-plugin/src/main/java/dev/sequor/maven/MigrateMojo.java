@@ -39,7 +39,7 @@ public class MigrateMojo extends SequorMojo {
     try {
       return to == null || to.isBlank() ? migrator.migrate() : migrator.migrate(to.strip());
     } catch (MigrationException e) {
-      throw Reports.withAcceptChecksumHint(e, migrator);
+      throw Reports.withAcceptChecksumHint(e, migrator, mvn());
     }
   }
 }

@@ -10,23 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * What {@code sequor:migration-generate} does once the project is compiled: turns the processor's pending output
- * (the {@link PendingDirectory} in {@code target/classes}) into a migration file and the new committed snapshot, or writes an
- * empty skeleton for a hand-written migration when no model changed.
- *
- * <p>The pending output is deleted once used: it describes the change from the old snapshot, and the compiler does
- * not run again (so would not rewrite it) until a source changes.
+ * What {@code sequor:migration-generate} does once the processor ran ({@link ModelCompiler}): turns its pending
+ * output (the {@link PendingDirectory} in its class output) into a migration file and the new committed snapshot, or
+ * writes an empty skeleton for a hand-written migration when no model changed. The pending output is deleted once
+ * used: it describes the change from the old snapshot.
  */
 final class MigrationGenerator {
 
@@ -49,8 +45,7 @@ final class MigrationGenerator {
   private final Clock clock;
 
   /**
-   * @param classesDir the project's class output ({@code target/classes}), where the processor wrote the
-   *     {@link PendingDirectory}
+   * @param classesDir the class output where the processor wrote the {@link PendingDirectory}
    */
   MigrationGenerator(Path classesDir, Path migrationsDir, Path snapshotDir, Clock clock) {
     this.pendingDir = classesDir.resolve(PendingDirectory.PATH);
@@ -71,21 +66,17 @@ final class MigrationGenerator {
    */
   record Result(Path file, boolean skeleton, List<String> notes) {}
 
-  /** Whether the last compile left a pending change (models that differ from the snapshot). */
+  /** Whether the processor left a pending change (models that differ from the snapshot). */
   boolean hasPendingChange() {
     return Files.isRegularFile(pendingMigration);
-  }
-
-  Path pendingDir() {
-    return pendingDir;
   }
 
   /**
    * Writes {@code <migrations>/<yyyyMMddHHmmss>-<name>.sql} from the pending change, and replaces the snapshot's
    * {@code *.json} with the pending snapshot; with no pending change writes a skeleton.
    *
-   * @throws UsageException when the pending change has a problem {@code allowDrop} does not allow, when the pending
-   *     output is older than the snapshot, or when the file exists
+   * @throws UsageException when the pending change has a problem {@code allowDrop} does not allow, or when the file
+   *     exists
    */
   Result generate(String name, DropPolicy allowDrop) throws IOException {
     String fileName = MigrationFormat.fileName(clock.instant(), MigrationNames.migrationName(name));
@@ -105,13 +96,12 @@ final class MigrationGenerator {
     }
     if (!Files.isDirectory(pendingSnapshot)) {
       throw new UsageException("The processor's pending output in " + pendingDir + " has a migration.sql but no"
-          + " snapshot/ folder: it is incomplete. Run ./mvnw clean compile and try again.");
+          + " snapshot/ folder: it is incomplete. This is a bug in Sequor; please report it with the models.");
     }
-    refuseIfStale();
 
     Path file = write(fileName, Files.readAllBytes(pendingMigration), notes);
     notes.addAll(replaceSnapshot());
-    deleteRecursively(pendingDir);
+    Folders.deleteRecursively(pendingDir);
     return new Result(file, false, notes);
   }
 
@@ -119,29 +109,6 @@ final class MigrationGenerator {
     return Files.isRegularFile(pendingProblems)
         ? PendingProblem.parseAll(Files.readString(pendingProblems, StandardCharsets.UTF_8))
         : List.of();
-  }
-
-  /**
-   * The processor compared the models with the snapshot as it was at the last compile. A snapshot file changed
-   * since (a pull, a checkout, a hand edit) without a source change does not make the compiler run again, so the
-   * pending migration would be computed from the wrong starting point.
-   */
-  private void refuseIfStale() throws IOException {
-    if (!Files.isDirectory(snapshotDir)) {
-      return;
-    }
-    FileTime pendingTime = Files.getLastModifiedTime(pendingMigration);
-    Optional<Path> newer;
-    try (Stream<Path> files = Files.list(snapshotDir)) {
-      newer = files.filter(MigrationGenerator::isJson)
-          .filter(f -> lastModified(f).compareTo(pendingTime) > 0)
-          .findFirst();
-    }
-    if (newer.isPresent()) {
-      throw new UsageException("The pending migration in " + pendingDir + " was computed before "
-          + newer.get() + " changed, so it may not start from the committed schema. Recompile from scratch"
-          + " (./mvnw clean, then this goal again) and check the result.");
-    }
   }
 
   private Path write(String fileName, byte[] content, List<String> notes) throws IOException {
@@ -205,21 +172,5 @@ final class MigrationGenerator {
 
   private static boolean isJson(Path file) {
     return Files.isRegularFile(file) && file.getFileName().toString().endsWith(PendingDirectory.SNAPSHOT_EXTENSION);
-  }
-
-  private static FileTime lastModified(Path file) {
-    try {
-      return Files.getLastModifiedTime(file);
-    } catch (IOException e) {
-      return FileTime.fromMillis(0);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 }

@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code sequor:model-generate} does: writes the model's source, compiles the project again so that the
- * processor sees it, and writes the create migration from the pending change, as {@code migration-generate} would
+ * What {@code sequor:model-generate} does: writes the model's source, runs the processor again so that it sees it,
+ * and writes the create migration from the pending change, as {@code migration-generate} would
  * (sequelize-cli's {@code model:generate} writes the model and its create migration in one command too). The SQL
  * comes from the processor, so it is exactly what a later change of the model is compared with.
  */
 final class ModelGenerator {
 
-  /** Compiles the project: the processor then writes the pending change. */
+  /** Runs the processor over the project's sources: it then writes the pending change. */
   @FunctionalInterface
   interface Compiler {
     void compile() throws Exception;
@@ -35,17 +35,19 @@ final class ModelGenerator {
   private ModelGenerator() {}
 
   /**
+   * @param mvn the Maven command in the suggestions of the messages: {@code mvn} or {@code ./mvnw}
    * @throws UsageException when a model change is pending already (it would end up in this model's create
-   *     migration), when the source file exists, or when the compile yields no pending change
-   * @throws CompileFailedException when compiling fails after the source was written
+   *     migration), when the source file exists, or when the processor reports no pending change
+   * @throws CompileFailedException when the models do not compile after the source was written
    */
-  static Result generate(ModelSource model, Path sourceDir, MigrationGenerator migrations, Compiler compiler)
-      throws IOException, CompileFailedException {
+  static Result generate(ModelSource model, Path sourceDir, MigrationGenerator migrations, String mvn,
+      Compiler compiler) throws IOException, CompileFailedException {
     String migrationName = "create-" + MigrationNames.kebab(model.className());
     if (migrations.hasPendingChange()) {
-      throw new UsageException("The models already differ from the committed snapshot (see the [SchemaPending]"
-          + " warnings of the compile); that change would end up in the migration of " + model.className()
-          + ". Generate its migration first, ./mvnw sequor:migration-generate -Dname=<name>, then run this again.");
+      throw new UsageException("The models already differ from the committed snapshot (" + mvn + " compile"
+          + " shows how); that change would end up in the migration of " + model.className()
+          + ". Generate its migration first, " + mvn + " sequor:migration-generate -Dname=<name>, then run this"
+          + " again.");
     }
     Path file = sourceDir.resolve(model.relativePath());
     Files.createDirectories(file.getParent());
@@ -61,12 +63,12 @@ final class ModelGenerator {
     try {
       compiler.compile();
     } catch (Exception e) {
-      throw new CompileFailedException(file, migrationName, e);
+      throw new CompileFailedException(file, mvn + " sequor:migration-generate -Dname=" + migrationName, e);
     }
     if (!migrations.hasPendingChange()) {
-      throw new UsageException("Wrote " + file + ", but compiling it left no pending change in "
-          + migrations.pendingDir() + ": is sequor-processor in the maven-compiler-plugin's"
-          + " annotationProcessorPaths? Once it is, run ./mvnw sequor:migration-generate -Dname=" + migrationName);
+      throw new UsageException("Wrote " + file + ", but the annotation processors saw no model change: is"
+          + " sequor-processor in the maven-compiler-plugin's annotationProcessorPaths? Once it is, run " + mvn
+          + " sequor:migration-generate -Dname=" + migrationName);
     }
     MigrationGenerator.Result migration = migrations.generate(migrationName, DropPolicy.none());
     notes.addAll(migration.notes());
@@ -78,10 +80,9 @@ final class ModelGenerator {
 
     private static final long serialVersionUID = 1L;
 
-    CompileFailedException(Path model, String migrationName, Exception cause) {
-      super("Wrote " + model + ", but the project does not compile with it: " + cause.getMessage()
-          + "\nFix the error, then write its migration with ./mvnw sequor:migration-generate -Dname=" + migrationName,
-          cause);
+    CompileFailedException(Path model, String generateMigration, Exception cause) {
+      super("Wrote " + model + ", but the models do not compile with it: " + cause.getMessage()
+          + "\nFix the error, then write its migration with " + generateMigration, cause);
     }
   }
 }

@@ -131,8 +131,10 @@ final class Reports {
   /**
    * A refusal of migrate because applied files changed, with the Maven way to accept them: the runtime's message
    * names its Java method. Any other failure is returned as it is.
+   *
+   * @param mvn the Maven command: {@code mvn} or {@code ./mvnw}
    */
-  static RuntimeException withAcceptChecksumHint(MigrationException failure, Migrator migrator) {
+  static RuntimeException withAcceptChecksumHint(MigrationException failure, Migrator migrator, String mvn) {
     List<String> changed;
     try {
       changed = migrator.status().stream().filter(m -> m.state() == MigrationInfo.State.CHANGED)
@@ -145,7 +147,7 @@ final class Reports {
       return failure;
     }
     return new UsageException(failure.getMessage() + "\nWith Maven, once the database matches the changed file: "
-        + changed.stream().map(name -> "./mvnw sequor:migrate -DacceptChecksum=" + name)
+        + changed.stream().map(name -> mvn + " sequor:migrate -DacceptChecksum=" + name)
             .collect(Collectors.joining(", then ")), failure);
   }
 

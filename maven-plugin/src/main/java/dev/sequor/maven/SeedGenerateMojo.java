@@ -9,13 +9,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes a seeder skeleton, {@code src/main/java/<package>/seeders/<Name>.java}, a class implementing
  * {@code Seeder} annotated {@code @Seed(name = "<yyyyMMddHHmmss>-<name>")} (sequelize-cli's {@code seed:generate}):
- * {@code ./mvnw sequor:seed-generate -Dname=demo-products}. It never overwrites a file.
+ * {@code mvn sequor:seed-generate -Dname=demo-products}. It never overwrites a file.
  */
 @Mojo(name = "seed-generate", threadSafe = true)
 public class SeedGenerateMojo extends SequorMojo {
 
-  /** The seeder's name, written in kebab-case after the timestamp: demo-products, demoProducts, "demo products". */
-  @Parameter(property = "name", required = true)
+  /** Required: the seeder's name, in kebab-case after the timestamp: demo-products, demoProducts, "demo products". */
+  @Parameter(property = "name")
   String name;
 
   /** The project's Java package; the seeder goes to its {@code seeders} subpackage. Default: the groupId. */
@@ -32,7 +32,8 @@ public class SeedGenerateMojo extends SequorMojo {
 
   @Override
   void run() throws IOException {
-    SeederSource seeder = SeederSource.of(packageName, name, Instant.now());
+    String seed = required(name, "name", "the seeder's name", "sequor:seed-generate -Dname=demo-products");
+    SeederSource seeder = SeederSource.of(packageName, seed, Instant.now());
     print("New seed was created at " + relative(seeder.write(sourceDirectory.toPath())) + ".");
   }
 }

@@ -13,7 +13,6 @@ import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * What the goals that run seeders share: the project's compiled seeders on a class loader of their own (see
@@ -29,9 +28,6 @@ abstract class SeedingMojo extends SequorMojo {
    */
   @Parameter(property = "untracked", defaultValue = "false")
   boolean untracked;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  MavenProject project;
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;

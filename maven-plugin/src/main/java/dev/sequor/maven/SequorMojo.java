@@ -7,6 +7,7 @@ import dev.sequor.config.SequorConfig;
 import dev.sequor.migration.Migrator;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -45,6 +47,13 @@ abstract class SequorMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project.packaging}", readonly = true, required = true)
   String packaging;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /** Where the user started Maven: the Maven Wrapper there is what they run. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  String executionRoot;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -138,6 +147,35 @@ abstract class SequorMojo extends AbstractMojo {
     } else {
       getLog().info(line);
     }
+  }
+
+  /**
+   * The value of a parameter the goal cannot do without.
+   *
+   * @param what what the value is, after "-Dname is missing: "
+   * @param example the goal and its parameters, after the Maven command
+   * @throws UsageException naming the parameter, with an example
+   */
+  final String required(String value, String parameter, String what, String example) {
+    if (value == null || value.isBlank()) {
+      throw new UsageException("-D" + parameter + " is missing: " + what + ". For example: " + mvn() + " " + example);
+    }
+    return value.strip();
+  }
+
+  /** How the user runs Maven here, for the commands the goals suggest: {@link #mavenCommand}. */
+  final String mvn() {
+    return mavenCommand(basedir.toPath(), executionRoot == null ? null : Path.of(executionRoot));
+  }
+
+  /** {@code ./mvnw} when the project folder or the folder Maven was started in has the Maven Wrapper, else mvn. */
+  static String mavenCommand(Path basedir, Path executionRoot) {
+    for (Path dir : new Path[] {basedir, executionRoot}) {
+      if (dir != null && Files.isRegularFile(dir.resolve("mvnw"))) {
+        return "./mvnw";
+      }
+    }
+    return "mvn";
   }
 
   /** {@code path} relative to the project folder when it is inside it, for shorter messages. */

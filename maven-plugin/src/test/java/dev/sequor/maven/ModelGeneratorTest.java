@@ -50,7 +50,7 @@ class ModelGeneratorTest {
 
   @Test
   void writesTheModel_compiles_andWritesItsCreateMigration() throws Exception {
-    ModelGenerator.Result result = ModelGenerator.generate(product, sources, migrationGenerator, () -> {
+    ModelGenerator.Result result = ModelGenerator.generate(product, sources, migrationGenerator, "mvn", () -> {
       assertTrue(Files.exists(sources.resolve("shop/Product.java")), "the source is written before compiling");
       processorWritesPending();
     });
@@ -68,8 +68,8 @@ class ModelGeneratorTest {
   void pendingChangeBefore_isRefused_andNothingWritten() throws Exception {
     processorWritesPending();
     UsageException e = assertThrows(UsageException.class,
-        () -> ModelGenerator.generate(product, sources, migrationGenerator, () -> {}));
-    assertTrue(e.getMessage().contains("sequor:migration-generate -Dname=<name>"), e.getMessage());
+        () -> ModelGenerator.generate(product, sources, migrationGenerator, "mvn", () -> {}));
+    assertTrue(e.getMessage().contains("mvn sequor:migration-generate -Dname=<name>"), e.getMessage());
     assertFalse(Files.exists(sources));
   }
 
@@ -78,7 +78,7 @@ class ModelGeneratorTest {
     Files.createDirectories(sources.resolve("shop"));
     Files.writeString(sources.resolve("shop/Product.java"), "mine");
     UsageException e = assertThrows(UsageException.class,
-        () -> ModelGenerator.generate(product, sources, migrationGenerator, this::processorWritesPending));
+        () -> ModelGenerator.generate(product, sources, migrationGenerator, "mvn", this::processorWritesPending));
     assertTrue(e.getMessage().contains("never overwrites a model"), e.getMessage());
     assertEquals("mine", Files.readString(sources.resolve("shop/Product.java")));
     assertFalse(Files.exists(migrations));
@@ -87,18 +87,18 @@ class ModelGeneratorTest {
   @Test
   void compileFailure_keepsTheModel_andSaysHowToGoOn() {
     ModelGenerator.CompileFailedException e = assertThrows(ModelGenerator.CompileFailedException.class,
-        () -> ModelGenerator.generate(product, sources, migrationGenerator, () -> {
+        () -> ModelGenerator.generate(product, sources, migrationGenerator, "mvn", () -> {
           throw new IllegalStateException("Compilation failure");
         }));
     assertTrue(e.getMessage().contains("Compilation failure"), e.getMessage());
-    assertTrue(e.getMessage().contains("sequor:migration-generate -Dname=create-product"), e.getMessage());
+    assertTrue(e.getMessage().contains("mvn sequor:migration-generate -Dname=create-product"), e.getMessage());
     assertTrue(Files.exists(sources.resolve("shop/Product.java")));
   }
 
   @Test
   void noPendingChangeAfterCompile_pointsAtTheProcessor() {
     UsageException e = assertThrows(UsageException.class,
-        () -> ModelGenerator.generate(product, sources, migrationGenerator, () -> {}));
+        () -> ModelGenerator.generate(product, sources, migrationGenerator, "mvn", () -> {}));
     assertTrue(e.getMessage().contains("annotationProcessorPaths"), e.getMessage());
     assertFalse(Files.exists(migrations), "no skeleton in place of the create migration");
   }

@@ -94,6 +94,7 @@ public final class Readme {
               installed = true; // done by this build: the artifacts are in the test repository
             } else if (line.startsWith("mvn ")) {
               output = maven.run(project, line.substring("mvn ".length()).strip().split("\\s+"));
+              assertQuiet(line, output);
             } else {
               throw new AssertionError("the README runs a command this test does not know: " + line);
             }
@@ -106,6 +107,18 @@ public final class Readme {
       throw new AssertionError("the README no longer tells the reader to install Sequor first: " + INSTALL);
     }
     return output;
+  }
+
+  /**
+   * Every command prints only what concerns the reader: no warning from Maven's log, ours or a plugin's. (On JDK 24
+   * and newer Maven itself prints a JVM warning about its own Guice; the docs say how to quiet it.)
+   */
+  private static void assertQuiet(String command, String output) {
+    for (String line : output.split("\n")) {
+      if (line.startsWith("[WARNING]")) {
+        throw new AssertionError(command + " printed a warning: " + line + "\n" + output);
+      }
+    }
   }
 
   /** Runs Maven as the reader's shell would, on the test repository that holds this build's artifacts. */
