@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.inject.Inject;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.artifact.ArtifactType;
@@ -40,7 +40,8 @@ abstract class ModelsMojo extends SequorMojo {
   @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
   File buildDirectory;
 
-  @Component
+  /** Resolves the processor path; injected by Maven's container (JSR-330, which replaces {@code @Component}). */
+  @Inject
   RepositorySystem repositorySystem;
 
   @Override
