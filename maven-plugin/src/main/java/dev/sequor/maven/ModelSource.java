@@ -24,7 +24,7 @@ final class ModelSource {
       "Json", "List", "Column");
 
   private static final String COMMENT =
-      "Written by sequor:model-generate. Change it as you like: compile, then sequor:migration-generate.";
+      "Written by sequor:model-generate. Change it as you like, then run sequor:migration-generate.";
 
   private final String packageName;
   private final String className;

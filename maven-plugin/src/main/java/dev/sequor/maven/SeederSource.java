@@ -28,7 +28,7 @@ final class SeederSource {
       Set.of("Seed", "Seeder", "SeedContext", "Override", "Exception", "Object", "String");
 
   private static final String COMMENT =
-      "Written by sequor:seed-generate. Fill in up and down, compile, then sequor:seed-all.";
+      "Written by sequor:seed-generate. Fill in up and down, then run sequor:seed-all (it compiles first).";
 
   private final String packageName;
   private final String className;

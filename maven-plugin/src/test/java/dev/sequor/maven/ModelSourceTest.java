@@ -22,7 +22,7 @@ class ModelSourceTest {
         import java.time.Instant;
         import java.time.LocalDate;
 
-        /** Written by sequor:model-generate. Change it as you like: compile, then sequor:migration-generate. */
+        /** Written by sequor:model-generate. Change it as you like, then run sequor:migration-generate. */
         @Model(modelName = "product", underscored = true)
         public record Product(
             Long id,
@@ -56,7 +56,7 @@ class ModelSourceTest {
         import java.util.List;
         import java.util.UUID;
 
-        /** Written by sequor:model-generate. Change it as you like: compile, then sequor:migration-generate. */
+        /** Written by sequor:model-generate. Change it as you like, then run sequor:migration-generate. */
         @Model(modelName = "article", underscored = true)
         public record Article(
             Long id,

@@ -50,7 +50,7 @@ class SeederSourceTest {
         import dev.sequor.seed.SeedContext;
         import dev.sequor.seed.Seeder;
 
-        /** Written by sequor:seed-generate. Fill in up and down, compile, then sequor:seed-all. */
+        /** Written by sequor:seed-generate. Fill in up and down, then run sequor:seed-all (it compiles first). */
         @Seed(name = "20261125120000-demo-products")
         public class DemoProducts implements Seeder {
 
