@@ -137,7 +137,9 @@ public final class GeneratedModels {
       this.columns = parse(spec);
       this.getters = new MethodHandle[columns.size()];
       this.javaTypes = new Class<?>[columns.size()];
-      this.attributes = new Attribute[columns.size()];
+      @SuppressWarnings("unchecked") // an array of a generic type can only be made raw
+      Attribute<M, ?>[] attributes = (Attribute<M, ?>[]) new Attribute<?, ?>[columns.size()];
+      this.attributes = attributes;
       for (int i = 0; i < getters.length; i++) {
         Method accessorMethod = accessor(javaType, columns.get(i).name(), columns.get(i).getter());
         javaTypes[i] = accessorMethod.getReturnType();

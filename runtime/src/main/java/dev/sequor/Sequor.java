@@ -365,8 +365,10 @@ public final class Sequor implements AutoCloseable {
         throw new SequorException("Unable to connect to " + parsed + ": " + e.getMessage(), e);
       }
       AutoCloseable owned = closing == null ? pool : () -> {
-        try (AutoCloseable last = closing) {
+        try {
           pool.close();
+        } finally {
+          closing.close();
         }
       };
       return new Sequor(pool, owned, listeners, logBindValues);

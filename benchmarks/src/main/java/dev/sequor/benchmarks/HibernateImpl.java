@@ -38,7 +38,7 @@ final class HibernateImpl implements Impl {
     }
     Configuration configuration = new Configuration().addAnnotatedClass(ProductEntity.class)
         .addAnnotatedClass(ParentEntity.class).addAnnotatedClass(ChildEntity.class);
-    configuration.getProperties().put(AvailableSettings.DATASOURCE, pool);
+    configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
     configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "1000");
     configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
     configuration.setProperty(AvailableSettings.ORDER_UPDATES, "true");

@@ -106,6 +106,7 @@ final class MigrationSqlOnPostgresTest {
   private static String baseUrl;
 
   @BeforeAll
+  @SuppressWarnings("try") // the connection only proves that the server answers
   static void connect() {
     String serverUrl = null;
     try (Connection ignored = DriverManager.getConnection(LOCAL_URL + "&connectTimeout=3&loginTimeout=3")) {
@@ -228,7 +229,7 @@ final class MigrationSqlOnPostgresTest {
     if (up < 0 || down < up) {
       fail(name + ": migration.sql has no '-- sequor:up' followed by '-- sequor:down'");
     }
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type can only be made raw
     List<String>[] both = new List[] {split(sql.substring(up, down)), split(sql.substring(down))};
     return both;
   }
