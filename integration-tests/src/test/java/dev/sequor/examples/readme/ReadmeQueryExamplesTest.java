@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The documentation's query examples compile as written, in a user's project as an IDE sets it up: wildcard imports of
  * {@code dev.sequor.*} and of the generated model class, the processor on the processor path, and
  * {@code -Xlint:all -Werror}. The examples are read from the chapters themselves (the Java blocks and the code in
- * the tables of {@code docs/}' chapters from "Model instances" to "Associations"), so they cannot drift from the API.
+ * the tables of {@code docs/}' chapters from "Connecting" to "Associations"), so they cannot drift from the API.
  */
 class ReadmeQueryExamplesTest {
 
@@ -40,7 +40,8 @@ class ReadmeQueryExamplesTest {
   @Test
   void theQueryChaptersCompileWithEveryLintWarningAnError(@TempDir Path project) throws Exception {
     StringBuilder text = new StringBuilder();
-    for (String chapter : List.of("05-instances.md", "06-querying.md", "07-finders.md", "08-associations.md")) {
+    for (String chapter : List.of("01-connecting.md", "02-migrations.md", "03-seeders.md",
+        "04-models.md", "05-instances.md", "06-querying.md", "07-finders.md", "08-associations.md")) {
       text.append(Files.readString(Path.of("..", "docs", chapter))).append('\n');
     }
     String chapters = text.toString();
@@ -112,6 +113,9 @@ class ReadmeQueryExamplesTest {
           interface Exporter {
             void write(Product product);
           }
+
+          /** The reader's application class, whose class loader finds the packaged migrations and seeders. */
+          static final class App {}
 
           Sequor db;
           Repository<Product, Long> products;
