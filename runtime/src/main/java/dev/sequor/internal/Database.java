@@ -348,7 +348,8 @@ public final class Database {
       }
     } catch (SQLException | DataAccessException e) {
       SQLException cause = e instanceof SQLException s ? s : sqlException(e);
-      DatabaseException failure = failure("start a transaction", cause != null ? cause : new SQLException(e.getMessage(), e));
+      DatabaseException failure = failure("start a transaction",
+          cause != null ? cause : new SQLException(e.getMessage(), e));
       end(connection, autoCommit, failure);
       throw failure;
     } catch (RuntimeException | Error e) {

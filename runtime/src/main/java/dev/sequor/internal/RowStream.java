@@ -69,12 +69,14 @@ final class RowStream<M> extends Spliterators.AbstractSpliterator<M> {
         owned.setAutoCommit(false);
         return stream(new RowStream<>(owned, autoCommit, database.open(owned, select, fetchSize), mapper, translate));
       } catch (SQLException e) {
-        Cleanup.afterFailure(e, end(owned, autoCommit, false));
         if (first == null && database.retryRead(e)) {
+          Cleanup.afterFailure(e, end(owned, autoCommit, false));
           first = e;
           continue;
         }
-        throw translate.apply(first == null ? e : database.retryFailed(e, first));
+        RuntimeException failure = translate.apply(first == null ? e : database.retryFailed(e, first));
+        Cleanup.afterFailure(failure, end(owned, autoCommit, false));
+        throw failure;
       } catch (RuntimeException | Error e) {
         Cleanup.afterFailure(e, end(owned, autoCommit, false));
         throw e;
