@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sequor.DatabaseException;
+import dev.sequor.Query;
 import dev.sequor.Repository;
 import dev.sequor.Sequor;
 import dev.sequor.it.Item;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,8 +27,9 @@ import org.junit.jupiter.api.Timeout;
  * Every idle connection of a pool whose sessions PostgreSQL ended ({@code pg_terminate_backend}, as a restart or a
  * failover does) right after they were all used: HikariCP hands out a connection used in the last 500 ms without
  * testing it. Of the next 100 calls, mixed reads and writes, no read fails (the first read that meets a dead
- * connection evicts the pool's connections and runs again on a new one) and at most one write fails (the one that
- * met the first dead connection, when a write comes first: never run twice, since it may have committed).
+ * connection, a find, a count or a stream, evicts the pool's connections and runs again on a new one) and at most
+ * one write fails (the one that met the first dead connection, when a write comes first: never run twice, since it
+ * may have committed).
  */
 @SequorTest(migrate = false)
 class IdlePoolTerminatedTest {
@@ -57,7 +60,7 @@ class IdlePoolTerminatedTest {
           boolean read = i % 2 == round % 2; // every other round starts with a write
           try {
             if (read) {
-              items.findAll(ItemModel.CODE.startsWith("R" + round + "-"));
+              read(items, "R" + round + "-", i / 2 + round / 2);
             } else {
               items.create(Item.of("R" + round + "-" + i, "after", i));
             }
@@ -76,6 +79,22 @@ class IdlePoolTerminatedTest {
           + " of " + ROUNDS * CALLS / 2);
     } finally {
       threads.shutdownNow();
+    }
+  }
+
+  /**
+   * One read of the rows starting with {@code prefix}, of the kind {@code kind} picks: each kind is the first call of
+   * some rounds, so each meets a dead connection in turn.
+   */
+  private static void read(Repository<Item, Long> items, String prefix, int kind) {
+    switch (kind % 3) {
+      case 0 -> items.findAll(ItemModel.CODE.startsWith(prefix));
+      case 1 -> {
+        try (Stream<Item> rows = items.stream(Query.where(ItemModel.CODE.startsWith(prefix)))) {
+          rows.forEach(item -> {});
+        }
+      }
+      default -> items.count(ItemModel.CODE.startsWith(prefix));
     }
   }
 

@@ -13,8 +13,8 @@ final class Snapshots {
 
   /** Every table, index, sequence and view of the schema, as {@code name:kind}, sorted. */
   static List<String> relations(Sequor db) {
-    return strings(db, "SELECT relname || ':' || relkind::text FROM pg_class WHERE relnamespace = current_schema()::regnamespace"
-        + " ORDER BY 1");
+    return strings(db, "SELECT relname || ':' || relkind::text FROM pg_class"
+        + " WHERE relnamespace = current_schema()::regnamespace ORDER BY 1");
   }
 
   /** The migration history, {@code name:checksum} in name order. */
