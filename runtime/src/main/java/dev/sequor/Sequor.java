@@ -3,6 +3,7 @@ package dev.sequor;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sequor.config.SequorConfig;
+import dev.sequor.internal.Cleanup;
 import dev.sequor.internal.Database;
 import dev.sequor.internal.format.SchemaScript;
 import dev.sequor.internal.migration.Migrations;
@@ -234,14 +235,17 @@ public final class Sequor implements AutoCloseable {
     try (Connection connection = database.dataSource().getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
+      Throwable failure = null;
       try (Statement statement = connection.createStatement()) {
         statement.execute(script);
         connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
+      } catch (Throwable t) {
+        failure = t;
+        Cleanup.afterFailure(t, connection::rollback);
+        throw t;
       } finally {
-        connection.setAutoCommit(autoCommit);
+        // on a lost connection these fail too: the failure in flight, which says why, is the one thrown
+        Cleanup.after(failure, () -> connection.setAutoCommit(autoCommit));
       }
     } catch (SQLException e) {
       throw new DatabaseException(null, "Unable to execute script: " + e.getMessage() + " [SQLState "

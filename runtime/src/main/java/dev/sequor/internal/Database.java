@@ -1,5 +1,7 @@
 package dev.sequor.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.sequor.DatabaseException;
 import dev.sequor.Isolation;
 import dev.sequor.ModelType;
@@ -26,6 +28,8 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultConnectionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Connections and jOOQ configuration behind a {@code Sequor}: hands each unit of work a {@link DSLContext}
@@ -46,6 +50,9 @@ public final class Database {
       System.setProperty(property, "true");
     }
   }
+
+  /** Where a lost connection is told, with the statements. */
+  private static final Logger LOG = LoggerFactory.getLogger("dev.sequor.sql");
 
   private final Map<ModelType<?, ?>, Repository<?, ?>> repositories = new ConcurrentHashMap<>();
 
@@ -154,27 +161,123 @@ public final class Database {
   }
 
   /**
-   * Runs {@code work} on the thread's transaction connection, or on a pooled one in autocommit, without
-   * creating a jOOQ context: for the statements Sequor renders itself.
+   * Runs {@code work}, which may write, on the thread's transaction connection, or on a pooled one in autocommit,
+   * without creating a jOOQ context: for the statements Sequor renders itself. Never retried: when the connection
+   * is lost, a write may have committed just before ({@link ConnectionLoss#NOT_RETRIED}).
    */
   public <T> T withConnection(ConnectionWork<T> work) throws SQLException {
     Connection current = transactionConnection();
     if (current != null) {
-      return work.run(current);
+      return inCurrentTransaction(current, work);
     }
-    try (Connection connection = dataSource.getConnection()) {
+    Connection connection = dataSource.getConnection(); // a failure here ran nothing: it is no lost statement
+    try (connection) {
       return work.run(connection);
+    } catch (SQLException e) {
+      throw lost(e, ConnectionLoss.NOT_RETRIED);
     }
+  }
+
+  /**
+   * As {@link #withConnection}, for {@code work} that only reads: outside a transaction, a read whose connection was
+   * lost runs once more on a new connection ({@link #retryRead}).
+   */
+  <T> T read(ConnectionWork<T> work) throws SQLException {
+    Connection current = transactionConnection();
+    if (current != null) {
+      return inCurrentTransaction(current, work);
+    }
+    SQLException first;
+    Connection connection = dataSource.getConnection();
+    try (connection) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      if (!retryRead(e)) {
+        throw e;
+      }
+      first = e;
+    }
+    try {
+      Connection again = dataSource.getConnection();
+      try (again) {
+        return work.run(again);
+      }
+    } catch (SQLException e) {
+      throw retryFailed(e, first);
+    }
+  }
+
+  /**
+   * Whether a read that failed with {@code e}, outside a transaction and before handing out any row, runs once more
+   * on a new connection: when it lost its connection, since it changed nothing. Evicts the pool then
+   * ({@link #evictPool}): after PostgreSQL ended the pool's sessions (a restart, {@code pg_terminate_backend}),
+   * HikariCP still hands out those used in the last 500 ms without testing them, and the retry must not get one.
+   */
+  boolean retryRead(SQLException e) {
+    if (!ConnectionLoss.is(e.getSQLState())) {
+      return false;
+    }
+    evictPool(e, "retrying the read on a new connection");
+    return true;
+  }
+
+  /** The failure of a read's retry, {@code first} the failure that made it retry. */
+  SQLException retryFailed(SQLException e, SQLException first) {
+    e.addSuppressed(first);
+    return lost(e, ConnectionLoss.RETRY_FAILED);
   }
 
   /** Runs {@code work} in a transaction: commits when it returns, rolls back when it throws. Joins an open one. */
   <T> T inTransaction(ConnectionWork<T> work) throws SQLException {
     Connection current = transactionConnection();
     if (current != null) {
-      return work.run(current);
+      return inCurrentTransaction(current, work);
     }
-    try (Connection connection = dataSource.getConnection()) {
-      return transaction(connection, dsl -> work.run(connection));
+    Connection connection = dataSource.getConnection();
+    try (connection) {
+      return transaction(connection, dsl -> inCurrentTransaction(connection, work));
+    } catch (SQLException e) {
+      throw lost(e, ConnectionLoss.COMMIT_UNKNOWN); // the work's own loss is ROLLED_BACK already
+    }
+  }
+
+  /**
+   * Runs {@code work} on the connection of the thread's transaction, which PostgreSQL rolls back if the connection is
+   * lost; the transaction's end evicts the pool then ({@link #end}).
+   */
+  private static <T> T inCurrentTransaction(Connection connection, ConnectionWork<T> work) throws SQLException {
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw ConnectionLoss.lost(e, ConnectionLoss.ROLLED_BACK);
+    }
+  }
+
+  /**
+   * {@code e}, telling what became of the statement when the connection was lost (unless it tells already), after
+   * evicting the pool.
+   */
+  private SQLException lost(SQLException e, String outcome) {
+    if (!ConnectionLoss.is(e.getSQLState())) {
+      return e;
+    }
+    evictPool(e, null);
+    return ConnectionLoss.lost(e, outcome);
+  }
+
+  /**
+   * Soft-evicts the pool's connections, after a failure that lost one: when PostgreSQL ends one session (a restart,
+   * a failover, {@code pg_terminate_backend}) it has usually ended the others too, and HikariCP hands out a
+   * connection used in the last 500 ms without testing it, so each dead one would fail a call of its own. Evicted,
+   * the idle ones are closed at once and those in use when they come back; the next calls get new connections.
+   * Nothing to do on a data source other than HikariCP's.
+   */
+  private void evictPool(SQLException e, String next) {
+    HikariPoolMXBean pool = dataSource instanceof HikariDataSource hikari ? hikari.getHikariPoolMXBean() : null;
+    LOG.warn("Lost a connection to the database ({} [SQLState {}]){}{}", String.valueOf(e.getMessage()).strip(),
+        e.getSQLState(), pool == null ? "" : ": evicting the pool's connections", next == null ? "" : "; " + next);
+    if (pool != null) {
+      pool.softEvictConnections();
     }
   }
 
@@ -193,17 +296,19 @@ public final class Database {
     connection.setAutoCommit(false);
     ManagedTransaction level = ManagedTransaction.outermost(connection, dsl(connection), TransactionOptions.defaults());
     transaction.set(level);
+    Throwable failure = null;
     try {
       T result = work.run(dsl(connection));
       level.finish(); // commits, unless the work marked the transaction rollback-only
       return result;
     } catch (Throwable t) {
-      rollbackQuietly(level, t);
+      failure = t;
+      Cleanup.afterFailure(t, level::rollback);
       throw t;
     } finally {
       level.close();
       transaction.remove();
-      connection.setAutoCommit(autoCommit);
+      Cleanup.after(failure, () -> connection.setAutoCommit(autoCommit));
     }
   }
 
@@ -243,8 +348,10 @@ public final class Database {
       }
     } catch (SQLException | DataAccessException e) {
       SQLException cause = e instanceof SQLException s ? s : sqlException(e);
-      end(connection, autoCommit, e);
-      throw failure("start a transaction", cause != null ? cause : new SQLException(e.getMessage(), e));
+      DatabaseException failure = failure("start a transaction",
+          cause != null ? cause : new SQLException(e.getMessage(), e));
+      end(connection, autoCommit, failure);
+      throw failure;
     } catch (RuntimeException | Error e) {
       end(connection, autoCommit, e);
       throw e;
@@ -268,14 +375,17 @@ public final class Database {
       try {
         result = work.run(level);
       } catch (Throwable t) {
-        rollbackQuietly(level, t);
+        Cleanup.afterFailure(t, level::rollback);
         throw t;
       }
       try {
         level.finish();
       } catch (SQLException e) {
-        rollbackQuietly(level, e);
-        throw failure(level.isNested() ? "release a savepoint" : "commit the transaction", e);
+        Cleanup.afterFailure(e, level::rollback);
+        if (level.isNested()) {
+          throw failure("release a savepoint", e);
+        }
+        throw failure("commit the transaction", ConnectionLoss.lost(e, ConnectionLoss.COMMIT_UNKNOWN));
       }
       return result;
     } finally {
@@ -316,35 +426,39 @@ public final class Database {
     return sql.toString();
   }
 
-  /** Gives a connection this class took back to the pool, as it found it. */
-  private static void end(Connection connection, boolean autoCommit, Throwable failure) {
+  /**
+   * Gives a connection this class took back to the pool, as it found it; when the connection was lost, evicts the
+   * pool's others too ({@link #evictPool}).
+   */
+  private void end(Connection connection, boolean autoCommit, Throwable failure) {
     if (connection == null) {
       return;
     }
-    try (connection) {
-      if (connection.getAutoCommit() != autoCommit) {
-        connection.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      if (failure != null) {
-        failure.addSuppressed(e);
-      } else {
-        throw failure("end the transaction", e);
+    if (failure != null) {
+      SQLException cause = sqlException(failure);
+      if (cause != null && ConnectionLoss.is(cause.getSQLState())) {
+        evictPool(cause, null);
       }
     }
-  }
-
-  private static void rollbackQuietly(ManagedTransaction level, Throwable cause) {
     try {
-      level.rollback();
+      Cleanup.after(failure, () -> {
+        try (connection) {
+          if (connection.getAutoCommit() != autoCommit) {
+            connection.setAutoCommit(autoCommit);
+          }
+        }
+      });
     } catch (SQLException e) {
-      cause.addSuppressed(e);
+      throw failure("end the transaction", e);
     }
   }
 
+  /** {@code e} is the driver's, or a {@link ConnectionLoss.Lost} saying what became of the transaction. */
   private static DatabaseException failure(String operation, SQLException e) {
-    return new DatabaseException(null, "Unable to " + operation + ": " + e.getMessage()
-        + (e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]"), e.getSQLState(), e);
+    SQLException driver = e instanceof ConnectionLoss.Lost lost ? lost.driver() : e;
+    return new DatabaseException(null, "Unable to " + operation + ": " + driver.getMessage()
+        + (e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]")
+        + (e instanceof ConnectionLoss.Lost lost ? ". " + lost.outcome() : ""), e.getSQLState(), driver);
   }
 
   private static SQLException sqlException(Throwable t) {

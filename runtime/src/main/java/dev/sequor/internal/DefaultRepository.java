@@ -174,11 +174,11 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
     List<Attribute<M, ?>> selected = selected(query);
     SelectNode select = select(query, selected, query.limit().orElse(null));
     if (!query.includes().isEmpty()) {
-      return call("findAll", () -> database.withConnection(c ->
+      return call("findAll", () -> database.read(c ->
           Includes.find(database, c, model, valuesReader(), selected, select, query.includes())));
     }
     RowMapper<M> rows = mapper(selected);
-    return call("findAll", () -> database.withConnection(c -> database.query(c, select, rs -> all(rs, rows))));
+    return call("findAll", () -> database.read(c -> database.query(c, select, rs -> all(rs, rows))));
   }
 
   @Override
@@ -187,7 +187,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
       return Optional.empty();
     }
     Object[] values = model.keyValues(key);
-    return call("findByPk", () -> Optional.ofNullable(database.withConnection(c -> fixed.findByKey(c, values))));
+    return call("findByPk", () -> Optional.ofNullable(database.read(c -> fixed.findByKey(c, values))));
   }
 
   @Override
@@ -200,11 +200,11 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
     List<Attribute<M, ?>> selected = selected(query);
     SelectNode select = select(query, selected, 1);
     if (!query.includes().isEmpty()) {
-      return call("findOne", () -> database.withConnection(c ->
+      return call("findOne", () -> database.read(c ->
           Includes.find(database, c, model, valuesReader(), selected, select, query.includes()).stream().findFirst()));
     }
     RowMapper<M> rows = mapper(selected);
-    return call("findOne", () -> database.withConnection(c -> database.query(c, select, rs -> first(rs, rows))));
+    return call("findOne", () -> database.read(c -> database.query(c, select, rs -> first(rs, rows))));
   }
 
   /** The select of {@code query}'s rows, at most {@code limit} (none for null). */
@@ -250,7 +250,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
   public long count(Criterion<M> where) {
     Objects.requireNonNull(where, "where");
     SelectNode count = countOf(where);
-    return call("count", () -> database.withConnection(c -> database.query(c, count, DefaultRepository::readCount)));
+    return call("count", () -> database.read(c -> database.query(c, count, DefaultRepository::readCount)));
   }
 
   @Override
@@ -399,7 +399,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
     SelectNode count = countOf(where == null ? Criterion.always() : where);
     SelectNode page = select(query, selected, query.limit().orElse(null));
     RowMapper<M> rows = mapper(selected);
-    return call("findAndCountAll", () -> database.withConnection(c -> {
+    return call("findAndCountAll", () -> database.read(c -> {
       long total = database.query(c, count, DefaultRepository::readCount);
       // no matching row: no page to read, as Sequelize answers {count: 0, rows: []}
       if (total == 0) {
@@ -454,7 +454,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
       return Optional.empty(); // "column = NULL" matches no row: no need to ask
     }
     SelectNode select = select(Query.where(attribute.eq(value)), attributes, 1);
-    return call("findBy", () -> database.withConnection(c -> database.query(c, select, rs -> first(rs, mapper))));
+    return call("findBy", () -> database.read(c -> database.query(c, select, rs -> first(rs, mapper))));
   }
 
   @Override
@@ -478,7 +478,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
   /** One aggregate over the rows matching {@code where}, read by the expression's column type. */
   private <T> T aggregate(String operation, Expression<M, T> aggregate, Criterion<M> where) {
     SelectNode select = new SelectNode(table, List.of(aggregate), Objects.requireNonNull(where, "where"));
-    return call(operation, () -> database.withConnection(c -> database.query(c, select, rs -> {
+    return call(operation, () -> database.read(c -> database.query(c, select, rs -> {
       rs.next(); // an aggregate without GROUP BY yields one row, even over no rows
       return aggregate.type().read(rs, 1);
     })));

@@ -177,7 +177,7 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   }
 
   private <T> T run(SelectNode select, JdbcStatements.ResultReader<T> reader) {
-    return Failures.call(model.name(), "select", () -> database.withConnection(c -> database.query(c, select, reader)));
+    return Failures.call(model.name(), "select", () -> database.read(c -> database.query(c, select, reader)));
   }
 
   private List<R> rows(ResultSet rs) throws SQLException {

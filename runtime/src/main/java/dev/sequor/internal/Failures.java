@@ -34,17 +34,28 @@ final class Failures {
 
   static SequorException translate(String modelName, String operation, Exception e, String sqlState) {
     SQLException sql = e instanceof SQLException s ? s : findSqlException(e);
+    ConnectionLoss.Lost lost = sql instanceof ConnectionLoss.Lost l ? l : null;
+    if (lost != null) {
+      sql = lost.driver();
+    }
     String detail = sql != null ? sql.getMessage() : e.getMessage();
     String message = "Unable to " + operation + " " + modelName + ": " + detail
-        + (sqlState == null ? "" : " [SQLState " + sqlState + "]");
+        + (sqlState == null ? "" : " [SQLState " + sqlState + "]") + (lost == null ? "" : ". " + lost.outcome());
     Throwable cause = sql != null ? sql : e; // the driver's exception, not jOOQ's wrapper of it
+    SequorException failure;
     if ("23505".equals(sqlState)) {
-      return new UniqueConstraintException(modelName, message, sqlState, cause);
+      failure = new UniqueConstraintException(modelName, message, sqlState, cause);
+    } else if ("23503".equals(sqlState)) {
+      failure = new ForeignKeyConstraintException(modelName, message, sqlState, cause);
+    } else {
+      failure = new DatabaseException(modelName, message, sqlState, cause);
     }
-    if ("23503".equals(sqlState)) {
-      return new ForeignKeyConstraintException(modelName, message, sqlState, cause);
+    if (lost != null) {
+      for (Throwable cleanup : lost.getSuppressed()) { // the rollback and the like that failed after it
+        failure.addSuppressed(cleanup);
+      }
     }
-    return new DatabaseException(modelName, message, sqlState, cause);
+    return failure;
   }
 
   private static SQLException findSqlException(Throwable t) {

@@ -41,30 +41,51 @@ final class RowStream<M> extends Spliterators.AbstractSpliterator<M> {
 
   /**
    * Executes {@code select} and streams its rows mapped by {@code mapper}; {@code translate} turns driver and
-   * jOOQ failures, at execution, while iterating and at close, into the repository's exceptions.
+   * jOOQ failures, at execution, while iterating and at close, into the repository's exceptions. Outside a
+   * transaction, an execution that lost its connection runs once more on a new one ({@link Database#retryRead}): no
+   * row was handed out yet.
    */
   static <M> Stream<M> open(Database database, Node select, int fetchSize, RowMapper<M> mapper,
       Function<Exception, RuntimeException> translate) {
     Connection transaction = database.transactionConnection();
-    Connection owned = null;
-    boolean autoCommit = true;
-    try {
-      if (transaction == null) {
+    if (transaction != null) {
+      try {
+        return stream(new RowStream<>(null, true, database.open(transaction, select, fetchSize), mapper, translate));
+      } catch (SQLException e) {
+        throw translate.apply(ConnectionLoss.lost(e, ConnectionLoss.ROLLED_BACK));
+      }
+    }
+    SQLException first = null;
+    while (true) {
+      Connection owned;
+      try {
         owned = database.dataSource().getConnection();
+      } catch (SQLException e) {
+        throw translate.apply(first == null ? e : database.retryFailed(e, first));
+      }
+      boolean autoCommit = true;
+      try {
         autoCommit = owned.getAutoCommit();
         owned.setAutoCommit(false);
+        return stream(new RowStream<>(owned, autoCommit, database.open(owned, select, fetchSize), mapper, translate));
+      } catch (SQLException e) {
+        if (first == null && database.retryRead(e)) {
+          Cleanup.afterFailure(e, end(owned, autoCommit, false));
+          first = e;
+          continue;
+        }
+        RuntimeException failure = translate.apply(first == null ? e : database.retryFailed(e, first));
+        Cleanup.afterFailure(failure, end(owned, autoCommit, false));
+        throw failure;
+      } catch (RuntimeException | Error e) {
+        Cleanup.afterFailure(e, end(owned, autoCommit, false));
+        throw e;
       }
-      Connection connection = transaction != null ? transaction : owned;
-      ResultSet rows = database.open(connection, select, fetchSize);
-      RowStream<M> stream = new RowStream<>(owned, autoCommit, rows, mapper, translate);
-      return StreamSupport.stream(stream, false).onClose(stream::close);
-    } catch (SQLException e) {
-      RuntimeException failure = translate.apply(e);
-      if (owned != null) {
-        release(owned, autoCommit, false, failure, translate);
-      }
-      throw failure;
     }
+  }
+
+  private static <M> Stream<M> stream(RowStream<M> rows) {
+    return StreamSupport.stream(rows, false).onClose(rows::close);
   }
 
   @Override
@@ -106,7 +127,11 @@ final class RowStream<M> extends Spliterators.AbstractSpliterator<M> {
       failure = translate.apply(e);
     }
     if (owned != null) {
-      failure = release(owned, autoCommit, !failed && failure == null, failure, translate);
+      try {
+        Cleanup.after(failure, end(owned, autoCommit, !failed && failure == null));
+      } catch (SQLException e) {
+        failure = translate.apply(e);
+      }
     }
     if (failure != null) {
       throw failure;
@@ -115,24 +140,18 @@ final class RowStream<M> extends Spliterators.AbstractSpliterator<M> {
 
   /**
    * Commits (a stream with {@code FOR UPDATE} holds its locks until here) or rolls back, restores autocommit and
-   * returns the connection to the pool; returns the failure to throw, {@code failure} or a new one.
+   * returns the connection to the pool.
    */
-  private static RuntimeException release(Connection connection, boolean autoCommit, boolean commit,
-      RuntimeException failure, Function<Exception, RuntimeException> translate) {
-    try (connection) {
-      if (commit) {
-        connection.commit();
-      } else {
-        connection.rollback();
+  private static Cleanup.Step end(Connection connection, boolean autoCommit, boolean commit) {
+    return () -> {
+      try (connection) {
+        if (commit) {
+          connection.commit();
+        } else {
+          connection.rollback();
+        }
+        connection.setAutoCommit(autoCommit);
       }
-      connection.setAutoCommit(autoCommit);
-    } catch (SQLException e) {
-      RuntimeException closing = translate.apply(e);
-      if (failure == null) {
-        return closing;
-      }
-      failure.addSuppressed(closing);
-    }
-    return failure;
+    };
   }
 }

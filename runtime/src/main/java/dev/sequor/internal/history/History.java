@@ -1,5 +1,6 @@
 package dev.sequor.internal.history;
 
+import dev.sequor.internal.Cleanup;
 import dev.sequor.internal.format.TimestampedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -91,16 +92,26 @@ public final class History {
    * @param purpose what the command does, for the message of a failure: {@code migrate}, {@code seed}
    */
   public static <T> T withConnection(DataSource dataSource, Kind kind, String purpose, Session<T> work) {
+    // the work's own failures (the kind's exceptions, naming what failed) pass through untouched; so do they when
+    // restoring autocommit or closing then fails too, which is added to them as suppressed
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       if (!autoCommit) {
         connection.setAutoCommit(true);
       }
+      Throwable failure = null;
       try {
         return work.run(connection, of(connection, kind));
+      } catch (Throwable t) {
+        failure = t;
+        throw t;
       } finally {
-        if (!autoCommit && !connection.isClosed()) {
-          connection.setAutoCommit(false);
+        if (!autoCommit) {
+          Cleanup.after(failure, () -> {
+            if (!connection.isClosed()) {
+              connection.setAutoCommit(false);
+            }
+          });
         }
       }
     } catch (SQLException e) {
@@ -140,27 +151,46 @@ public final class History {
           kind.subject(), schema(), lock.key());
       waiting.run();
     });
+    Throwable failure = null;
     try {
       return work.run();
+    } catch (Throwable t) {
+      failure = t;
+      throw t;
     } finally {
-      release(lock);
+      release(lock, failure);
     }
   }
 
-  private void release(AdvisoryLock lock) {
+  /**
+   * Releases the lock after the work, which succeeded or threw {@code failure}. When releasing fails, the connection
+   * is probably gone, and the lock with it: it is closed, so that a pool never hands it out holding the lock, and
+   * the failure to release is added to the work's failure, or only logged when the work succeeded (what it did is
+   * committed, and the lock went with the connection).
+   */
+  private void release(AdvisoryLock lock, Throwable failure) {
     try {
-      if (!lock.release()) {
-        kind.log().warn("The {} lock {} was no longer held at the end of the run", kind.subject(), lock.key());
-      }
+      Cleanup.after(failure, () -> {
+        try {
+          if (!lock.release()) {
+            kind.log().warn("The {} lock {} was no longer held at the end of the run", kind.subject(), lock.key());
+          }
+        } catch (SQLException e) {
+          abort();
+          throw e;
+        }
+      });
     } catch (SQLException e) {
-      // the connection is probably gone, and the lock with it; make sure the pool never hands it out holding it
-      kind.log().warn("Unable to release the {} lock {} ({}); closing its connection", kind.subject(), lock.key(),
+      kind.log().warn("Unable to release the {} lock {} ({}); closed its connection", kind.subject(), lock.key(),
           e.getMessage());
-      try {
-        connection.abort(Runnable::run);
-      } catch (SQLException | RuntimeException ignored) {
-        // already closed
-      }
+    }
+  }
+
+  private void abort() {
+    try {
+      connection.abort(Runnable::run);
+    } catch (SQLException | RuntimeException ignored) {
+      // already closed
     }
   }
 

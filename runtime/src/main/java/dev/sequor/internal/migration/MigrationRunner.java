@@ -1,5 +1,7 @@
 package dev.sequor.internal.migration;
 
+import dev.sequor.internal.Cleanup;
+import dev.sequor.internal.ConnectionLoss;
 import dev.sequor.internal.format.MigrationFormat;
 import dev.sequor.internal.history.History;
 import dev.sequor.internal.migration.SqlSplitter.Statement;
@@ -49,6 +51,10 @@ final class MigrationRunner implements Migrator {
       "sequor-migrations", LOG, (message, cause) -> new MigrationException(message, null, null,
           cause instanceof SQLException e ? e.getSQLState() : null, cause));
   private static final int STATEMENT_SHOWN = 2000;
+  private static final String ROLLED_BACK = "was rolled back; the history is unchanged";
+  /** The commit of a migration whose connection was lost: it committed with its history row, or neither did. */
+  private static final String COMMIT_UNKNOWN = "may or may not have been committed: the connection was lost during"
+      + " the commit, which applies the migration together with its history row or neither (status() tells which)";
 
   /** Points of a run, for tests (and for callbacks, should they become an API). */
   interface Events {
@@ -364,25 +370,25 @@ final class MigrationRunner implements Migrator {
       return finish.run();
     }
     connection.setAutoCommit(false);
+    Throwable failure = null;
     try {
       execute(connection, file, section, statements, true);
       Duration duration = finish.run();
       try {
         connection.commit();
       } catch (SQLException e) {
-        // deferred constraints are checked at commit
-        throw failed(file, section, "COMMIT", "at the end of its " + section + " section", e, true, 0);
+        // deferred constraints are checked at commit; a connection lost then leaves the outcome unknown
+        throw failed(file, section, "COMMIT", "at the end of its " + section + " section", e, true,
+            ConnectionLoss.is(e.getSQLState()) ? COMMIT_UNKNOWN : ROLLED_BACK);
       }
       return duration;
-    } catch (RuntimeException | SQLException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException rollback) {
-        e.addSuppressed(rollback);
-      }
+    } catch (Throwable e) {
+      failure = e;
+      Cleanup.afterFailure(e, connection::rollback);
       throw e;
     } finally {
-      connection.setAutoCommit(true);
+      // on a lost connection this fails too, and must not replace the failure that says which statement met it
+      Cleanup.after(failure, () -> connection.setAutoCommit(true));
     }
   }
 
@@ -396,7 +402,8 @@ final class MigrationRunner implements Migrator {
         jdbc.execute(statement.sql());
       } catch (SQLException e) {
         throw failed(file, section, statement.sql(), "at statement " + (i + 1) + " of " + statements.size()
-            + " of its " + section + " section (" + file.location() + ":" + statement.line() + ")", e, transactional, i);
+            + " of its " + section + " section (" + file.location() + ":" + statement.line() + ")", e, transactional,
+            transactional ? ROLLED_BACK : notRolledBack(section, i, ConnectionLoss.is(e.getSQLState())));
       }
     }
   }
@@ -411,18 +418,23 @@ final class MigrationRunner implements Migrator {
     }
   }
 
+  /**
+   * What became of a migration outside a transaction whose statement {@code statementsDone + 1} failed; when the
+   * connection was {@code lost}, that statement itself may have taken effect.
+   */
+  private static String notRolledBack(String section, int statementsDone, boolean lost) {
+    String done = statementsDone == 0 ? (lost ? "" : "none of its statements ran")
+        : "its first " + (statementsDone == 1 ? "statement stays" : statementsDone + " statements stay") + " in effect";
+    String unknown = lost ? (statementsDone == 0 ? "whether the first statement" : " and whether the next one")
+        + " took effect is unknown (the connection was lost while it ran)" : "";
+    return "is not recorded as " + (section.equals("up") ? "applied" : "reverted") + ". It runs outside a"
+        + " transaction (" + MigrationFormat.NO_TRANSACTION + "), so " + done + unknown
+        + (statementsDone == 0 && !lost ? ""
+            : ": undo them by hand or make the statements idempotent (IF NOT EXISTS) before running again");
+  }
+
   private static MigrationException failed(MigrationFile file, String section, String sql, String where,
-      SQLException e, boolean transactional, int statementsDone) {
-    String outcome;
-    if (transactional) {
-      outcome = "was rolled back; the history is unchanged";
-    } else {
-      outcome = "is not recorded as " + (section.equals("up") ? "applied" : "reverted") + ". It runs outside a"
-          + " transaction (" + MigrationFormat.NO_TRANSACTION + "), so " + (statementsDone == 0
-          ? "none of its statements ran"
-          : "its first " + (statementsDone == 1 ? "statement stays" : statementsDone + " statements stay") + " in"
-              + " effect: undo them by hand or make the statements idempotent (IF NOT EXISTS) before running again");
-    }
+      SQLException e, boolean transactional, String outcome) {
     StringBuilder message = new StringBuilder("Migration ").append(file.name()).append(" failed ").append(where)
         .append(" and ").append(outcome).append(".\n  Statement:\n    ")
         .append(shorten(sql).replace("\n", "\n    "))

@@ -270,7 +270,11 @@ final class SeederEngine implements SeederRunner {
         return elapsed;
       });
     } catch (SeederFailure e) {
-      throw failed(entry, direction, (Exception) e.getCause());
+      SeedException failure = failed(entry, direction, (Exception) e.getCause());
+      for (Throwable cleanup : e.getSuppressed()) { // the rollback and the like, failed after the seeder's exception
+        failure.addSuppressed(cleanup);
+      }
+      throw failure;
     } catch (SQLException | RuntimeException e) {
       throw failed(entry, direction, e);
     }
@@ -325,6 +329,9 @@ final class SeederEngine implements SeederRunner {
         + (up ? "seeded" : "undone") + ": " + String.join(", ", done) + ".", e.seeder(), e.file(), e.line(),
         e.attribute(), e.getCause());
     wrapped.setStackTrace(e.getStackTrace());
+    for (Throwable suppressed : e.getSuppressed()) {
+      wrapped.addSuppressed(suppressed);
+    }
     return wrapped;
   }
 
