@@ -15,13 +15,14 @@ import java.util.UUID;
  */
 final class Backends {
 
+  private static final String PREFIX = "sequor-faults-";
   private static final long POLL_MILLIS = 10;
 
   private Backends() {}
 
   /** A new {@code application_name}, unique to one process or pool: {@code sequor-faults-<what>-<random>}. */
   static String newName(String what) {
-    return "sequor-faults-" + what + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return PREFIX + what + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   /** {@code jdbcUrl} whose connections are named {@code applicationName} (the last value of a parameter wins). */
@@ -59,15 +60,15 @@ final class Backends {
   }
 
   /**
-   * The advisory locks held or awaited in the current database, one line each with the session's name and state;
-   * the run's database is the suite's own, so any such lock is one of its runs'.
+   * The advisory locks held or awaited in the current database by the suite's sessions (named by {@link #newName}),
+   * one line each with the session's name and state.
    */
   static List<String> advisoryLocks(Connection connection) throws SQLException {
     List<String> locks = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement("SELECT l.pid, l.granted, l.classid, l.objid,"
-        + " a.application_name, a.state FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid"
+        + " a.application_name, a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
         + " WHERE l.locktype = 'advisory' AND l.database = (SELECT oid FROM pg_database"
-        + " WHERE datname = current_database())");
+        + " WHERE datname = current_database()) AND a.application_name LIKE '" + PREFIX + "%'");
         ResultSet rs = statement.executeQuery()) {
       while (rs.next()) {
         locks.add("pid " + rs.getInt(1) + (rs.getBoolean(2) ? " holds" : " waits for") + " advisory lock ("

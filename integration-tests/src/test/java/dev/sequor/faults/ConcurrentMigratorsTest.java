@@ -51,7 +51,7 @@ class ConcurrentMigratorsTest {
   private static final List<String> NAMES = MigrationSpec.names(MIGRATIONS);
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS) // about 35 s on 2 idle cores; a hang fails here
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // 25 to 35 s on 2 cores shared with other builds; a hang fails
   void migratorsStartedAtOnceAllExitCleanly_andApplyEachMigrationOnce(TestDatabase database, @TempDir Path folder)
       throws Exception {
     MigrationSpec.write(folder, MIGRATIONS);

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 @SequorTest(migrate = false, truncate = false)
 class MigratorKillTest {
 
-  private static final int KILLS = 24;
+  private static final int KILLS = 20;
   /** Kills after "go" land uniformly in this window, which covers a whole run on this machine and a little after. */
   private static final int WINDOW_MILLIS = 650;
   /** One kill in eight lands here instead: the run's start, where it reads the history and takes the lock. */
@@ -100,7 +100,7 @@ class MigratorKillTest {
   private Duration slowestNextRun = Duration.ZERO;
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS) // about 35 s on 2 idle cores; a hang fails here
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // 25 to 35 s on 2 cores shared with other builds; a hang fails
   void aMigratorKilledAtRandomMomentsLeavesAPrefixOfTheMigrations_noLock_andTheNextRunCompletesIt(
       TestDatabase database, @TempDir Path folder) throws Exception {
     long seed = Long.getLong("sequor.faults.seed", System.nanoTime());
