@@ -62,8 +62,8 @@ class MigratorKillTest {
       "ALTER TABLE accounts DROP COLUMN order_count"));
   /**
    * Runs statement by statement in autocommit, its history row written after the last: a kill may leave its first
-   * statements in effect and no row (a killed client's backend finishes the statement it is running, so a kill
-   * during the slow last statement leaves them all, still without the row). Its statements are idempotent, so the
+   * statements in effect and no row (with PostgreSQL's default settings a killed client's backend finishes the
+   * statement it is running, so a kill during the slow last statement leaves them all, still without the row). Its statements are idempotent, so the
    * next run, which runs it again from the first statement, completes it: the rule for such files.
    */
   private static final MigrationSpec ORDERS_INDEX = MigrationSpec.noTransaction("20260101000003-index-orders.sql",

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * What a schema holds, read from the catalog: its content (every relation, column with type, nullability and
  * default, index with its validity, constraint and enum type, and each table's rows as a count and a digest) and the
- * names in its migration history. Two states compare equal exactly when a migration could not tell them apart.
+ * names in its migration history. Two states are equal when the catalog shows the same objects and the tables hold
+ * the same rows.
  *
  * @param content sorted lines; the history table itself is left out
  * @param history the applied migrations in name order; empty when the history table does not exist (yet)
