@@ -9,18 +9,23 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /**
- * The PostgreSQL sessions of one fault scenario, and the only ones it ends: every connection the scenario opens
- * carries an {@code application_name} of its own ({@code sequor-faults-<scenario>-<uuid>}), and a session is
- * terminated only when selected by that name and by the test's database, since other clients use the server too.
- * The selecting and terminating run on a connection of their own to the test's database, named apart.
+ * The PostgreSQL sessions of the fault scenarios, and the only ones they end: every connection a scenario opens
+ * carries an {@code application_name} of its own ({@code sequor-faults-<what>-<random>}), and a session is looked at
+ * or terminated only when selected by that name and by the test's database, since other clients use the server too.
+ * An instance is one in-process scenario's sessions (selecting and terminating on a connection of its own, named
+ * apart); the static methods serve the scenarios whose sessions are child processes'.
  */
 final class Backends implements AutoCloseable {
+
+  private static final String PREFIX = "sequor-faults-";
+  private static final long POLL_MILLIS = 10;
 
   private final String applicationName;
   private final String url;
@@ -34,11 +39,9 @@ final class Backends implements AutoCloseable {
 
   /** The sessions of {@code scenario} (a word or two, dash-separated) on the database of {@code database}. */
   static Backends of(TestDatabase database, String scenario) throws SQLException {
-    String name = "sequor-faults-" + scenario + "-" + UUID.randomUUID();
-    // pgjdbc takes the last of a repeated parameter: this name wins over the one the test run gives its connections
-    String url = database.jdbcUrl() + "&ApplicationName=" + name;
-    Connection admin = DriverManager.getConnection(database.jdbcUrl() + "&ApplicationName=" + name + "-admin");
-    return new Backends(name, url, admin);
+    String name = newName(scenario);
+    Connection admin = DriverManager.getConnection(named(database.jdbcUrl(), name + "-admin"));
+    return new Backends(name, named(database.jdbcUrl(), name), admin);
   }
 
   /** The JDBC URL whose connections are this scenario's. */
@@ -137,5 +140,66 @@ final class Backends implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     admin.close();
+  }
+
+  // ---- the sessions of child processes ----------------------------------------------------------------------
+
+
+  /** A new {@code application_name}, unique to one process or pool: {@code sequor-faults-<what>-<random>}. */
+  static String newName(String what) {
+    return PREFIX + what + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** {@code jdbcUrl} whose connections are named {@code applicationName} (the last value of a parameter wins). */
+  static String named(String jdbcUrl, String applicationName) {
+    return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "ApplicationName=" + applicationName;
+  }
+
+  /** How many backends of the current database are named {@code applicationName}. */
+  static int count(Connection connection, String applicationName) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+        + " WHERE application_name = ? AND datname = current_database()")) {
+      statement.setString(1, applicationName);
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  /**
+   * Waits until no backend is named {@code applicationName}: the server ends a killed client's backend once it reads
+   * the closed socket, which a backend busy in a statement (a {@code pg_sleep}) does only after that statement.
+   * Returns how long that took; fails after {@code timeout}.
+   */
+  static Duration awaitGone(Connection connection, String applicationName, Duration timeout)
+      throws SQLException, InterruptedException {
+    long start = System.nanoTime();
+    while (count(connection, applicationName) > 0) {
+      if (System.nanoTime() - start > timeout.toNanos()) {
+        throw new AssertionError("the backend of " + applicationName + " outlived its killed client by " + timeout);
+      }
+      Thread.sleep(POLL_MILLIS);
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /**
+   * The advisory locks held or awaited in the current database by the suite's sessions (named by {@link #newName}),
+   * one line each with the session's name and state.
+   */
+  static List<String> advisoryLocks(Connection connection) throws SQLException {
+    List<String> locks = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement("SELECT l.pid, l.granted, l.classid, l.objid,"
+        + " a.application_name, a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+        + " WHERE l.locktype = 'advisory' AND l.database = (SELECT oid FROM pg_database"
+        + " WHERE datname = current_database()) AND a.application_name LIKE '" + PREFIX + "%'");
+        ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        locks.add("pid " + rs.getInt(1) + (rs.getBoolean(2) ? " holds" : " waits for") + " advisory lock ("
+            + rs.getLong(3) + ", " + rs.getLong(4) + ") as " + rs.getString(5) + ", " + rs.getString(6));
+      }
+    }
+    return locks;
   }
 }
