@@ -116,6 +116,12 @@ public final class SqlTree {
     if (array != null) {
       return new CriterionNode<>(not ? Operator.NOT_IN_ARRAY : Operator.IN_ARRAY, left, new Value<>(array, list));
     }
+    ColumnType<Object[]> literals = ColumnTypeImpls.literalArray(left.type());
+    if (literals != null) {
+      return new CriterionNode<>(not ? Operator.NOT_IN_LITERALS : Operator.IN_LITERALS, left,
+          new Value<>(literals, list));
+    }
+    checkParameterCount(left, list.length, not ? "notIn" : "in");
     Object[] operands = new Object[list.length + 1];
     operands[0] = left;
     for (int i = 0; i < list.length; i++) {
@@ -139,6 +145,7 @@ public final class SqlTree {
     if (array != null) {
       right = new Value<>(array, values.toArray());
     } else {
+      checkParameterCount(left, values.size(), operator + (all ? " all" : " any"));
       Object[] elements = new Object[values.size()];
       for (int i = 0; i < elements.length; i++) {
         elements[i] = new Value<>(left.type(), values.get(i));
@@ -244,6 +251,22 @@ public final class SqlTree {
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------------
+
+  /** PostgreSQL's protocol numbers a statement's parameters with 16 bits. */
+  static final int MAX_PARAMETERS = 65_535;
+
+  /**
+   * Refuses, here rather than in the driver, a list of more values than a statement can have parameters: only a
+   * column type of the user's own, with no array form Sequor knows, takes one parameter per value.
+   */
+  private static void checkParameterCount(Expression<?, ?> expression, int values, String operation) {
+    if (values > MAX_PARAMETERS) {
+      throw new IllegalArgumentException(operation + " on " + expression + " with " + values + " values: its"
+          + " type (" + expression.type() + ") has no PostgreSQL array form Sequor knows, so each value is a"
+          + " parameter, and a statement has at most " + MAX_PARAMETERS + "; split the list, or use a standard"
+          + " column type");
+    }
+  }
 
   /** The node behind a criterion or expression that Sequor made. */
   static Node node(Object sequorMade) {
