@@ -248,8 +248,13 @@ public final class SqlTree {
     return literal;
   }
 
+  /**
+   * {@code expression AS alias}. The alias is refused here when it would break the statement or come back under
+   * another label ({@link Text#checkIdentifier}): read by label, a result's column must have the alias given.
+   */
   public static <M, T> Expression<M, T> alias(Expression<M, T> expression, String alias) {
     Objects.requireNonNull(alias, "alias");
+    Text.checkIdentifier("The alias", alias);
     return new ExpressionNode.Aliased<>(unaliased(expression), alias);
   }
 
