@@ -1,8 +1,10 @@
 package dev.sequor;
 
 import dev.sequor.internal.ColumnTypeImpls;
+import dev.sequor.internal.Text;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntFunction;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -143,9 +145,13 @@ public final class ColumnTypes {
   /**
    * A Java enum stored in a PostgreSQL enum type ({@code enum_<table>_<column>}, as Sequelize names it).
    * Values are bound as {@code ?::"typeName"} so that PostgreSQL accepts them for the enum column.
+   *
+   * @throws IllegalArgumentException when {@code typeName} cannot name a PostgreSQL type as given: empty, holding
+   *     NUL or an unpaired surrogate, or longer than the 63 bytes of UTF-8 PostgreSQL keeps of a name
    */
   public static <E extends Enum<E>> ColumnType<E> enumType(Class<E> type, String typeName) {
-    return ColumnTypeImpls.enumType(type, typeName);
+    Text.checkIdentifier("The enum type name", Objects.requireNonNull(typeName, "typeName"));
+    return ColumnTypeImpls.enumType(Objects.requireNonNull(type, "type"), typeName);
   }
 
   /**

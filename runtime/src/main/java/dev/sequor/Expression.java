@@ -51,7 +51,9 @@ public interface Expression<M, T> {
   /**
    * {@code expr IN (...)}; an empty collection matches no row, as in Sequelize. This is also Sequelize's
    * bare {@code {[Op.any]: [...]}}. On PostgreSQL the values travel as one array parameter
-   * ({@code expr = ANY (?)}), so a list of any length is one statement shape and has no parameter limit.
+   * ({@code expr = ANY (?)}), so a list of any length is one statement shape and has no parameter limit; an array
+   * column's values as one array of their literals. Only a {@link ColumnType} of your own, whose array form Sequor
+   * cannot know, takes a parameter per value, and more than a statement's 65,535 are refused.
    */
   default Criterion<M> in(Collection<? extends T> values) {
     return SqlTree.in(this, values, false);

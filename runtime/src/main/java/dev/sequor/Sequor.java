@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.sequor.config.SequorConfig;
 import dev.sequor.internal.Cleanup;
 import dev.sequor.internal.Database;
+import dev.sequor.internal.Text;
 import dev.sequor.internal.format.SchemaScript;
 import dev.sequor.internal.migration.Migrations;
 import dev.sequor.internal.seed.Seeders;
@@ -227,6 +228,8 @@ public final class Sequor implements AutoCloseable {
    * that transaction.
    */
   public void execute(String script) {
+    // refused whole when PostgreSQL could not get it as written (it would get '?' for an unpaired surrogate)
+    Text.checkSql("The script given to execute", Objects.requireNonNull(script, "script"));
     Connection transaction = database.transactionConnection();
     if (transaction != null) {
       executeIn(transaction, script); // inside a transaction, part of it: a second connection could deadlock on it

@@ -56,32 +56,32 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
 
   /** The value starts with {@code value}, taken literally. */
   default Criterion<M> startsWith(String value) {
-    return SqlTree.likeEscaped(this, false, SqlTree.escapeLike(value) + "%");
+    return SqlTree.likeLiteral(this, false, false, value, true);
   }
 
   /** The value does not start with {@code value}, taken literally. */
   default Criterion<M> notStartsWith(String value) {
-    return SqlTree.likeEscaped(this, true, SqlTree.escapeLike(value) + "%");
+    return SqlTree.likeLiteral(this, true, false, value, true);
   }
 
   /** The value ends with {@code value}, taken literally. */
   default Criterion<M> endsWith(String value) {
-    return SqlTree.likeEscaped(this, false, "%" + SqlTree.escapeLike(value));
+    return SqlTree.likeLiteral(this, false, true, value, false);
   }
 
   /** The value does not end with {@code value}, taken literally. */
   default Criterion<M> notEndsWith(String value) {
-    return SqlTree.likeEscaped(this, true, "%" + SqlTree.escapeLike(value));
+    return SqlTree.likeLiteral(this, true, true, value, false);
   }
 
   /** The value contains {@code value}, taken literally. */
   default Criterion<M> substring(String value) {
-    return SqlTree.likeEscaped(this, false, "%" + SqlTree.escapeLike(value) + "%");
+    return SqlTree.likeLiteral(this, false, true, value, true);
   }
 
   /** The value does not contain {@code value}, taken literally. */
   default Criterion<M> notSubstring(String value) {
-    return SqlTree.likeEscaped(this, true, "%" + SqlTree.escapeLike(value) + "%");
+    return SqlTree.likeLiteral(this, true, true, value, true);
   }
 
   /** {@code expr ~ regex}: matches the POSIX regular expression, case-sensitively. */

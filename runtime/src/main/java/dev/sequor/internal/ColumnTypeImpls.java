@@ -3,6 +3,7 @@ package dev.sequor.internal;
 import dev.sequor.ArrayColumnType;
 import dev.sequor.ColumnType;
 import dev.sequor.ColumnTypes;
+import dev.sequor.Json;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jooq.Converter;
 import org.jooq.DataType;
@@ -211,27 +213,20 @@ public final class ColumnTypeImpls {
   }
 
   private static final Map<ColumnType<?>, ColumnType<Object[]>> PARAMETER_ARRAYS = new ConcurrentHashMap<>();
+  private static final Map<ColumnType<?>, ColumnType<Object[]>> LITERAL_ARRAYS = new ConcurrentHashMap<>();
 
   /**
-   * The type of one array parameter holding values of {@code element}, for {@code = ANY (?)}; {@code null} when
-   * such values have no array form here (then each value is a parameter of its own). One instance per element
-   * type, so that the statements using it share a shape.
+   * The type of one array parameter holding values of {@code element}, for {@code = ANY (?)}: every standard type
+   * but arrays (see {@link #literalArray}). {@code null} for a type of the user's own, whose array form Sequor does
+   * not know (then each value is a parameter of its own). One instance per element type, so that the statements
+   * using it share a shape.
    */
   static ColumnType<Object[]> parameterArray(ColumnType<?> element) {
     ColumnType<Object[]> known = PARAMETER_ARRAYS.get(element);
     if (known != null || PARAMETER_ARRAYS.containsKey(element)) {
       return known;
     }
-    ColumnType<Object[]> array = null;
-    if (element instanceof Simple<?> simple && simple.arrayElement() != null) {
-      @SuppressWarnings("unchecked")
-      DataType<Object[]> dataType = (DataType<Object[]>) (DataType<?>) simple.dataType().array();
-      array = new ParameterArray(simple.arrayElement(), dataType, null);
-    } else if (element instanceof Enum<?> e) {
-      DataType<Object[]> dataType = SQLDataType.VARCHAR.array()
-          .asConvertedDataType(new PgEnumBinding.Array(e.typeName()));
-      array = new ParameterArray("varchar", dataType, e);
-    }
+    ColumnType<Object[]> array = newParameterArray(element);
     if (array != null) {
       PARAMETER_ARRAYS.putIfAbsent(element, array);
       return PARAMETER_ARRAYS.get(element);
@@ -239,9 +234,61 @@ public final class ColumnTypeImpls {
     return null;
   }
 
-  /** An array parameter of elements; an enum's elements are sent by name, as text cast to the enum's array type. */
-  private record ParameterArray(String elementName, DataType<Object[]> dataType, Enum<?> enumType)
-      implements ColumnType<Object[]> {
+  private static ColumnType<Object[]> newParameterArray(ColumnType<?> element) {
+    if (element instanceof Simple<?> simple && simple.arrayElement() != null) {
+      return new ParameterArray(simple.arrayElement(), arrayOf(simple.dataType()), Object[]::new, null);
+    } else if (element instanceof Enum<?> e) {
+      DataType<Object[]> enumArray = SQLDataType.VARCHAR.array()
+          .asConvertedDataType(new PgEnumBinding.Array(e.typeName()));
+      return new ParameterArray("varchar", enumArray, Object[]::new, value -> ((java.lang.Enum<?>) value).name());
+    } else if (element == ColumnTypes.JSON) {
+      return new ParameterArray("jsonb", arrayOf(SQLDataType.JSONB), Object[]::new, value -> ((Json) value).text());
+    } else if (element instanceof Simple<?> simple) {
+      // types the driver binds as text: the array holds that text, rounded as the driver rounds one value
+      return switch (simple.read()) {
+        case INSTANT, OFFSET_DATE_TIME -> new ParameterArray("timestamptz",
+            arrayOf(SQLDataType.TIMESTAMPWITHTIMEZONE), Object[]::new, PgText::timestamptz);
+        case LOCAL_DATE -> new ParameterArray("date", arrayOf(SQLDataType.LOCALDATE), Object[]::new,
+            value -> PgText.date((LocalDate) value));
+        case LOCAL_TIME -> new ParameterArray("time", arrayOf(SQLDataType.LOCALTIME), Object[]::new,
+            value -> PgText.time((LocalTime) value));
+        case LOCAL_DATE_TIME -> new ParameterArray("timestamp", arrayOf(SQLDataType.LOCALDATETIME), Object[]::new,
+            value -> PgText.localTimestamp((LocalDateTime) value));
+        case BYTES -> new ParameterArray("bytea", arrayOf(SQLDataType.BLOB), byte[][]::new, value -> value);
+        default -> null;
+      };
+    }
+    return null;
+  }
+
+  /** The array type of {@code element}, as the jOOQ type of a parameter whose value is an {@code Object[]}. */
+  @SuppressWarnings("unchecked")
+  private static DataType<Object[]> arrayOf(DataType<?> element) {
+    return (DataType<Object[]>) (DataType<?>) element.array();
+  }
+
+  /**
+   * For {@code IN} over an array column ({@code tags IN ('{a,b}', '{c}')}), whose values no array parameter can hold
+   * (PostgreSQL's arrays of arrays are multidimensional arrays of the elements): one {@code text[]} parameter of
+   * array literals, each cast back to the column's type ({@link Operator#IN_LITERALS}). {@code null} for other types,
+   * and for arrays of a type of the user's own, whose text form Sequor does not know.
+   */
+  static ColumnType<Object[]> literalArray(ColumnType<?> type) {
+    if (!(type instanceof ArrayOf<?, ?> array && array.element instanceof Simple<?> simple
+        && simple.arrayElement() != null)) {
+      return null;
+    }
+    return LITERAL_ARRAYS.computeIfAbsent(type, t -> new ParameterArray("text", arrayOf(SQLDataType.CLOB),
+        Object[]::new, value -> PgText.arrayLiteral(array.toListOf(value))));
+  }
+
+  /**
+   * An array parameter of elements: each element as itself, or as {@code element} makes it (an enum by its name, cast
+   * to the enum's array type; a time as PostgreSQL's text of it), in an array {@code newArray} makes (the driver
+   * wants a {@code byte[][]} for {@code bytea[]}).
+   */
+  private record ParameterArray(String elementName, DataType<Object[]> dataType, IntFunction<Object[]> newArray,
+      Function<Object, Object> element) implements ColumnType<Object[]> {
     @Override
     public Class<Object[]> javaType() {
       return Object[].class;
@@ -258,10 +305,10 @@ public final class ColumnTypeImpls {
         return;
       }
       Object[] elements = values;
-      if (enumType != null) {
-        elements = new Object[values.length];
+      if (element != null) {
+        elements = newArray.apply(values.length);
         for (int i = 0; i < values.length; i++) {
-          elements[i] = values[i] == null ? null : ((java.lang.Enum<?>) values[i]).name();
+          elements[i] = values[i] == null ? null : element.apply(values[i]);
         }
       }
       ps.setArray(index, ps.getConnection().createArrayOf(elementName, elements));
@@ -325,6 +372,12 @@ public final class ColumnTypeImpls {
     @SuppressWarnings("unchecked")
     public List<E> toList(A value) {
       return value == null ? null : javaArray ? Arrays.asList((E[]) value) : (List<E>) value;
+    }
+
+    /** {@link #toList} of a value known only as an object: an element of an {@code IN} list. */
+    @SuppressWarnings("unchecked")
+    List<E> toListOf(Object value) {
+      return toList((A) value);
     }
 
     /** Bound as a JDBC array of the element's PostgreSQL type. */

@@ -56,6 +56,8 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
   private final ModelType<M, K> model;
   private final Table<Record> table;
   private final List<Attribute<M, ?>> attributes;
+  /** The attributes whose values can be text, checked in each row written ({@link Text}). */
+  private final List<Attribute<M, ?>> textAttributes;
   private final SelectField<?>[] returning;
   private final Attribute<M, ?> createdAt;
   private final Attribute<M, ?> updatedAt;
@@ -68,6 +70,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
     this.model = model;
     this.table = model.table();
     this.attributes = model.attributes();
+    this.textAttributes = attributes.stream().filter(a -> Text.canHold(a.type())).toList();
     this.returning = attributes.stream().map(Attribute::field).toArray(SelectField<?>[]::new);
     this.createdAt = model.createdAt().orElse(null);
     this.updatedAt = model.updatedAt().orElse(null);
@@ -155,6 +158,15 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
             row < 0 ? "cannot be null" : "cannot be null (row " + (row + 1) + " of " + rows + ")");
       }
     }
+    for (int i = 0; i < textAttributes.size(); i++) {
+      Attribute<M, ?> a = textAttributes.get(i);
+      Object value = a.get(instance);
+      String problem = Text.problemOf(value);
+      if (problem != null) {
+        throw new ValidationException(model.name(), a.name(), value,
+            row < 0 ? problem : problem + " (row " + (row + 1) + " of " + rows + ")");
+      }
+    }
   }
 
   // ---- find --------------------------------------------------------------------------------------
@@ -187,6 +199,9 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
       return Optional.empty();
     }
     Object[] values = model.keyValues(key);
+    for (int i = 0; i < values.length; i++) {
+      Text.check(model.name(), model.primaryKey().get(i).name(), values[i]);
+    }
     return call("findByPk", () -> Optional.ofNullable(database.read(c -> fixed.findByKey(c, values))));
   }
 
@@ -514,7 +529,14 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
   @Override
   public List<M> query(String sql, Object... bindValues) {
     Objects.requireNonNull(sql, "sql");
+    Text.checkSql("The SQL given to query", sql);
     Object[] binds = bindValues.clone();
+    for (int i = 0; i < binds.length; i++) {
+      String problem = Text.problemOf(binds[i]);
+      if (problem != null) {
+        throw new ValidationException(model.name(), "bind value " + (i + 1), binds[i], problem);
+      }
+    }
     StatementBinder binder = new StatementBinder() {
       @Override
       public void bind(PreparedStatement statement) throws SQLException {
@@ -570,6 +592,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
         throw new ValidationException(model.name(), keys.get(i).name(), null,
             "is part of the primary key and cannot be null here: the instance was never stored");
       }
+      Text.check(model.name(), keys.get(i).name(), values[i]);
     }
     return values;
   }

@@ -55,6 +55,13 @@ public enum Operator {
   IN_ARRAY((p, o) -> DSL.condition("{0} = any ({1})", p[0], p[1])),
   /** {@code expr <> ALL (?)}: {@code NOT IN} likewise. */
   NOT_IN_ARRAY((p, o) -> DSL.condition("{0} <> all ({1})", p[0], p[1])),
+  /**
+   * {@code expr IN (SELECT CAST(e AS <expr's type>) FROM unnest(?) AS u(e))}: {@code IN} over an array column, its
+   * values array literals in one {@code text[]} parameter, each cast back to the column's array type (an array of
+   * arrays would be one multidimensional array of their elements).
+   */
+  IN_LITERALS((p, o) -> DSL.condition("{0} in ({1})", p[0], castUnnested(p))),
+  NOT_IN_LITERALS((p, o) -> DSL.condition("{0} not in ({1})", p[0], castUnnested(p))),
   /** {@code expr IN (?, ?, ...)}: for types without a PostgreSQL array form; one shape per count. */
   IN_LIST((p, o) -> f(p[0]).in(fields(p, 1))),
   /**
@@ -174,6 +181,13 @@ public enum Operator {
       fields[i - from] = (Field<?>) parts[i];
     }
     return fields;
+  }
+
+  /** {@code SELECT CAST(u.e AS <type of p[0]>) FROM unnest(p[1]) AS u(e)}. */
+  private static QueryPart castUnnested(QueryPart[] p) {
+    Field<Object> element = DSL.field(DSL.name("u", "e"));
+    return DSL.select(DSL.cast(element, f(p[0]).getDataType())).from(DSL.table("unnest({0})", p[1])
+        .as(DSL.name("u"), DSL.name("e")));
   }
 
   @SuppressWarnings("unchecked")

@@ -62,6 +62,17 @@ record RawValue(DataType<?> dataType, Object value) {
     }
   };
 
+  /** Why PostgreSQL cannot take this value as text ({@link Text}), or null: jOOQ's JSON types by their text. */
+  String problem() {
+    Object value = databaseValue();
+    if (value instanceof JSONB jsonb && jsonb.data() != null) {
+      return Text.jsonProblem(jsonb.data());
+    } else if (value instanceof JSON json && json.data() != null) {
+      return Text.jsonProblem(json.data());
+    }
+    return Text.problemOf(value);
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Object databaseValue() {
     return value == null ? null : ((org.jooq.Converter) dataType.getConverter()).to(value);

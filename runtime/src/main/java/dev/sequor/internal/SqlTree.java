@@ -10,6 +10,7 @@ import dev.sequor.NumberExpression;
 import dev.sequor.Order;
 import dev.sequor.Assignment;
 import dev.sequor.StringExpression;
+import dev.sequor.ValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class SqlTree {
   // ---- criteria ---------------------------------------------------------------------------------------------
 
   public static <M> Criterion<M> criterion(Operator operator, Object... operands) {
+    checkValues(operands);
     return new CriterionNode<>(operator, operands);
   }
 
@@ -112,10 +114,17 @@ public final class SqlTree {
       return not ? always() : never(); // Sequelize: IN () matches no row, NOT IN () every row
     }
     Expression<M, T> left = unaliased(expression);
+    Text.check(left, list);
     ColumnType<Object[]> array = ColumnTypeImpls.parameterArray(left.type());
     if (array != null) {
       return new CriterionNode<>(not ? Operator.NOT_IN_ARRAY : Operator.IN_ARRAY, left, new Value<>(array, list));
     }
+    ColumnType<Object[]> literals = ColumnTypeImpls.literalArray(left.type());
+    if (literals != null) {
+      return new CriterionNode<>(not ? Operator.NOT_IN_LITERALS : Operator.IN_LITERALS, left,
+          new Value<>(literals, list));
+    }
+    checkParameterCount(left, list.length, not ? "notIn" : "in");
     Object[] operands = new Object[list.length + 1];
     operands[0] = left;
     for (int i = 0; i < list.length; i++) {
@@ -134,11 +143,13 @@ public final class SqlTree {
       return all ? always() : never();
     }
     Expression<M, T> left = unaliased(expression);
+    Text.check(left, values);
     ColumnType<Object[]> array = ColumnTypeImpls.parameterArray(left.type());
     Object right;
     if (array != null) {
       right = new Value<>(array, values.toArray());
     } else {
+      checkParameterCount(left, values.size(), operator + (all ? " all" : " any"));
       Object[] elements = new Object[values.size()];
       for (int i = 0; i < elements.length; i++) {
         elements[i] = new Value<>(left.type(), values.get(i));
@@ -148,9 +159,16 @@ public final class SqlTree {
     return new CriterionNode<>(Operator.QUANTIFIED, left, operator + (all ? " all" : " any"), right);
   }
 
-  /** {@code expr [NOT] LIKE pattern ESCAPE '\'}. */
-  public static <M> Criterion<M> likeEscaped(StringExpression<M> expression, boolean not, String pattern) {
-    return new CriterionNode<>(not ? Operator.NOT_LIKE_ESCAPED : Operator.LIKE_ESCAPED, unaliased(expression),
+  /**
+   * {@code expr [NOT] LIKE pattern ESCAPE '\'}, the pattern {@code value} taken literally, after a {@code %} when
+   * {@code anyBefore} and before one when {@code anyAfter}: startsWith, endsWith, substring and their negations.
+   */
+  public static <M> Criterion<M> likeLiteral(StringExpression<M> expression, boolean not, boolean anyBefore,
+      String value, boolean anyAfter) {
+    Expression<M, String> left = unaliased(expression);
+    Text.check(left, value); // the user's value, so that the message's index is in it
+    String pattern = (anyBefore ? "%" : "") + escapeLike(value) + (anyAfter ? "%" : "");
+    return new CriterionNode<>(not ? Operator.NOT_LIKE_ESCAPED : Operator.LIKE_ESCAPED, left,
         new Value<>(ColumnTypes.STRING, pattern));
   }
 
@@ -174,11 +192,18 @@ public final class SqlTree {
   public static <M> Criterion<M> raw(Condition condition) {
     Objects.requireNonNull(condition, "condition");
     String sql = Rendering.JOOQ.render(condition);
+    Text.checkSql("The SQL of the condition given to Criterion.of", sql); // a value inlined in it, say
     List<Object> operands = new ArrayList<>();
     operands.add(sql);
     for (Param<?> param : Rendering.JOOQ.extractParams(condition).values()) {
       if (!param.isInline()) {
-        operands.add(new Value<>(RawValue.TYPE, new RawValue(param)));
+        RawValue value = new RawValue(param);
+        String problem = value.problem();
+        if (problem != null) {
+          throw new ValidationException(null, "bind value " + operands.size() + " of condition " + sql,
+              param.getValue(), problem);
+        }
+        operands.add(new Value<>(RawValue.TYPE, value));
       }
     }
     return new CriterionNode<>(Operator.RAW, operands.toArray());
@@ -187,26 +212,31 @@ public final class SqlTree {
   // ---- expressions ------------------------------------------------------------------------------------------
 
   public static <M, T> Expression<M, T> expression(Operator operator, ColumnType<T> type, Object... operands) {
+    checkValues(operands);
     return new ExpressionNode<>(null, operator, prepend(type, operands));
   }
 
   public static <M, T extends Comparable<? super T>> ComparableExpression<M, T> comparable(Operator operator,
       ColumnType<T> type, Object... operands) {
+    checkValues(operands);
     return new ExpressionNode.Comparable<>(operator, prepend(type, operands));
   }
 
   public static <M, T extends Number & Comparable<? super T>> NumberExpression<M, T> number(Operator operator,
       ColumnType<T> type, Object... operands) {
+    checkValues(operands);
     return new ExpressionNode.Number<>(operator, prepend(type, operands));
   }
 
   public static <M> StringExpression<M> text(Operator operator, Object... operands) {
+    checkValues(operands);
     return new ExpressionNode.Text<>(operator, prepend(ColumnTypes.STRING, operands));
   }
 
   /** {@code Fn.literal}: the template is checked by building it once, so that a wrong one fails here. */
   public static <M, T> Expression<M, T> literal(String sql, ColumnType<T> type, Expression<M, ?>[] args) {
     Objects.requireNonNull(sql, "sql");
+    Text.checkSql("The SQL of Fn.literal", sql);
     Object[] operands = new Object[args.length + 2];
     operands[0] = Objects.requireNonNull(type, "type");
     operands[1] = sql;
@@ -218,8 +248,13 @@ public final class SqlTree {
     return literal;
   }
 
+  /**
+   * {@code expression AS alias}. The alias is refused here when it would break the statement or come back under
+   * another label ({@link Text#checkIdentifier}): read by label, a result's column must have the alias given.
+   */
   public static <M, T> Expression<M, T> alias(Expression<M, T> expression, String alias) {
     Objects.requireNonNull(alias, "alias");
+    Text.checkIdentifier("The alias", alias);
     return new ExpressionNode.Aliased<>(unaliased(expression), alias);
   }
 
@@ -235,6 +270,7 @@ public final class SqlTree {
   }
 
   public static <M, T> Assignment<M> set(Attribute<M, T> attribute, T value) {
+    Text.check(attribute, value);
     return new AssignmentNode<>(attribute, new Value<>(attribute.type(), value));
   }
 
@@ -244,6 +280,37 @@ public final class SqlTree {
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------------
+
+  /** PostgreSQL's protocol numbers a statement's parameters with 16 bits. */
+  static final int MAX_PARAMETERS = 65_535;
+
+  /**
+   * Refuses, here rather than in the driver, a list of more values than a statement can have parameters: only a
+   * column type of the user's own, with no array form Sequor knows, takes one parameter per value.
+   */
+  private static void checkParameterCount(Expression<?, ?> expression, int values, String operation) {
+    if (values > MAX_PARAMETERS) {
+      throw new IllegalArgumentException(operation + " on " + expression + " with " + values + " values: its"
+          + " type (" + expression.type() + ") has no PostgreSQL array form Sequor knows, so each value is a"
+          + " parameter, and a statement has at most " + MAX_PARAMETERS + "; split the list, or use a standard"
+          + " column type");
+    }
+  }
+
+  /**
+   * Refuses, before any statement holds it, a bind value among {@code operands} that PostgreSQL cannot take as text
+   * ({@link Text}), naming the expression it goes with: the first one among the operands.
+   */
+  private static void checkValues(Object[] operands) {
+    Expression<?, ?> about = null;
+    for (Object operand : operands) {
+      if (operand instanceof Expression<?, ?> expression) {
+        about = about == null ? expression : about;
+      } else if (operand instanceof Value<?> value) {
+        Text.check(about, value.value());
+      }
+    }
+  }
 
   /** The node behind a criterion or expression that Sequor made. */
   static Node node(Object sequorMade) {

@@ -104,10 +104,43 @@ class StatementShapesTest {
   }
 
   @Test
-  void aTypeWithoutAnArrayFormBindsEachValue() {
+  void timesTakeOneArrayParameterToo() {
     java.time.Instant t = java.time.Instant.parse("2024-01-01T00:00:00Z");
-    assertWhere("\"seen_at\" in (cast(? as timestamp with time zone), cast(? as timestamp with time zone))",
-        List.of(t, t), Things.SEEN_AT.in(t, t));
+    assertWhere("(\"seen_at\" = any (cast(? as timestamp with time zone[])))", List.of(List.of(t, t)),
+        Things.SEEN_AT.in(t, t));
+    assertWhere("(\"seen_at\" < all (cast(? as timestamp with time zone[])))", List.of(List.of(t)),
+        Things.SEEN_AT.lt(Op.all(t)));
+  }
+
+  /** A column type of the user's own: Sequor knows no array form of it. */
+  private static final dev.sequor.ColumnType<String> OWN = new dev.sequor.ColumnType<>() {
+    @Override
+    public Class<String> javaType() {
+      return String.class;
+    }
+
+    @Override
+    public org.jooq.DataType<String> dataType() {
+      return org.jooq.impl.SQLDataType.VARCHAR;
+    }
+
+    @Override
+    public String read(java.sql.ResultSet rs, int index) throws java.sql.SQLException {
+      return rs.getString(index);
+    }
+  };
+
+  @Test
+  void aTypeWithoutAnArrayFormBindsEachValueUpToTheParameterLimit() {
+    Expression<Thing, String> own = Fn.literal("upper({0})", OWN, NAME);
+    List<String> tooMany = java.util.Collections.nCopies(65_536, "a");
+
+    assertWhere("upper(\"name\") in (?, ?)", List.of("a", "b"), own.in("a", "b"));
+    assertEquals(65_535, ((CriterionNode<?>) own.in(tooMany.subList(1, tooMany.size()))).operandCount() - 1);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> own.notIn(tooMany));
+    assertEquals("notIn on upper({0}) with 65536 values: its type (" + OWN + ") has no PostgreSQL"
+        + " array form Sequor knows, so each value is a parameter, and a statement has at most 65535; split the list,"
+        + " or use a standard column type", e.getMessage());
   }
 
   @Test

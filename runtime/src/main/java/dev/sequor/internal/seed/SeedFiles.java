@@ -3,6 +3,8 @@ package dev.sequor.internal.seed;
 import dev.sequor.ArrayColumnType;
 import dev.sequor.Attribute;
 import dev.sequor.ModelType;
+import dev.sequor.ValidationException;
+import dev.sequor.internal.Text;
 import dev.sequor.internal.format.Json;
 import dev.sequor.seed.SeedException;
 import java.io.IOException;
@@ -125,9 +127,10 @@ final class SeedFiles {
         if (cell.text().isEmpty() && !cell.quoted()) {
           continue; // null
         }
-        values[attributeOfColumn[c]] = attribute.type() instanceof ArrayColumnType<?, ?> array
+        values[attributeOfColumn[c]] = storable(attribute, attribute.type() instanceof ArrayColumnType<?, ?> array
             ? arrayFromText(attribute, array, cell.text(), file, row.line(), model)
-            : fromText(attribute, attribute.type().javaType(), cell.text(), file, row.line(), model);
+            : fromText(attribute, attribute.type().javaType(), cell.text(), file, row.line(), model),
+            file, row.line(), model);
       }
       instances.add(instance(model, values, file, row.line(), Arrays.stream(attributeOfColumn).boxed()
           .collect(Collectors.toSet())));
@@ -192,9 +195,10 @@ final class SeedFiles {
         given.add(index);
         if (value.value() != null) {
           Attribute<M, ?> attribute = attributes.get(index);
-          values[index] = attribute.type() instanceof ArrayColumnType<?, ?> arrayType
+          values[index] = storable(attribute, attribute.type() instanceof ArrayColumnType<?, ?> arrayType
               ? arrayFromJson(attribute, arrayType, value.value(), file, value.line(), model)
-              : fromJson(attribute, attribute.type().javaType(), value.value(), file, value.line(), model);
+              : fromJson(attribute, attribute.type().javaType(), value.value(), file, value.line(), model),
+              file, value.line(), model);
         }
       }
       instances.add(instance(model, values, file, item.line(), given));
@@ -242,6 +246,21 @@ final class SeedFiles {
   }
 
   // ------------------------------------------------------------------------------------------- values
+
+  /**
+   * {@code value}, refused here when PostgreSQL cannot take it as text (a NUL, or an unpaired surrogate such as a
+   * JSON file's <code>"&#92;ud800"</code> decodes to): the file's line says where, and the cause is the
+   * {@link ValidationException} that {@code create} would have thrown.
+   */
+  private static <M> Object storable(Attribute<M, ?> attribute, Object value, String file, int line,
+      ModelType<M, ?> model) {
+    String problem = Text.problemOf(value);
+    if (problem != null) {
+      throw error(file, line, attribute.name(), model, "the value " + problem,
+          new ValidationException(model.name(), attribute.name(), value, problem));
+    }
+    return value;
+  }
 
   private static <M> Object fromText(Attribute<M, ?> attribute, Class<?> type, String text, String file, int line,
       ModelType<M, ?> model) {
