@@ -32,7 +32,11 @@ public interface Expression<M, T> {
 
   /**
    * The same value under an alias ({@code SELECT ... AS "alias"}), Sequelize's {@code [expr, 'alias']}: the
-   * alias names the value in {@link Select#fetchMaps()} results.
+   * alias names the value in {@link Select#fetchMaps()} results. Sequor quotes it, so any text works, quotes and
+   * spaces included.
+   *
+   * @throws IllegalArgumentException when the alias would break the statement or come back under another name:
+   *     empty, holding NUL or an unpaired UTF-16 surrogate, or longer than the 63 bytes of UTF-8 PostgreSQL keeps
    */
   default Expression<M, T> as(String alias) {
     return SqlTree.alias(this, alias);

@@ -31,8 +31,8 @@ public abstract class Repository<M, K> {
   /**
    * Inserts one row and returns it as stored: generated key, database defaults and timestamps filled.
    * A {@code null} for an auto-increment key or an attribute with a default leaves it to the database;
-   * a {@code null} for any other not-null attribute throws {@link ValidationException} before any SQL.
-   * As in Sequelize, {@code createdAt} keeps a value the instance carries and {@code updatedAt} is set to now.
+   * a {@code null} for any other not-null attribute throws {@link ValidationException} before any SQL, as does
+   * text PostgreSQL cannot hold (NUL, an unpaired UTF-16 surrogate) in any attribute. As in Sequelize, {@code createdAt} keeps a value the instance carries and {@code updatedAt} is set to now.
    */
   public abstract M create(M instance);
 
@@ -315,6 +315,9 @@ public abstract class Repository<M, K> {
    * when there is one.
    *
    * @throws DatabaseException naming the model, when PostgreSQL refuses the query
+   * @throws ValidationException before any SQL, when a bind value is text PostgreSQL cannot hold (NUL, an unpaired
+   *     UTF-16 surrogate); {@link ValidationException#attribute()} is {@code bind value N}
+   * @throws IllegalArgumentException when {@code sql} itself holds such a character
    */
   public abstract List<M> query(String sql, Object... bindValues);
 
