@@ -347,8 +347,7 @@ final class ModelParser {
     if (defaultAnnotation != null) {
       AnnotationValue value = explicitValues(defaultAnnotation).get("value");
       String text = (String) value.getValue();
-      String problem = defaultProblem(text, name, type, options, autoIncrement, keyAnnotation != null,
-          column.containsKey("length"), length, precision, scale);
+      String problem = defaultProblem(text, name, type, options, autoIncrement, keyAnnotation != null, column);
       if (problem == null) {
         try {
           defaultLiteral = type.defaultLiteral(text, enumConstants);
@@ -434,7 +433,10 @@ final class ModelParser {
    * the column; null when the type's own parsing is left to judge it.
    */
   private static String defaultProblem(String text, String name, AttributeType type, ModelOptions options,
-      boolean autoIncrement, boolean explicitKey, boolean explicitLength, int length, int precision, int scale) {
+      boolean autoIncrement, boolean explicitKey, Map<String, AnnotationValue> column) {
+    int length = intValue(column, "length");
+    int precision = intValue(column, "precision");
+    int scale = intValue(column, "scale");
     boolean temporal = switch (type) {
       case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME -> true;
       default -> false;
@@ -453,7 +455,7 @@ final class ModelParser {
     if (type == AttributeType.STRING) {
       int max = length > 0 ? length : 255;
       int characters = text.codePointCount(0, text.length());
-      return characters > max ? Messages.defaultTooLong(text, name, characters, max, explicitLength) : null;
+      return characters > max ? Messages.defaultTooLong(text, name, characters, max, column.containsKey("length")) : null;
     }
     if (type.isIntegral()) {
       java.math.BigInteger value;
@@ -485,15 +487,21 @@ final class ModelParser {
       int fraction = Math.max(0, exact.scale());
       int whole = Math.max(0, exact.precision() - exact.scale());
       if (fraction > scale) {
-        return Messages.defaultBeyondPrecision(text, name, precision, scale, fraction + " digits after the point, "
-            + "more than its scale of " + scale + " (PostgreSQL would round it)");
+        return Messages.defaultBeyondPrecision(text, name, precision, scale, digits(fraction) + " after the point, "
+            + (column.containsKey("scale") ? "more than its scale of " + scale : "where it keeps none (no scale given)")
+            + ", so PostgreSQL would round it");
       }
       if (whole > precision - scale) {
-        return Messages.defaultBeyondPrecision(text, name, precision, scale, whole + " digits before the point, more "
-            + "than the " + (precision - scale) + " that precision - scale leaves");
+        return Messages.defaultBeyondPrecision(text, name, precision, scale, digits(whole) + " before the point, more "
+            + "than the " + (precision - scale) + " that " + (column.containsKey("scale") ? "precision - scale leaves"
+                : "its precision allows"));
       }
     }
     return null;
+  }
+
+  private static String digits(int count) {
+    return count + (count == 1 ? " digit" : " digits");
   }
 
   private AttributeType attributeType(TypeMirror type) {

@@ -2,6 +2,7 @@ package dev.sequor.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -270,7 +271,7 @@ final class ModelErrorsTest {
     Compilation compilation = assertOneError(bad("ScaleWithoutPrecision"), "[ModelColumnOption]",
         "@Column(scale = 2) BigDecimal price", "@Column(scale = 2) on attribute 'price' needs a precision");
     assertThat(compilation).hadErrorContaining("Add precision (the total number of digits), or remove scale");
-    org.junit.jupiter.api.Assertions.assertFalse(compilation.errors().get(0).getMessage(null).contains("precision ="));
+    assertFalse(compilation.errors().get(0).getMessage(null).contains("precision ="));
   }
 
   @Test
@@ -315,6 +316,14 @@ final class ModelErrorsTest {
   void decimalDefaultWithMoreFractionDigitsThanItsScale_fails() {
     assertOneError(bad("DefaultBeyondScale"), "[ModelBadDefault]", "@DefaultValue(\"1.234\") BigDecimal price",
         "does not fit its column DECIMAL(5,2): 3 digits after the point, more than its scale of 2");
+  }
+
+  @Test
+  void decimalDefaultWithAFractionWhereNoScaleWasGiven_fails_withoutNamingAScale() {
+    Compilation compilation = assertOneError(bad("DefaultWithoutScale"), "[ModelBadDefault]",
+        "@DefaultValue(\"2.5\") BigDecimal weight", "does not fit its column DECIMAL(4,0): 1 digit after the point, "
+            + "where it keeps none (no scale given), so PostgreSQL would round it");
+    assertFalse(compilation.errors().get(0).getMessage(null).contains("scale of"));
   }
 
   @Test
