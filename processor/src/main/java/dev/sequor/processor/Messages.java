@@ -233,6 +233,11 @@ final class Messages {
         + "Remove attributes = {...}, or move the @Index to the model to index several attributes.";
   }
 
+  static String indexOnKey(String attribute) {
+    return "[ModelIndex] @Index on attribute '" + attribute + "' adds nothing: a primary key of one attribute is "
+        + "indexed (and unique) already, and PostgreSQL would build a second index for it. Remove @Index.";
+  }
+
   static String indexWithoutAttributes(String model) {
     return "[ModelIndex] @Index on @Model " + model + " must list the attributes it indexes, found none. "
         + "Write @Index(attributes = {\"a\", \"b\"}), or put @Index on the attribute itself.";

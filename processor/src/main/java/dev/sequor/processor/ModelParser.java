@@ -583,11 +583,16 @@ final class ModelParser {
   private List<IndexDeclaration> indexes(TypeElement type, List<AttributeDescriptor> attributes,
       String createdAtColumn, String updatedAtColumn) {
     List<IndexDeclaration> indexes = new ArrayList<>();
+    boolean singleKey = attributes.stream().filter(AttributeDescriptor::primaryKey).count() == 1;
     for (AttributeDescriptor a : attributes) {
       for (AnnotationMirror mirror : indexAnnotations(a.element())) {
         Map<String, AnnotationValue> values = explicitValues(mirror);
         if (values.containsKey("attributes")) {
           reporter.error(a.element(), mirror, values.get("attributes"), Messages.indexAttributesOnAttribute(a.name()));
+          continue;
+        }
+        if (singleKey && a.primaryKey()) {
+          reporter.error(a.element(), mirror, null, Messages.indexOnKey(a.name()));
           continue;
         }
         indexName(a.element(), mirror, values).ifPresent(name ->

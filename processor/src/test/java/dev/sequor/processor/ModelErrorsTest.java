@@ -440,6 +440,12 @@ final class ModelErrorsTest {
   }
 
   @Test
+  void indexOnASingleAttributeKey_fails() {
+    assertOneError(bad("IndexOnKey"), "[ModelIndex]", "@Index Long id",
+        "@Index on attribute 'id' adds nothing: a primary key of one attribute is indexed (and unique) already");
+  }
+
+  @Test
   void repeatedIndexListingAnAttributeTwice_failsOnThatIndex() {
     assertOneError(bad("IndexRepeatedAttribute"), "[ModelIndex]", "@Index(attributes = {\"name\", \"name\"}",
         "names attribute 'name' twice");
