@@ -67,6 +67,11 @@ enum AttributeType {
     return BY_NAME.get(typeName);
   }
 
+  /** The qualified Java type ({@code java.time.Instant}); null for the types the parser chooses (enums, arrays, TEXT). */
+  String javaType() {
+    return javaType;
+  }
+
   /** The {@code ColumnTypes} constant; null for enums, whose column type is built per attribute. */
   String columnTypeConstant() {
     return columnTypeConstant;

@@ -106,6 +106,87 @@ final class Messages {
         + applies + " attributes, found type " + type + ". Remove it or change the attribute's type.";
   }
 
+  static String scaleWithoutPrecision(String attribute, int scale) {
+    return "[ModelColumnOption] @Column(scale = " + scale + ") on attribute '" + attribute + "' needs a precision: "
+        + "a scale is the digits after the point of a DECIMAL(precision, scale), and a plain DECIMAL has none. Add "
+        + "precision (the total number of digits), or remove scale for a plain DECIMAL.";
+  }
+
+  static String negativeOption(String option, int value, String attribute) {
+    return "[ModelColumnOption] @Column(" + option + " = " + value + ") on attribute '" + attribute + "' must not be "
+        + "negative. Give a positive " + option + ", or remove it for the default.";
+  }
+
+  static String optionTooLarge(String option, int value, String attribute, int max) {
+    return "[ModelColumnOption] @Column(" + option + " = " + value + ") on attribute '" + attribute + "' exceeds "
+        + "PostgreSQL's limit of " + max + (option.equals("length") ? " for a VARCHAR. Use @Column(text = true) for "
+            + "longer text, or give a smaller length." : " digits for a DECIMAL. Give a smaller " + option + ".");
+  }
+
+  static String allowNullOnNotNull(String attribute, String reason, String boxed) {
+    return "[ModelColumnOption] @Column(allowNull = true) on attribute '" + attribute + "' contradicts its column, which is NOT NULL: " + reason
+        + ". Remove allowNull" + (boxed == null ? "." : ", or declare the attribute " + boxed + " to allow null.");
+  }
+
+  static String uniqueKey(String attribute) {
+    return "[ModelColumnOption] @Column(unique = true) on attribute '" + attribute + "' adds nothing: a primary key "
+        + "of one attribute is unique already, and PostgreSQL would build a second index for it. Remove unique.";
+  }
+
+  static String transientWithColumnOption(String attribute, String model, String annotation) {
+    return "[ModelTransient] Attribute '" + attribute + "' of @Model " + model + " is transient (not stored), so it has "
+        + "no column and cannot take @" + annotation + ". Remove @" + annotation + ", or remove @Transient (or the "
+        + "transient modifier) to store the attribute.";
+  }
+
+  static String defaultTooLong(String value, String attribute, int characters, int length, boolean explicitLength) {
+    return "[ModelBadDefault] @DefaultValue(\"" + value + "\") on attribute '" + attribute + "' has " + characters
+        + " characters, more than its column holds: VARCHAR(" + length + ")" + (explicitLength ? "" : ", the default "
+        + "length") + ". Shorten the default, or give the column room with @Column(length = " + characters
+        + ") or @Column(text = true).";
+  }
+
+  static String defaultBeyondPrecision(String value, String attribute, int precision, int scale, String problem) {
+    return "[ModelBadDefault] @DefaultValue(\"" + value + "\") on attribute '" + attribute + "' does not fit its column "
+        + "DECIMAL(" + precision + "," + scale + "): " + problem + ". Change the default, or the column's precision and "
+        + "scale.";
+  }
+
+  static String defaultOutOfRange(String value, String attribute, String sqlType, String min, String max, String wider) {
+    return "[ModelBadDefault] @DefaultValue(\"" + value + "\") on attribute '" + attribute + "' is out of range for its "
+        + sqlType + " column, which holds " + min + " to " + max + ". Change the default"
+        + (wider == null ? "." : ", or declare the attribute " + wider + ".");
+  }
+
+  static String defaultNow(String value, String attribute, String type, boolean timestamp) {
+    return "[ModelBadDefault] @DefaultValue(\"" + value + "\") on attribute '" + attribute + "' is SQL, not a value: "
+        + "a default is one fixed literal of the attribute's type, and Sequor has no DataTypes.NOW. " + (timestamp
+            ? "Sequor fills '" + attribute + "' itself on every " + (attribute.equals("createdAt") ? "create" : "create "
+                + "and update") + " (@Model timestamps); remove @DefaultValue."
+            : "To record when a row was created, set the value in the builder (" + type + ".now()), or read the "
+                + "createdAt timestamp Sequor fills (declare Instant createdAt).");
+  }
+
+  static String defaultOnTimestamp(String value, String attribute) {
+    return "[ModelBadDefault] @DefaultValue(\"" + value + "\") on attribute '" + attribute + "' would never be used: "
+        + "Sequor fills '" + attribute + "' itself (@Model timestamps). Remove @DefaultValue, or set "
+        + "@Model(timestamps = false) to fill it yourself.";
+  }
+
+  static String defaultOnAutoIncrement(String value, String attribute, boolean explicit) {
+    return "[ModelBadDefault] @DefaultValue(\"" + value + "\") on attribute '" + attribute + "' clashes with the "
+        + "numbering of its key: the database numbers new rows (" + (explicit ? "@PrimaryKey(autoIncrement = true)"
+            : "an integral key named 'id' is numbered by default") + "), and a column has one default. Remove "
+        + "@DefaultValue, or " + (explicit ? "remove autoIncrement." : "declare the key @PrimaryKey without autoIncrement.");
+  }
+
+  static String timestampColumnClash(String attribute, String model, String column, String timestamp) {
+    return "[ModelTimestampColumn] Attribute '" + attribute + "' of @Model " + model + " maps to column \"" + column
+        + "\", which holds the " + timestamp + " timestamp Sequor fills (@Model timestamps). Rename the attribute (or "
+        + "give it another column with @Column(name = \"...\")), declare it as Instant " + timestamp + " to read the "
+        + "timestamp, or set @Model(timestamps = false).";
+  }
+
   static String scaleExceedsPrecision(String attribute, int scale, int precision) {
     return "[ModelColumnOption] @Column(scale = " + scale + ") on attribute '" + attribute
         + "' must not exceed its precision, found precision = " + precision
@@ -121,7 +202,7 @@ final class Messages {
   static String timestampType(String attribute, String model, String type) {
     return "[ModelTimestampType] Attribute '" + attribute + "' of @Model " + model + " holds a timestamp that "
         + "Sequor fills, so it must be Instant or OffsetDateTime, found " + type
-        + ". Change its type, or set @Model(timestamps = false).";
+        + ". Change its type, rename the attribute, or set @Model(timestamps = false).";
   }
 
   static String builderSetterClash(String attribute, String model, String type) {
@@ -150,6 +231,11 @@ final class Messages {
   static String indexAttributesOnAttribute(String attribute) {
     return "[ModelIndex] @Index on attribute '" + attribute + "' indexes that attribute and may not list attributes. "
         + "Remove attributes = {...}, or move the @Index to the model to index several attributes.";
+  }
+
+  static String indexOnKey(String attribute) {
+    return "[ModelIndex] @Index on attribute '" + attribute + "' adds nothing: a primary key of one attribute is "
+        + "indexed (and unique) already, and PostgreSQL would build a second index for it. Remove @Index.";
   }
 
   static String indexWithoutAttributes(String model) {
@@ -262,9 +348,14 @@ final class Messages {
             : "give through = \"<table>\" (a table the migrations create) or throughModel = <JoinModel>.class.");
   }
 
-  static String belongsToManySameKey(String name, String model, String key) {
-    return "[ModelAssociationKey] " + association("BelongsToMany", name, model) + ": foreignKey and otherKey are both '"
-        + key + "', one column for two keys. Name the other key with otherKey (or foreignKey).";
+  static String belongsToManySameKey(String name, String model, String key, boolean foreignKeyGiven,
+      boolean otherKeyGiven) {
+    String found = foreignKeyGiven && otherKeyGiven ? "foreignKey and otherKey are both '" + key + "'"
+        : foreignKeyGiven ? "foreignKey = \"" + key + "\" is also the name inferred for the other model's key"
+        : otherKeyGiven ? "otherKey = \"" + key + "\" is also the name inferred for this model's key"
+        : "both join keys are inferred as '" + key + "' (a model associated with itself)";
+    return "[ModelAssociationKey] " + association("BelongsToMany", name, model) + ": " + found
+        + ", one column for two keys. Name the other key with otherKey (or foreignKey).";
   }
 
   static String belongsToManyJoinNotModel(String name, String model, String type) {

@@ -121,7 +121,7 @@ final class ModelParser {
     Map<String, AttributeDescriptor> byColumn = new LinkedHashMap<>();
     List<Element> members = members(type);
     boolean explicitKey = members.stream().anyMatch(m -> annotation(m, RuntimeNames.PRIMARY_KEY_ANNOTATION) != null
-        && associationAnnotations(m).isEmpty());
+        && associationAnnotations(m).isEmpty() && !isTransient(m));
 
     List<Element> associationMembers = new ArrayList<>();
     List<Integer> associationArguments = new ArrayList<>();
@@ -133,6 +133,7 @@ final class ModelParser {
         continue;
       }
       if (isTransient(member)) {
+        checkNoColumnAnnotations(member, qualifiedName);
         recordArguments.add(new ConstructorArgument(null, javaDefault(member.asType()), null));
         continue;
       }
@@ -160,6 +161,11 @@ final class ModelParser {
     List<AttributeDescriptor> key = attributes.stream().filter(AttributeDescriptor::primaryKey).toList();
     if (key.isEmpty() && reporter.errorCount() == errorsBefore) {
       reporter.error(type, Messages.noPrimaryKey(qualifiedName));
+    }
+    if (key.size() == 1 && key.get(0).unique()) {
+      AnnotationMirror column = annotation(key.get(0).element(), RuntimeNames.COLUMN_ANNOTATION);
+      reporter.error(key.get(0).element(), column, explicitValues(column).get("unique"),
+          Messages.uniqueKey(key.get(0).name()));
     }
     for (AttributeDescriptor a : key) {
       if (a.autoIncrement() && (key.size() > 1 || !a.type().isIntegral())) {
@@ -288,7 +294,19 @@ final class ModelParser {
         ok = false;
       }
     }
-    if (scalarType == AttributeType.BIG_DECIMAL && scale > precision) {
+    for (String option : List.of("length", "precision", "scale")) {
+      int value = intValue(column, option);
+      int max = option.equals("length") ? Sql.MAX_VARCHAR_LENGTH : Sql.MAX_NUMERIC_PRECISION;
+      if (ok && (value < 0 || value > max)) {
+        reporter.error(member, columnAnnotation, column.get(option), value < 0
+            ? Messages.negativeOption(option, value, name) : Messages.optionTooLarge(option, value, name, max));
+        ok = false;
+      }
+    }
+    if (ok && scalarType == AttributeType.BIG_DECIMAL && column.containsKey("scale") && precision == 0) {
+      reporter.error(member, columnAnnotation, column.get("scale"), Messages.scaleWithoutPrecision(name, scale));
+      ok = false;
+    } else if (ok && scalarType == AttributeType.BIG_DECIMAL && scale > precision) {
       reporter.error(member, columnAnnotation, column.get("scale"), Messages.scaleExceedsPrecision(name, scale, precision));
       ok = false;
     }
@@ -329,10 +347,16 @@ final class ModelParser {
     if (defaultAnnotation != null) {
       AnnotationValue value = explicitValues(defaultAnnotation).get("value");
       String text = (String) value.getValue();
-      try {
-        defaultLiteral = type.defaultLiteral(text, enumConstants);
-      } catch (IllegalArgumentException e) {
-        reporter.error(member, defaultAnnotation, value, Messages.badDefault(text, name, javaType.toString(), e.getMessage()));
+      String problem = defaultProblem(text, name, type, options, autoIncrement, keyAnnotation != null, column);
+      if (problem == null) {
+        try {
+          defaultLiteral = type.defaultLiteral(text, enumConstants);
+        } catch (IllegalArgumentException e) {
+          problem = Messages.badDefault(text, name, javaType.toString(), e.getMessage());
+        }
+      }
+      if (problem != null) {
+        reporter.error(member, defaultAnnotation, value, problem);
         ok = false;
       }
     }
@@ -357,6 +381,14 @@ final class ModelParser {
     boolean notNull = javaType.getKind().isPrimitive() || primaryKey || timestamp
         || !booleanValue(column, "allowNull", true);
     boolean unique = booleanValue(column, "unique", false);
+    if (booleanValue(column, "allowNull", false) && notNull) {
+      String reason = primaryKey ? "a primary key is never null"
+          : timestamp ? "Sequor fills the " + name + " timestamp on every create"
+          : "a primitive " + javaType + " cannot hold null";
+      reporter.error(member, columnAnnotation, column.get("allowNull"), Messages.allowNullOnNotNull(name, reason,
+          !primaryKey && !timestamp ? TypeName.get(javaType).box().toString() : null));
+      return null;
+    }
     int errorsBefore = reporter.errorCount();
     String renamedFrom = renamedFrom(member, "column", columnName);
     AttributeDescriptor.Reference reference = reference(member, name, type, notNull, defaultLiteral != null);
@@ -385,10 +417,91 @@ final class ModelParser {
     String column = Naming.columnName(attributeName, options.underscored);
     AttributeDescriptor clash = byColumn.get(column);
     if (clash != null) {
-      reporter.error(clash.element(), Messages.duplicateColumn(clash.name(), modelName, column, attributeName + " (timestamps)"));
+      reporter.error(clash.element(), Messages.timestampColumnClash(clash.name(), modelName, column, attributeName));
     }
     hidden.add(new HiddenColumn(allocate(Naming.constantName(attributeName), constants), column));
     return column;
+  }
+
+  /** SQL's names for "now", which a user may write as a default as Sequelize's {@code DataTypes.NOW} would be. */
+  private static final Set<String> NOW = Set.of("now()", "now", "current_timestamp", "current_timestamp()",
+      "current_date", "current_time", "localtimestamp", "localtime", "transaction_timestamp()", "statement_timestamp()",
+      "clock_timestamp()");
+
+  /**
+   * The message for a {@code @DefaultValue} the column cannot take whatever its text's syntax, or that does not fit
+   * the column; null when the type's own parsing is left to judge it.
+   */
+  private static String defaultProblem(String text, String name, AttributeType type, ModelOptions options,
+      boolean autoIncrement, boolean explicitKey, Map<String, AnnotationValue> column) {
+    int length = intValue(column, "length");
+    int precision = intValue(column, "precision");
+    int scale = intValue(column, "scale");
+    boolean temporal = switch (type) {
+      case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME -> true;
+      default -> false;
+    };
+    boolean timestamp = options.timestamps && (name.equals(CREATED_AT) || name.equals(UPDATED_AT));
+    if (temporal && NOW.contains(text.trim().toLowerCase(java.util.Locale.ROOT))) {
+      String javaType = type.javaType();
+      return Messages.defaultNow(text, name, javaType.substring(javaType.lastIndexOf('.') + 1), timestamp);
+    }
+    if (timestamp) {
+      return Messages.defaultOnTimestamp(text, name);
+    }
+    if (autoIncrement) {
+      return Messages.defaultOnAutoIncrement(text, name, explicitKey);
+    }
+    if (type == AttributeType.STRING) {
+      int max = length > 0 ? length : 255;
+      int characters = text.codePointCount(0, text.length());
+      return characters > max ? Messages.defaultTooLong(text, name, characters, max, column.containsKey("length")) : null;
+    }
+    if (type.isIntegral()) {
+      java.math.BigInteger value;
+      try {
+        value = new java.math.BigInteger(text.trim());
+      } catch (NumberFormatException e) {
+        return null; // not an integer at all: the type's parser says so
+      }
+      long min = type == AttributeType.SHORT ? Short.MIN_VALUE : type == AttributeType.INTEGER ? Integer.MIN_VALUE
+          : Long.MIN_VALUE;
+      long max = type == AttributeType.SHORT ? Short.MAX_VALUE : type == AttributeType.INTEGER ? Integer.MAX_VALUE
+          : Long.MAX_VALUE;
+      if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0 || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+        String wider = type == AttributeType.SHORT ? "Integer" : type == AttributeType.INTEGER ? "Long" : null;
+        return Messages.defaultOutOfRange(text, name, type.sqlType(0, 0, 0, null, false), String.valueOf(min),
+            String.valueOf(max), wider);
+      }
+      return null;
+    }
+    if (type == AttributeType.BIG_DECIMAL && precision > 0) {
+      java.math.BigDecimal value;
+      try {
+        value = new java.math.BigDecimal(text.trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+      // trailing zeros after the point fit any scale: 12.50 is stored as 12.5 would be
+      java.math.BigDecimal exact = value.signum() == 0 ? java.math.BigDecimal.ZERO : value.stripTrailingZeros();
+      int fraction = Math.max(0, exact.scale());
+      int whole = Math.max(0, exact.precision() - exact.scale());
+      if (fraction > scale) {
+        return Messages.defaultBeyondPrecision(text, name, precision, scale, digits(fraction) + " after the point, "
+            + (column.containsKey("scale") ? "more than its scale of " + scale : "where it keeps none (no scale given)")
+            + ", so PostgreSQL would round it");
+      }
+      if (whole > precision - scale) {
+        return Messages.defaultBeyondPrecision(text, name, precision, scale, digits(whole) + " before the point, more "
+            + "than the " + (precision - scale) + " that " + (column.containsKey("scale") ? "precision - scale leaves"
+                : "its precision allows"));
+      }
+    }
+    return null;
+  }
+
+  private static String digits(int count) {
+    return count + (count == 1 ? " digit" : " digits");
   }
 
   private AttributeType attributeType(TypeMirror type) {
@@ -470,11 +583,16 @@ final class ModelParser {
   private List<IndexDeclaration> indexes(TypeElement type, List<AttributeDescriptor> attributes,
       String createdAtColumn, String updatedAtColumn) {
     List<IndexDeclaration> indexes = new ArrayList<>();
+    boolean singleKey = attributes.stream().filter(AttributeDescriptor::primaryKey).count() == 1;
     for (AttributeDescriptor a : attributes) {
       for (AnnotationMirror mirror : indexAnnotations(a.element())) {
         Map<String, AnnotationValue> values = explicitValues(mirror);
         if (values.containsKey("attributes")) {
           reporter.error(a.element(), mirror, values.get("attributes"), Messages.indexAttributesOnAttribute(a.name()));
+          continue;
+        }
+        if (singleKey && a.primaryKey()) {
+          reporter.error(a.element(), mirror, null, Messages.indexOnKey(a.name()));
           continue;
         }
         indexName(a.element(), mirror, values).ifPresent(name ->
@@ -618,10 +736,33 @@ final class ModelParser {
       RuntimeNames.HAS_MANY_ANNOTATION, AssociationDescriptor.Kind.HAS_MANY,
       RuntimeNames.BELONGS_TO_MANY_ANNOTATION, AssociationDescriptor.Kind.BELONGS_TO_MANY);
 
-  /** Annotations of a column's, which an association attribute (not a column) cannot take. */
+  /**
+   * Annotations of a column's, which an association attribute (not a column) cannot take, nor (but for
+   * {@code @Transient} itself) a transient one; {@code @Indexes} holds repeated {@code @Index}es.
+   */
   private static final List<String> COLUMN_ANNOTATIONS = List.of(RuntimeNames.COLUMN_ANNOTATION,
       RuntimeNames.PRIMARY_KEY_ANNOTATION, RuntimeNames.DEFAULT_VALUE_ANNOTATION, RuntimeNames.REFERENCES_ANNOTATION,
-      RuntimeNames.INDEX_ANNOTATION, RuntimeNames.RENAMED_FROM_ANNOTATION, RuntimeNames.TRANSIENT_ANNOTATION);
+      RuntimeNames.INDEX_ANNOTATION, RuntimeNames.INDEXES_ANNOTATION, RuntimeNames.RENAMED_FROM_ANNOTATION,
+      RuntimeNames.TRANSIENT_ANNOTATION);
+
+  /** The simple name a user writes for a column annotation: {@code Index} for the {@code @Indexes} container. */
+  private static String writtenName(String annotationName) {
+    return annotationName.equals(RuntimeNames.INDEXES_ANNOTATION) ? "Index"
+        : annotationName.substring(annotationName.lastIndexOf('.') + 1);
+  }
+
+  /** Reports the first column annotation on a transient member, which has no column. */
+  private void checkNoColumnAnnotations(Element member, String modelName) {
+    for (String columnAnnotation : COLUMN_ANNOTATIONS) {
+      AnnotationMirror misplaced = columnAnnotation.equals(RuntimeNames.TRANSIENT_ANNOTATION) ? null
+          : annotation(member, columnAnnotation);
+      if (misplaced != null) {
+        reporter.error(member, misplaced, null, Messages.transientWithColumnOption(member.getSimpleName().toString(),
+            modelName, writtenName(columnAnnotation)));
+        return;
+      }
+    }
+  }
 
   /** The association annotations on a member, in source order. */
   private static List<AnnotationMirror> associationAnnotations(Element member) {
@@ -655,7 +796,7 @@ final class ModelParser {
       AnnotationMirror misplaced = annotation(member, columnAnnotation);
       if (misplaced != null) {
         reporter.error(member, misplaced, null, Messages.associationWithColumnAnnotation(name, modelName,
-            columnAnnotation.substring(columnAnnotation.lastIndexOf('.') + 1)));
+            writtenName(columnAnnotation)));
         return null;
       }
     }
@@ -783,7 +924,8 @@ final class ModelParser {
     String otherKey = otherKeyValue != null ? (String) otherKeyValue.getValue()
         : lowerFirst(target.modelName()) + capitalize(targetKey.name());
     if (foreignKey.equals(otherKey)) {
-      reporter.error(member, mirror, otherKeyValue, Messages.belongsToManySameKey(name, modelName, foreignKey));
+      reporter.error(member, mirror, otherKeyValue, Messages.belongsToManySameKey(name, modelName, foreignKey,
+          foreignKeyValue != null, otherKeyValue != null));
       return null;
     }
     String keyType = Sql.serialBase(sourceKey.sqlType());

@@ -7,6 +7,10 @@ final class Sql {
 
   /** PostgreSQL truncates longer identifiers (NAMEDATALEN - 1). */
   static final int MAX_IDENTIFIER_LENGTH = 63;
+  /** The longest {@code VARCHAR(n)} PostgreSQL accepts. */
+  static final int MAX_VARCHAR_LENGTH = 10_485_760;
+  /** The largest precision (and scale) of a {@code NUMERIC(precision, scale)} PostgreSQL accepts. */
+  static final int MAX_NUMERIC_PRECISION = 1000;
 
   static String quote(String identifier) {
     return '"' + identifier.replace("\"", "\"\"") + '"';

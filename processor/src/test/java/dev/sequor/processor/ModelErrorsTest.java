@@ -2,6 +2,7 @@ package dev.sequor.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -134,8 +135,18 @@ final class ModelErrorsTest {
   }
 
   @Test
-  void attributeOnTheCreatedAtColumn_fails() {
-    assertOneError(bad("TimestampColumnClash"), "[ModelDuplicateColumn]", "String created_at)");
+  void attributeOnTheCreatedAtColumn_fails_suggestingARenameOrNoTimestamps() {
+    assertOneError(bad("TimestampColumnClash"), "[ModelTimestampColumn]", "String created_at)",
+        "Attribute 'created_at' of @Model test.bad.TimestampColumnClash maps to column \"created_at\", which holds the "
+            + "createdAt timestamp Sequor fills (@Model timestamps). Rename the attribute",
+        "or set @Model(timestamps = false)");
+  }
+
+  @Test
+  void columnNamedLikeTheUpdatedAtColumn_fails_suggestingARenameOrNoTimestamps() {
+    assertOneError(bad("TimestampColumnByName"), "[ModelTimestampColumn]", "String lastChange)",
+        "Attribute 'lastChange' of @Model test.bad.TimestampColumnByName maps to column \"updatedAt\", which holds the "
+            + "updatedAt timestamp", "declare it as Instant updatedAt to read the timestamp, or set @Model(timestamps = false)");
   }
 
   @Test
@@ -146,7 +157,8 @@ final class ModelErrorsTest {
 
   @Test
   void createdAtOfTypeString_fails() {
-    assertOneError(bad("StringCreatedAt"), "[ModelTimestampType]", "String createdAt)");
+    assertOneError(bad("StringCreatedAt"), "[ModelTimestampType]", "String createdAt)",
+        "Change its type, rename the attribute, or set @Model(timestamps = false)");
   }
 
   // ---- names -------------------------------------------------------------------------------------
@@ -255,6 +267,164 @@ final class ModelErrorsTest {
   }
 
   @Test
+  void scaleWithoutPrecision_fails_withoutNamingAPrecisionTheUserDidNotWrite() {
+    Compilation compilation = assertOneError(bad("ScaleWithoutPrecision"), "[ModelColumnOption]",
+        "@Column(scale = 2) BigDecimal price", "@Column(scale = 2) on attribute 'price' needs a precision");
+    assertThat(compilation).hadErrorContaining("Add precision (the total number of digits), or remove scale");
+    assertFalse(compilation.errors().get(0).getMessage(null).contains("precision ="));
+  }
+
+  @Test
+  void negativeLength_fails() {
+    assertOneError(bad("NegativeLength"), "[ModelColumnOption]", "@Column(length = -1) String code",
+        "@Column(length = -1) on attribute 'code' must not be negative");
+  }
+
+  @Test
+  void precisionBeyondPostgresLimit_fails() {
+    assertOneError(bad("PrecisionTooLarge"), "[ModelColumnOption]", "@Column(precision = 1001) BigDecimal amount",
+        "exceeds PostgreSQL's limit of 1000 digits for a DECIMAL");
+  }
+
+  @Test
+  void allowNullOnAPrimitive_fails_suggestingTheBoxedType() {
+    assertOneError(bad("AllowNullOnPrimitive"), "[ModelColumnOption]", "@Column(allowNull = true) int stock",
+        "@Column(allowNull = true) on attribute 'stock' contradicts its column, which is NOT NULL: a primitive int "
+            + "cannot hold null. Remove allowNull, or declare the attribute java.lang.Integer to allow null.");
+  }
+
+  @Test
+  void allowNullOnThePrimaryKey_fails() {
+    assertOneError(bad("AllowNullOnKey"), "[ModelColumnOption]", "@Column(allowNull = true) Long id",
+        "contradicts its column, which is NOT NULL: a primary key is never null. Remove allowNull.");
+  }
+
+  @Test
+  void uniqueOnASingleAttributeKey_fails() {
+    assertOneError(bad("UniqueKey"), "[ModelColumnOption]", "@PrimaryKey @Column(unique = true) String code",
+        "@Column(unique = true) on attribute 'code' adds nothing: a primary key of one attribute is unique already");
+  }
+
+  @Test
+  void stringDefaultLongerThanItsLength_fails() {
+    assertOneError(bad("DefaultTooLong"), "[ModelBadDefault]", "@DefaultValue(\"EURO\") String currency",
+        "@DefaultValue(\"EURO\") on attribute 'currency' has 4 characters, more than its column holds: VARCHAR(3).",
+        "@Column(length = 4) or @Column(text = true)");
+  }
+
+  @Test
+  void decimalDefaultWithMoreFractionDigitsThanItsScale_fails() {
+    assertOneError(bad("DefaultBeyondScale"), "[ModelBadDefault]", "@DefaultValue(\"1.234\") BigDecimal price",
+        "does not fit its column DECIMAL(5,2): 3 digits after the point, more than its scale of 2");
+  }
+
+  @Test
+  void decimalDefaultWithAFractionWhereNoScaleWasGiven_fails_withoutNamingAScale() {
+    Compilation compilation = assertOneError(bad("DefaultWithoutScale"), "[ModelBadDefault]",
+        "@DefaultValue(\"2.5\") BigDecimal weight", "does not fit its column DECIMAL(4,0): 1 digit after the point, "
+            + "where it keeps none (no scale given), so PostgreSQL would round it");
+    assertFalse(compilation.errors().get(0).getMessage(null).contains("scale of"));
+  }
+
+  @Test
+  void decimalDefaultWithMoreWholeDigitsThanItsPrecisionLeaves_fails() {
+    assertOneError(bad("DefaultBeyondPrecision"), "[ModelBadDefault]", "@DefaultValue(\"1234.5\") BigDecimal price",
+        "does not fit its column DECIMAL(5,2): 4 digits before the point, more than the 3 that precision - scale leaves");
+  }
+
+  @Test
+  void shortDefaultOutOfRange_fails_suggestingInteger() {
+    assertOneError(bad("ShortDefaultOutOfRange"), "[ModelBadDefault]", "@DefaultValue(\"40000\") Short rank",
+        "is out of range for its SMALLINT column, which holds -32768 to 32767. Change the default, or declare the "
+            + "attribute Integer.");
+  }
+
+  @Test
+  void intDefaultOutOfRange_fails_suggestingLong() {
+    assertOneError(bad("IntegerDefaultOutOfRange"), "[ModelBadDefault]", "@DefaultValue(\"3000000000\") int views",
+        "is out of range for its INTEGER column, which holds -2147483648 to 2147483647. Change the default, or "
+            + "declare the attribute Long.");
+  }
+
+  @Test
+  void longDefaultOutOfRange_fails() {
+    assertOneError(bad("LongDefaultOutOfRange"), "[ModelBadDefault]", "Long balance",
+        "is out of range for its BIGINT column, which holds -9223372036854775808 to 9223372036854775807. Change the "
+            + "default.");
+  }
+
+  @Test
+  void nowAsTheDefaultOfAnInstant_fails_sayingHowToGetNow() {
+    assertOneError(bad("DefaultNow"), "[ModelBadDefault]", "@DefaultValue(\"NOW()\") Instant publishedAt",
+        "is SQL, not a value", "Sequor has no DataTypes.NOW",
+        "set the value in the builder (Instant.now()), or read the createdAt timestamp Sequor fills");
+  }
+
+  @Test
+  void currentDateAsTheDefaultOfALocalDate_fails_namingLocalDateNow() {
+    assertOneError(bad("DefaultCurrentDate"), "[ModelBadDefault]", "LocalDate joinedOn",
+        "@DefaultValue(\"current_date\") on attribute 'joinedOn' is SQL, not a value",
+        "set the value in the builder (LocalDate.now())");
+  }
+
+  @Test
+  void currentTimestampAsTheDefaultOfCreatedAt_fails_sayingSequorFillsIt() {
+    assertOneError(bad("CreatedAtDefaultNow"), "[ModelBadDefault]", "Instant createdAt",
+        "Sequor fills 'createdAt' itself on every create (@Model timestamps); remove @DefaultValue.");
+  }
+
+  @Test
+  void defaultOnUpdatedAt_fails_becauseItWouldNeverBeUsed() {
+    assertOneError(bad("UpdatedAtDefault"), "[ModelBadDefault]", "Instant updatedAt",
+        "would never be used: Sequor fills 'updatedAt' itself");
+  }
+
+  @Test
+  void defaultOnAnAutoIncrementedKey_fails() {
+    assertOneError(bad("DefaultOnAutoIncrementKey"), "[ModelBadDefault]", "@DefaultValue(\"1\") Long id",
+        "an integral key named 'id' is numbered by default", "declare the key @PrimaryKey without autoIncrement");
+  }
+
+  // ---- attributes without a column ---------------------------------------------------------------
+
+  @Test
+  void columnOptionOnATransientAttribute_fails() {
+    assertOneError(bad("TransientWithColumn"), "[ModelTransient]", "@Transient @Column(unique = true) String label",
+        "Attribute 'label' of @Model test.bad.TransientWithColumn is transient (not stored), so it has no column and "
+            + "cannot take @Column.");
+  }
+
+  @Test
+  void indexOnATransientAttribute_fails() {
+    assertOneError(bad("TransientWithIndex"), "[ModelTransient]", "@Transient @Index String label",
+        "cannot take @Index");
+  }
+
+  @Test
+  void defaultOnATransientAttribute_fails() {
+    assertOneError(bad("TransientWithDefault"), "[ModelTransient]", "@Transient @DefaultValue(\"none\") String label",
+        "cannot take @DefaultValue");
+  }
+
+  @Test
+  void referencesOnATransientAttribute_fails() {
+    assertOneError(bad("TransientWithReferences"), "[ModelTransient]", "@Transient @References(Owner.class) Long ownerId",
+        "cannot take @References");
+  }
+
+  @Test
+  void renamedFromOnATransientAttribute_fails() {
+    assertOneError(bad("TransientWithRenamedFrom"), "[ModelTransient]", "@Transient @RenamedFrom(\"title\") String label",
+        "cannot take @RenamedFrom");
+  }
+
+  @Test
+  void columnOptionOnATransientField_fails() {
+    assertOneError(bad("TransientFieldWithColumn"), "[ModelTransient]", "private transient String cache;",
+        "cannot take @Column. Remove @Column, or remove @Transient (or the transient modifier)");
+  }
+
+  @Test
   void scaleGreaterThanPrecision_fails() {
     assertOneError(bad("ScaleExceedsPrecision"), "[ModelColumnOption]", "@Column(precision = 4, scale = 6)",
         "must not exceed its precision, found precision = 4");
@@ -267,6 +437,12 @@ final class ModelErrorsTest {
     assertOneError(bad("IndexUnknownAttribute"), "[ModelIndex]", "@Index(attributes = {\"name\", \"nope\"})",
         "names attribute 'nope', which the model does not have as a persistent attribute. Use one of [id, name, "
             + "createdAt, updatedAt]");
+  }
+
+  @Test
+  void indexOnASingleAttributeKey_fails() {
+    assertOneError(bad("IndexOnKey"), "[ModelIndex]", "@Index Long id",
+        "@Index on attribute 'id' adds nothing: a primary key of one attribute is indexed (and unique) already");
   }
 
   @Test
@@ -433,7 +609,7 @@ final class ModelErrorsTest {
   @Test
   void belongsToManyOfAModelWithItself_needsAnOtherKey() {
     assertOneError(bad("BelongsToManySameKey"), "[ModelAssociationKey]", "@BelongsToMany(through = \"friendships\")",
-        "foreignKey and otherKey are both 'personId'");
+        "both join keys are inferred as 'personId' (a model associated with itself)");
   }
 
   @Test
@@ -459,6 +635,12 @@ final class ModelErrorsTest {
   void columnAnnotationOnAnAssociation_fails_onThatAnnotation() {
     assertOneError(bad("AssociationWithPrimaryKey"), "[ModelAssociation]", "@BelongsTo @PrimaryKey Owner owner",
         "is an association, not a column, so it cannot take @PrimaryKey");
+  }
+
+  @Test
+  void repeatedIndexOnAnAssociation_fails() {
+    assertOneError(bad("AssociationWithIndexes"), "[ModelAssociation]", "Owner owner)",
+        "is an association, not a column, so it cannot take @Index");
   }
 
   @Test
