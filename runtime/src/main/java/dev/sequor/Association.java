@@ -79,7 +79,10 @@ public interface Association<S, T> {
   /** Includes {@code nested}, an association of the target, in each target row (Sequelize's nested include). */
   Association<S, T> include(Association<T, ?> nested);
 
-  /** Orders the target rows of each source row by {@code key}, after any key already given. */
+  /**
+   * Orders the target rows of each source row by {@code key}, after any key already given; an attribute alone means
+   * ascending.
+   */
   Association<S, T> order(Order<T> key);
 
   /** The criterion on target rows, if any. */

@@ -5,11 +5,14 @@ import dev.sequor.internal.SqlTree;
 import java.util.Arrays;
 import java.util.Collection;
 import org.jooq.Field;
+import org.jooq.SortField;
 
 /**
  * A typed SQL value over rows of model {@code M}: an attribute ({@code PRICE}), an aggregate
  * ({@code Fn.sum(STOCK)}) or a computed value ({@code Fn.lower(NAME)}). Expressions build criteria
- * ({@code where}, {@code having}), order keys and the columns of a {@link Select}. Operators take only values
+ * ({@code where}, {@code having}), order keys and the columns of a {@link Select}. An expression is itself an
+ * ascending order key, as Sequelize's {@code order: ['name']}: {@code Query.orderBy(NAME)} is
+ * {@code Query.orderBy(NAME.asc())}. Operators take only values
  * of {@code T}: {@code PRICE.eq("x")} does not compile. Expressions are made by Sequor only (the generated
  * attribute constants and {@link Fn}); do not implement this interface.
  *
@@ -19,7 +22,7 @@ import org.jooq.Field;
  * @param <M> the model type
  * @param <T> the Java type of the value
  */
-public interface Expression<M, T> {
+public interface Expression<M, T> extends Order<M> {
 
   /** The jOOQ field this expression renders as, for use in jOOQ's DSL. */
   Field<T> field();
@@ -42,14 +45,38 @@ public interface Expression<M, T> {
     return SqlTree.alias(this, alias);
   }
 
-  /** {@code expr = value}; a {@code null} value means {@code IS NULL}, as in Sequelize. */
+  /**
+   * {@code expr = value}; a {@code null} value means {@code IS NULL}, as in Sequelize. To compare with another
+   * attribute or expression of the model, use {@link #eqCol}.
+   */
   default Criterion<M> eq(T value) {
     return value == null ? isNull() : SqlTree.criterion(Operator.EQ, this, SqlTree.value(type(), value));
   }
 
-  /** {@code expr <> value}; a {@code null} value means {@code IS NOT NULL}, as in Sequelize. */
+  /**
+   * {@code expr <> value}; a {@code null} value means {@code IS NOT NULL}, as in Sequelize. To compare with another
+   * attribute or expression of the model, use {@link #neCol}.
+   */
   default Criterion<M> ne(T value) {
     return value == null ? isNotNull() : SqlTree.criterion(Operator.NE, this, SqlTree.value(type(), value));
+  }
+
+  /**
+   * {@code expr = other}, column against column (Sequelize's {@code {[Op.eq]: col('other')}}): for example
+   * {@code SHIPPED_ON.eqCol(ORDERED_ON)}. {@code other} is an attribute or expression of the same model and type.
+   * Named apart from {@link #eq} so that {@code eq(null)} stays {@code IS NULL} rather than an ambiguous call. As in
+   * SQL, a row where either side is {@code NULL} does not match.
+   */
+  default Criterion<M> eqCol(Expression<M, T> other) {
+    return SqlTree.compare(Operator.EQ, this, other);
+  }
+
+  /**
+   * {@code expr <> other}, column against column: see {@link #eqCol}. A row where either side is {@code NULL} does
+   * not match.
+   */
+  default Criterion<M> neCol(Expression<M, T> other) {
+    return SqlTree.compare(Operator.NE, this, other);
   }
 
   /**
@@ -90,7 +117,7 @@ public interface Expression<M, T> {
     return SqlTree.criterion(Operator.IS_NOT_NULL, this);
   }
 
-  /** Ascending order on this expression. */
+  /** Ascending order on this expression; the expression itself is also an ascending order key. */
   default Order<M> asc() {
     return SqlTree.order(this, false);
   }
@@ -98,5 +125,23 @@ public interface Expression<M, T> {
   /** Descending order on this expression. */
   default Order<M> desc() {
     return SqlTree.order(this, true);
+  }
+
+  /** Ascending order on this expression with {@code NULLS FIRST}: {@code asc().nullsFirst()}. */
+  @Override
+  default Order<M> nullsFirst() {
+    return asc().nullsFirst();
+  }
+
+  /** Ascending order on this expression with {@code NULLS LAST}: {@code asc().nullsLast()}. */
+  @Override
+  default Order<M> nullsLast() {
+    return asc().nullsLast();
+  }
+
+  /** The jOOQ sort field of ascending order on this expression. */
+  @Override
+  default SortField<?> sortField() {
+    return asc().sortField();
   }
 }

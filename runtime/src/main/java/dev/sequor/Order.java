@@ -4,6 +4,7 @@ import org.jooq.SortField;
 
 /**
  * One key of a query's {@code ORDER BY}, made by {@link Expression#asc()} or {@link Expression#desc()}; immutable.
+ * An attribute or other {@link Expression} is itself a key, ascending: {@code Query.orderBy(NAME, PRICE.desc())}.
  *
  * @param <M> the model type
  */

@@ -1,8 +1,8 @@
 package dev.sequor;
 
+import dev.sequor.internal.SqlTree;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,7 +63,7 @@ public final class Query<M> {
     return Query.<M>all().and(criterion);
   }
 
-  /** Every row, in the given order. */
+  /** Every row, in the given order; an attribute alone means ascending: {@code orderBy(NAME, PRICE.desc())}. */
   @SafeVarargs
   public static <M> Query<M> orderBy(Order<M>... keys) {
     return Query.<M>all().order(keys);
@@ -76,17 +76,17 @@ public final class Query<M> {
         lock, wait, includes);
   }
 
-  /** This query with more {@code ORDER BY} keys, applied after any already given. */
+  /**
+   * This query with more {@code ORDER BY} keys, applied after any already given; an attribute alone means
+   * ascending.
+   */
   @SafeVarargs
   public final Query<M> order(Order<M>... keys) {
-    List<Order<M>> all;
-    if (order.isEmpty()) {
-      all = List.of(keys);
-    } else {
-      all = new ArrayList<>(order);
-      Collections.addAll(all, keys);
-      all = List.copyOf(all);
+    List<Order<M>> all = new ArrayList<>(order);
+    for (Order<M> key : keys) {
+      all.add(SqlTree.orderKey(key));
     }
+    all = List.copyOf(all);
     return new Query<>(where, all, limit, offset, attributes, exclude, lock, wait, includes);
   }
 

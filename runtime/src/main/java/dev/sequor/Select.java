@@ -49,14 +49,15 @@ public abstract class Select<M, R> {
 
   /**
    * {@code ORDER BY} these keys, after any given before; aggregates allowed: {@code Fn.sum(STOCK).desc()}, and
-   * {@code Fn.count().desc()} (an {@code Order<Object>}, hence {@code ? super M}).
+   * {@code Fn.count().desc()} (an {@code Order<Object>}, hence {@code ? super M}); an expression alone means
+   * ascending: {@code orderBy(CATEGORY)}.
    */
   @SafeVarargs
   public final Select<M, R> orderBy(Order<? super M>... keys) {
     return orderBy(List.of(keys));
   }
 
-  /** {@code ORDER BY} these keys, after any given before. */
+  /** {@code ORDER BY} these keys, after any given before; an expression alone means ascending. */
   public abstract Select<M, R> orderBy(List<? extends Order<? super M>> keys);
 
   /** At most {@code limit} rows. */

@@ -93,6 +93,14 @@ class AssociationTest {
   }
 
   @Test
+  void hasMany_anAttributeAloneOrdersTheIncludedRowsAscending() {
+    // chapters were stored two before one
+    Book book = books.findOne(books.query().and(BookModel.TITLE.eq("author 1 book 0"))
+        .include(BookModel.CHAPTERS.order(ChapterModel.NUMBER))).orElseThrow();
+    assertEquals(List.of(1, 2), book.chapters().stream().map(Chapter::number).toList());
+  }
+
+  @Test
   void hasMany_loadsEveryAuthorsBooks_emptyWhereNone() {
     List<Author> found = authors.findAll(authors.query().include(AuthorModel.BOOKS.order(BookModel.YEAR.asc()))
         .order(AuthorModel.ID.asc()));

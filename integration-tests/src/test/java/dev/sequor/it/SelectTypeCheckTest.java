@@ -3,18 +3,11 @@ package dev.sequor.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,19 +37,7 @@ class SelectTypeCheckTest {
           }
         }
         """.formatted(statement);
-    JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///dev/sequor/it/Snippet.java"),
-        JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return source;
-      }
-    };
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options = List.of("-proc:none", "-classpath", System.getProperty("java.class.path"),
-        "-d", Files.createDirectories(out).toString());
-    javac.getTask(new StringWriter(), null, diagnostics, options, null, List.of(file)).call();
-    return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+    return Snippets.errors(out, source);
   }
 
   private void assertRefused(String statement) throws Exception {

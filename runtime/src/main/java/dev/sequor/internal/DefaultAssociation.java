@@ -255,8 +255,7 @@ public final class DefaultAssociation<S, T> implements Association<S, T> {
 
   @Override
   public Association<S, T> order(Order<T> key) {
-    Objects.requireNonNull(key, "key");
-    return new DefaultAssociation<>(definition, criterion, required, includes, append(order, key));
+    return new DefaultAssociation<>(definition, criterion, required, includes, append(order, SqlTree.orderKey(key)));
   }
 
   private static <E> List<E> append(List<E> list, E element) {

@@ -89,7 +89,7 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   public DefaultSelect<M, R> orderBy(List<? extends Order<? super M>> keys) {
     List<Order<?>> order = new ArrayList<>(clauses.order());
     for (Order<? super M> key : keys) {
-      order.add(Objects.requireNonNull(key, "key"));
+      order.add(SqlTree.orderKey(key));
     }
     return with(new Clauses(clauses.distinct(), clauses.where(), clauses.groupBy(), clauses.having(),
         List.copyOf(order), clauses.limit(), clauses.offset()));

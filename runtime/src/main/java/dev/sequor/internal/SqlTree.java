@@ -42,6 +42,21 @@ public final class SqlTree {
     return new CriterionNode<>(operator, operands);
   }
 
+  /**
+   * {@code left <operator> right...} where every operand is an expression of the model, column against column: no
+   * bind value, so each pair of attributes or expressions is a shape of its own. Aliases are left out, as in every
+   * criterion.
+   */
+  @SafeVarargs
+  public static <M, T> Criterion<M> compare(Operator operator, Expression<M, T> left, Expression<M, T>... right) {
+    Object[] operands = new Object[right.length + 1];
+    operands[0] = unaliased(Objects.requireNonNull(left, "left"));
+    for (int i = 0; i < right.length; i++) {
+      operands[i + 1] = unaliased(Objects.requireNonNull(right[i], "other"));
+    }
+    return new CriterionNode<>(operator, operands);
+  }
+
   @SuppressWarnings("unchecked")
   public static <M> Criterion<M> always() {
     return (Criterion<M>) ALWAYS;
@@ -267,6 +282,20 @@ public final class SqlTree {
 
   public static <M> Order<M> order(Expression<?, ?> expression, boolean descending) {
     return new OrderNode<>(Operator.order(descending, 0), unaliased(expression));
+  }
+
+  /**
+   * An order key as the tree holds it: an expression given where a key is expected ({@code orderBy(NAME)}) is its
+   * ascending order, as Sequelize's {@code order: ['name']}.
+   */
+  public static <K extends Order<?>> K orderKey(K key) {
+    Objects.requireNonNull(key, "key");
+    if (key instanceof Expression<?, ?> expression) {
+      @SuppressWarnings("unchecked") // asc() of an Expression<M, ?> is an Order<M>, the key's own type
+      K ascending = (K) expression.asc();
+      return ascending;
+    }
+    return key;
   }
 
   public static <M, T> Assignment<M> set(Attribute<M, T> attribute, T value) {

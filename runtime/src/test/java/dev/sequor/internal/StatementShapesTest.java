@@ -20,11 +20,13 @@ import dev.sequor.Fn;
 import dev.sequor.Lock;
 import dev.sequor.Op;
 import dev.sequor.Order;
+import dev.sequor.Query;
 import dev.sequor.testsupport.Things;
 import dev.sequor.testsupport.Things.Size;
 import dev.sequor.testsupport.Things.Thing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +151,48 @@ class StatementShapesTest {
     assertWhere("\"price\" not between ? and ?", List.of(1, 9), PRICE.notBetween(1, 9));
   }
 
+  // ---- column against column --------------------------------------------------------------------
+
+  @Test
+  void columnAgainstColumnBindsNoValue() {
+    assertWhere("\"price\" > \"id\"", List.of(), PRICE.gt(ID));
+    assertWhere("\"price\" >= \"id\"", List.of(), PRICE.gte(ID));
+    assertWhere("\"price\" < \"id\"", List.of(), PRICE.lt(ID));
+    assertWhere("\"price\" <= \"id\"", List.of(), PRICE.lte(ID));
+    assertWhere("\"price\" = \"id\"", List.of(), PRICE.eqCol(ID));
+    assertWhere("\"price\" <> \"id\"", List.of(), PRICE.neCol(ID));
+    assertWhere("\"name\" < \"name\"", List.of(), NAME.lt(NAME));
+    assertWhere("\"active\" = \"active\"", List.of(), ACTIVE.eqCol(ACTIVE));
+  }
+
+  @Test
+  void columnAgainstAnExpressionBindsTheExpressionsValues() {
+    assertWhere("\"price\" < (\"id\" * \"price\")", List.of(), PRICE.lt(ID.times(PRICE)));
+    assertWhere("\"price\" between \"id\" and (\"id\" + ?)", List.of(10), PRICE.between(ID, ID.plus(10)));
+    assertWhere("\"price\" not between \"id\" and (\"id\" + ?)", List.of(10),
+        PRICE.notBetween(ID, ID.plus(10)));
+    assertWhere("lower(\"name\") = \"name\"", List.of(), Fn.lower(NAME).eqCol(NAME));
+    assertWhere("\"price\" < \"id\"", List.of(), PRICE.lt(ID.as("other"))); // the alias is left out
+    assertThrows(NullPointerException.class, () -> PRICE.lt((Expression<Thing, Integer>) null));
+  }
+
+  @Test
+  void eachRightHandColumnOrExpressionIsAShapeOfItsOwn() {
+    StatementCache cache = new StatementCache();
+    List<Criterion<Thing>> criteria = List.of(PRICE.lt(1), PRICE.lt(ID), PRICE.lt(PRICE), PRICE.lt(ID.plus(PRICE)),
+        PRICE.lt(ID.times(PRICE)), PRICE.lt(ID.plus(1)), PRICE.eqCol(ID), PRICE.eq(1));
+    for (Criterion<Thing> c : criteria) {
+      cache.shape(new SelectNode(Things.MODEL.table(), List.of(ID), c));
+    }
+    assertEquals(criteria.size(), cache.size());
+
+    Rendering.Shape first = cache.shape(new SelectNode(Things.MODEL.table(), List.of(ID), PRICE.lt(ID.plus(2))));
+    Rendering.Shape second = cache.shape(new SelectNode(Things.MODEL.table(), List.of(ID), PRICE.lt(ID.plus(3))));
+    assertSame(first, second);
+    assertEquals(criteria.size(), cache.size());
+    assertEquals(Map.of(), PRICE.eqCol(ID).equalities()); // no value to pin: findOrCreate cannot take it
+  }
+
   // ---- text --------------------------------------------------------------------------------------
 
   @Test
@@ -256,6 +300,18 @@ class StatementShapesTest {
         List.of(5, 20, 10),
         select(List.of(NAME, total), null, List.of(NAME), Fn.sum(PRICE).gt(5),
             List.of(total.desc().nullsLast()), 10, 20));
+  }
+
+  @Test
+  void anExpressionAloneIsAnAscendingOrderKey() {
+    Expression<Thing, Integer> total = Fn.sum(PRICE).as("total");
+    Query<Thing> query = Query.orderBy(NAME, PRICE.desc(), SIZE.nullsLast(), total);
+
+    assertStatement("select \"id\" from \"things\" order by \"name\" asc, \"price\" desc,"
+            + " \"size\" asc nulls last, sum(\"price\") asc", List.of(),
+        select(List.of(ID), null, List.of(), null, query.order(), null, null));
+    assertTrue(query.order().stream().allMatch(key -> key instanceof OrderNode<?>), query.order().toString());
+    assertEquals(NAME.asc().toString(), NAME.sortField().toString());
   }
 
   // ---- statements --------------------------------------------------------------------------------
