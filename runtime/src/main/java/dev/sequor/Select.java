@@ -31,7 +31,11 @@ public abstract class Select<M, R> {
   /** Only rows matching {@code criterion} (AND with any earlier where). */
   public abstract Select<M, R> where(Criterion<? super M> criterion);
 
-  /** {@code GROUP BY} these expressions, after any given before. */
+  /**
+   * {@code GROUP BY} these expressions, after any given before. A select that mixes aggregates ({@link Fn#count()},
+   * {@link Fn#sum}) with attributes outside them needs one: without it, running or rendering the select throws an
+   * {@link IllegalStateException} naming the attributes to group by, before any SQL.
+   */
   @SafeVarargs
   public final Select<M, R> groupBy(Expression<? super M, ?>... expressions) {
     return groupBy(List.of(expressions));

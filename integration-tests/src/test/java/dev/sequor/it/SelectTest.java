@@ -20,6 +20,7 @@ import dev.sequor.Row4;
 import dev.sequor.Select;
 import dev.sequor.Sequor;
 import dev.sequor.testing.SequorTest;
+import dev.sequor.testing.StatementLog;
 import dev.sequor.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -257,6 +258,25 @@ class SelectTest {
     assertEquals("select \"category\", sum(\"stock\") as \"total\" from \"shop_products\""
         + " where \"unit_price\" > ? group by \"category\" having sum(\"stock\") > ?"
         + " order by sum(\"stock\") desc fetch next ? rows only", sql);
+  }
+
+  @Test
+  void aggregatesBesideAnUngroupedAttributeAreRefusedBeforeAnySqlNamingWhatToGroupBy(StatementLog log) {
+    int before = log.all().size();
+    Select<ShopProduct, Row3<String, Long, String>> mixed =
+        products.select(CATEGORY, Fn.count(), Fn.lower(NAME).as("lowered"));
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, mixed::fetch);
+
+    assertEquals("This select of ShopProduct mixes aggregates with category, name, which are not grouped: an"
+        + " aggregate without groupBy is one value for all rows, with no single category, name to show beside it."
+        + " Add groupBy(category, name) for one row per group, or select them through an aggregate (Fn.max,"
+        + " Fn.min).", e.getMessage());
+    assertThrows(IllegalStateException.class, mixed::sql);
+    assertEquals(before, log.all().size(), "no statement ran");
+    // the same values grouped, an attribute inside an aggregate, or aggregates alone are fine
+    assertEquals(7, mixed.groupBy(CATEGORY, NAME).fetch().size()); // each product is a group of its own
+    assertEquals(List.of(new Row2<>("Stapler", 7L)), products.select(Fn.max(NAME), Fn.count()).fetch());
   }
 
   @Test

@@ -170,6 +170,7 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   // ---- execution ---------------------------------------------------------------------------------
 
   private SelectNode node(Integer limit) {
+    Grouping.check(model.name(), columns, clauses.groupBy());
     return new SelectNode(model.table(), clauses.distinct(), columns, clauses.where(), clauses.groupBy(),
         clauses.having(), clauses.order(), limit == null ? null : new Value<>(ColumnTypes.INTEGER, limit),
         clauses.offset() == null ? null : new Value<>(ColumnTypes.INTEGER, clauses.offset()), null,

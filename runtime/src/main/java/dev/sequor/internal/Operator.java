@@ -199,4 +199,12 @@ public enum Operator {
     // ASC .. DESC_NULLS_LAST are declared in the order order() computes
     assert values()[ASC.ordinal() + 2] == ASC_NULLS_LAST && values()[DESC.ordinal() + 2] == DESC_NULLS_LAST;
   }
+
+  /** Whether this operator is an aggregate function: its value is one per group of rows, not one per row. */
+  boolean isAggregate() {
+    return switch (this) {
+      case COUNT_ALL, COUNT, COUNT_DISTINCT, SUM, SUM_OR_ZERO, AVG, MAX, MIN -> true;
+      default -> false;
+    };
+  }
 }
