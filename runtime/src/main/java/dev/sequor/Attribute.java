@@ -15,7 +15,15 @@ import org.jooq.TableField;
  *
  * <p>Subclasses add the operators that make sense for the type: {@link ComparableAttribute} for ordered
  * values (dates, UUIDs, enums), {@link NumberAttribute} for numbers, {@link StringAttribute} for text,
- * {@link BooleanAttribute} and {@link ArrayAttribute}.
+ * {@link BooleanAttribute}, {@link ArrayAttribute} and {@link JsonAttribute}.
+ *
+ * <p>Every attribute has: {@code eq}, {@code ne} (a {@code null} value means {@code IS [NOT] NULL}),
+ * {@code isNull}, {@code isNotNull}, {@code in}, {@code notIn}, {@code eqCol}/{@code neCol} (against another
+ * attribute of the model), {@code set} (an assignment for {@code update}), {@code asc}, {@code desc}, and the
+ * attribute itself as an ascending order key. Ordering operators ({@code gt}, {@code between}) are on
+ * {@link ComparableAttribute}, text operators ({@code like}, {@code startsWith}) on {@link StringAttribute},
+ * arithmetic and {@code increment} on {@link NumberAttribute} only: called on another kind of attribute, javac
+ * says the method cannot be found.
  *
  * @param <M> the model type
  * @param <T> the attribute's Java type

@@ -7,6 +7,11 @@ import org.jooq.TableField;
  * An attribute whose values are ordered: dates and times, UUIDs and enums (in declaration order, as
  * PostgreSQL orders enum types); the base of {@link NumberAttribute} and {@link StringAttribute}.
  *
+ * <p>Besides what every {@link Attribute} has: {@code gt}, {@code gte}, {@code lt}, {@code lte} with a value, with
+ * {@code Op.any(...)}/{@code Op.all(...)}, or with another attribute of the model and type ({@code STOCK.lt(RESERVED)});
+ * {@code between} and {@code notBetween}; and {@link Fn#max}/{@link Fn#min}. No arithmetic and no
+ * {@code increment}: those are {@link NumberAttribute}'s.
+ *
  * @param <M> the model type
  * @param <T> the attribute's Java type
  */

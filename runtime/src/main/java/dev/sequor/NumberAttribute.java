@@ -6,8 +6,9 @@ import org.jooq.Record;
 import org.jooq.TableField;
 
 /**
- * A numeric attribute: the comparisons, arithmetic, {@link Fn#sum}/{@link Fn#avg}, and atomic
- * {@link #increment}/{@link #decrement} assignments ({@code SET "stock" = "stock" + 5}).
+ * A numeric attribute: the comparisons of {@link ComparableAttribute}, arithmetic ({@code plus}, {@code minus},
+ * {@code times}), {@link Fn#sum}/{@link Fn#avg}, and atomic {@link #increment}/{@link #decrement} assignments
+ * ({@code SET "stock" = "stock" + 5}). The only attribute kind with {@code increment} and arithmetic.
  *
  * @param <M> the model type
  * @param <T> the attribute's Java type

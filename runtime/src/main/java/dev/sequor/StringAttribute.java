@@ -4,7 +4,12 @@ import org.jooq.Record;
 import org.jooq.TableField;
 
 /**
- * A text attribute, with Sequelize's string operators ({@link StringExpression}).
+ * A text attribute, with Sequelize's string operators ({@link StringExpression}): besides the comparisons of
+ * {@link ComparableAttribute}, {@code like}, {@code notLike}, {@code iLike}, {@code notILike} (the pattern as
+ * written), {@code startsWith}, {@code endsWith}, {@code substring} and their {@code not...} forms (the value
+ * matched literally), {@code regexp}, {@code iRegexp} and their {@code not...} forms, and {@link Fn#lower},
+ * {@link Fn#upper}, {@link Fn#length}. Text has no {@code increment} and no arithmetic; a number stored as text
+ * wants a numeric attribute.
  *
  * @param <M> the model type
  */
