@@ -312,6 +312,18 @@ final class ModelErrorsTest {
         "@Column(length = 4) or @Column(text = true)");
   }
 
+  /** TEXT is unbounded, so its default is too: only a VARCHAR's length limits one. */
+  @Test
+  void longDefaultOnATextColumn_compiles() {
+    String longDefault = "x".repeat(300);
+    JavaFileObject file = JavaFileObjects.forSourceLines("test.good.Notice", "package test.good;",
+        "import dev.sequor.Column;", "import dev.sequor.DefaultValue;", "import dev.sequor.Model;",
+        "@Model", "public record Notice(Long id,",
+        "    @Column(text = true) @DefaultValue(\"" + longDefault + "\") String body) {}");
+
+    assertThat(javac().withProcessors(new SequorProcessor()).compile(file)).succeededWithoutWarnings();
+  }
+
   @Test
   void decimalDefaultWithMoreFractionDigitsThanItsScale_fails() {
     assertOneError(bad("DefaultBeyondScale"), "[ModelBadDefault]", "@DefaultValue(\"1.234\") BigDecimal price",
