@@ -7,6 +7,7 @@ import dev.sequor.Expression;
 import dev.sequor.Json;
 import dev.sequor.ValidationException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,8 +17,8 @@ import java.util.List;
  * ({@code U+0000}). {@code jsonb} refuses the same characters written as JSON escapes
  * (<code>&#92;u0000</code>, <code>&#92;ud800</code>).
  *
- * <p>The checks are one scan of the characters, allocating nothing unless they refuse: they run on every text value
- * that reaches a statement, bulk inserts included.
+ * <p>The checks are one scan of the characters, allocating nothing but a list view of an array unless they refuse:
+ * they run on every text value that reaches a statement, bulk inserts included.
  */
 public final class Text {
 
@@ -74,18 +75,18 @@ public final class Text {
     } else if (value instanceof Json json) {
       return jsonProblem(json.text());
     } else if (value instanceof Object[] array) {
-      for (int i = 0; i < array.length; i++) {
-        String problem = elementProblem(array[i]);
-        if (problem != null) {
-          return "holds, at element " + i + ", a value that " + problem;
-        }
-      }
+      return elementsProblem(Arrays.asList(array));
     } else if (value instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        String problem = elementProblem(list.get(i));
-        if (problem != null) {
-          return "holds, at element " + i + ", a value that " + problem;
-        }
+      return elementsProblem(list);
+    }
+    return null;
+  }
+
+  private static String elementsProblem(List<?> elements) {
+    for (int i = 0; i < elements.size(); i++) {
+      String problem = elementProblem(elements.get(i));
+      if (problem != null) {
+        return "holds, at element " + i + ", a value that " + problem;
       }
     }
     return null;
@@ -244,7 +245,7 @@ public final class Text {
    * the line).
    */
   public static String shown(Object value) {
-    String s = value instanceof Object[] array ? java.util.Arrays.toString(array) : String.valueOf(value);
+    String s = value instanceof Object[] array ? Arrays.toString(array) : String.valueOf(value);
     int length = s.length();
     boolean cut = length > SHOWN;
     if (!cut && unstorableAt(s) < 0) {
