@@ -4,17 +4,15 @@ import dev.sequor.internal.Operator;
 import dev.sequor.internal.SqlTree;
 import java.util.Arrays;
 import java.util.Collection;
-import org.jooq.Field;
-import org.jooq.SortField;
 
 /**
- * A typed SQL value over rows of model {@code M}: an attribute ({@code PRICE}), an aggregate
- * ({@code Fn.sum(STOCK)}) or a computed value ({@code Fn.lower(NAME)}). Expressions build criteria
- * ({@code where}, {@code having}), order keys and the columns of a {@link Select}. An expression is itself an
- * ascending order key, as Sequelize's {@code order: ['name']}: {@code Query.orderBy(NAME)} is
- * {@code Query.orderBy(NAME.asc())}. Operators take only values
- * of {@code T}: {@code PRICE.eq("x")} does not compile. Expressions are made by Sequor only (the generated
- * attribute constants and {@link Fn}); do not implement this interface.
+ * A typed row-level SQL value over rows of model {@code M}: an attribute ({@code PRICE}) or a computed value
+ * ({@code Fn.lower(NAME)}, {@code PRICE.times(STOCK)}). Expressions build criteria for {@code where} (and
+ * {@code having}, on grouped values), {@code GROUP BY} keys, order keys and the columns of a {@link Select}; an
+ * expression alone is an ascending order key. Operators take only values of {@code T}: {@code PRICE.eq("x")} does not
+ * compile. Aggregates ({@code Fn.sum(STOCK)}) are not expressions but {@link Aggregate}s, kept apart so that a
+ * {@code where} cannot hold one. Expressions are made by Sequor only (the generated attribute constants and
+ * {@link Fn}); do not implement this interface.
  *
  * <p>Sub-interfaces add the operators that make sense for the type: {@link ComparableExpression} for ordered
  * values, {@link NumberExpression} for numbers, {@link StringExpression} for text.
@@ -22,25 +20,9 @@ import org.jooq.SortField;
  * @param <M> the model type
  * @param <T> the Java type of the value
  */
-public interface Expression<M, T> extends Order<M> {
+public interface Expression<M, T> extends Selectable<M, T> {
 
-  /** The jOOQ field this expression renders as, for use in jOOQ's DSL. */
-  Field<T> field();
-
-  /** How values of this expression are bound and read. */
-  ColumnType<T> type();
-
-  /** The name of the value in a result: the attribute name, the alias given by {@link #as}, or the SQL. */
-  String label();
-
-  /**
-   * The same value under an alias ({@code SELECT ... AS "alias"}), Sequelize's {@code [expr, 'alias']}: the
-   * alias names the value in {@link Select#fetchMaps()} results. Sequor quotes it, so any text works, quotes and
-   * spaces included.
-   *
-   * @throws IllegalArgumentException when the alias would break the statement or come back under another name:
-   *     empty, holding NUL or an unpaired UTF-16 surrogate, or longer than the 63 bytes of UTF-8 PostgreSQL keeps
-   */
+  @Override
   default Expression<M, T> as(String alias) {
     return SqlTree.alias(this, alias);
   }
@@ -115,33 +97,5 @@ public interface Expression<M, T> extends Order<M> {
   /** {@code expr IS NOT NULL}: Sequelize's {@code {[Op.not]: null}} / {@code {[Op.isNot]: null}}. */
   default Criterion<M> isNotNull() {
     return SqlTree.criterion(Operator.IS_NOT_NULL, this);
-  }
-
-  /** Ascending order on this expression; the expression itself is also an ascending order key. */
-  default Order<M> asc() {
-    return SqlTree.order(this, false);
-  }
-
-  /** Descending order on this expression. */
-  default Order<M> desc() {
-    return SqlTree.order(this, true);
-  }
-
-  /** Ascending order on this expression with {@code NULLS FIRST}: {@code asc().nullsFirst()}. */
-  @Override
-  default Order<M> nullsFirst() {
-    return asc().nullsFirst();
-  }
-
-  /** Ascending order on this expression with {@code NULLS LAST}: {@code asc().nullsLast()}. */
-  @Override
-  default Order<M> nullsLast() {
-    return asc().nullsLast();
-  }
-
-  /** The jOOQ sort field of ascending order on this expression. */
-  @Override
-  default SortField<?> sortField() {
-    return asc().sortField();
   }
 }

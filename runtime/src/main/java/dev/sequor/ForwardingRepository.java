@@ -162,7 +162,7 @@ public class ForwardingRepository<M, K> extends Repository<M, K> {
   }
 
   @Override
-  protected <R> Select<M, R> newSelect(List<Expression<? super M, ?>> columns, Function<Object[], R> row) {
+  protected <R> Select<M, R> newSelect(List<Selectable<? super M, ?>> columns, Function<Object[], R> row) {
     return delegate.newSelect(columns, row);
   }
 

@@ -238,40 +238,40 @@ public abstract class Repository<M, K> {
       Criterion<M> where);
 
   /** A select of one column: {@code products.select(Fn.max(PRICE)).where(...).fetchOne()}. */
-  public final <A> Select<M, Row1<A>> select(Expression<? super M, A> a) {
-    return newSelect(List.<Expression<? super M, ?>>of(a), v -> new Row1<>(cast(v[0])));
+  public final <A> Select<M, Row1<A>> select(Selectable<? super M, A> a) {
+    return newSelect(List.<Selectable<? super M, ?>>of(a), v -> new Row1<>(cast(v[0])));
   }
 
   /** A select of two columns: {@code products.select(CATEGORY, Fn.count()).groupBy(CATEGORY).fetch()}. */
-  public final <A, B> Select<M, Row2<A, B>> select(Expression<? super M, A> a, Expression<? super M, B> b) {
-    return newSelect(List.<Expression<? super M, ?>>of(a, b), v -> new Row2<>(cast(v[0]), cast(v[1])));
+  public final <A, B> Select<M, Row2<A, B>> select(Selectable<? super M, A> a, Selectable<? super M, B> b) {
+    return newSelect(List.<Selectable<? super M, ?>>of(a, b), v -> new Row2<>(cast(v[0]), cast(v[1])));
   }
 
   /** A select of three columns. */
-  public final <A, B, C> Select<M, Row3<A, B, C>> select(Expression<? super M, A> a,
-      Expression<? super M, B> b, Expression<? super M, C> c) {
-    return newSelect(List.<Expression<? super M, ?>>of(a, b, c), v -> new Row3<>(cast(v[0]), cast(v[1]), cast(v[2])));
+  public final <A, B, C> Select<M, Row3<A, B, C>> select(Selectable<? super M, A> a,
+      Selectable<? super M, B> b, Selectable<? super M, C> c) {
+    return newSelect(List.<Selectable<? super M, ?>>of(a, b, c), v -> new Row3<>(cast(v[0]), cast(v[1]), cast(v[2])));
   }
 
   /** A select of four columns. */
-  public final <A, B, C, D> Select<M, Row4<A, B, C, D>> select(Expression<? super M, A> a,
-      Expression<? super M, B> b, Expression<? super M, C> c, Expression<? super M, D> d) {
-    return newSelect(List.<Expression<? super M, ?>>of(a, b, c, d), v -> new Row4<>(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3])));
+  public final <A, B, C, D> Select<M, Row4<A, B, C, D>> select(Selectable<? super M, A> a,
+      Selectable<? super M, B> b, Selectable<? super M, C> c, Selectable<? super M, D> d) {
+    return newSelect(List.<Selectable<? super M, ?>>of(a, b, c, d), v -> new Row4<>(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3])));
   }
 
   /** A select of five columns. */
-  public final <A, B, C, D, E> Select<M, Row5<A, B, C, D, E>> select(Expression<? super M, A> a,
-      Expression<? super M, B> b, Expression<? super M, C> c, Expression<? super M, D> d,
-      Expression<? super M, E> e) {
-    return newSelect(List.<Expression<? super M, ?>>of(a, b, c, d, e),
+  public final <A, B, C, D, E> Select<M, Row5<A, B, C, D, E>> select(Selectable<? super M, A> a,
+      Selectable<? super M, B> b, Selectable<? super M, C> c, Selectable<? super M, D> d,
+      Selectable<? super M, E> e) {
+    return newSelect(List.<Selectable<? super M, ?>>of(a, b, c, d, e),
         v -> new Row5<>(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3]), cast(v[4])));
   }
 
   /** A select of six columns. */
-  public final <A, B, C, D, E, F> Select<M, Row6<A, B, C, D, E, F>> select(Expression<? super M, A> a,
-      Expression<? super M, B> b, Expression<? super M, C> c, Expression<? super M, D> d,
-      Expression<? super M, E> e, Expression<? super M, F> f) {
-    return newSelect(List.<Expression<? super M, ?>>of(a, b, c, d, e, f),
+  public final <A, B, C, D, E, F> Select<M, Row6<A, B, C, D, E, F>> select(Selectable<? super M, A> a,
+      Selectable<? super M, B> b, Selectable<? super M, C> c, Selectable<? super M, D> d,
+      Selectable<? super M, E> e, Selectable<? super M, F> f) {
+    return newSelect(List.<Selectable<? super M, ?>>of(a, b, c, d, e, f),
         v -> new Row6<>(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3]), cast(v[4]), cast(v[5])));
   }
 
@@ -279,7 +279,7 @@ public abstract class Repository<M, K> {
    * A select of {@code columns}, each row built by {@code row} from the columns' values in order (each read by
    * its expression's {@link ColumnType}). For the runtime's implementation.
    */
-  protected abstract <R> Select<M, R> newSelect(List<Expression<? super M, ?>> columns, Function<Object[], R> row);
+  protected abstract <R> Select<M, R> newSelect(List<Selectable<? super M, ?>> columns, Function<Object[], R> row);
 
   @SuppressWarnings("unchecked")
   private static <T> T cast(Object value) {

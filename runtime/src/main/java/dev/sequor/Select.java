@@ -9,7 +9,14 @@ import java.util.function.Function;
  * A query of chosen columns rather than whole instances: a projection, computed values, or aggregates with
  * {@code GROUP BY} and {@code HAVING} (Sequelize's {@code attributes}, {@code group} and {@code having}).
  * Made by {@link Repository#select}; immutable, each refinement returns a new select; rows are typed by the
- * expressions selected.
+ * values selected.
+ *
+ * <p>What SQL refuses about aggregates, the types refuse in javac: a criterion on an aggregate
+ * ({@code Fn.sum(STOCK).gt(10)}, an {@link AggregateCriterion}) goes in {@link #having} and does not compile in
+ * {@link #where}; {@link #groupBy} takes row-level {@link Expression}s only. One mistake is left to run time, since
+ * it depends on whether {@code groupBy} is called later: selecting an attribute beside an aggregate without a
+ * {@code groupBy}, which throws an {@link IllegalStateException} naming the attributes to group by when the select
+ * first runs or renders, before any SQL.
  *
  * <pre>{@code
  * List<Row2<String, Integer>> stock = products
@@ -28,7 +35,10 @@ public abstract class Select<M, R> {
   /** For the runtime's implementation only. */
   protected Select() {}
 
-  /** Only rows matching {@code criterion} (AND with any earlier where). */
+  /**
+   * Only rows matching {@code criterion} (AND with any earlier where), before grouping. A criterion on an aggregate
+   * is an {@link AggregateCriterion} and goes in {@link #having}.
+   */
   public abstract Select<M, R> where(Criterion<? super M> criterion);
 
   /**
@@ -45,9 +55,16 @@ public abstract class Select<M, R> {
   public abstract Select<M, R> groupBy(List<? extends Expression<? super M, ?>> expressions);
 
   /**
-   * Only groups matching {@code criterion} (AND with any earlier having), typically on an aggregate:
-   * {@code Fn.count().gt(1L)}. It takes a criterion of any supertype of {@code M} because such an aggregate,
-   * on no attribute, cannot infer its model there and is a {@code Criterion<Object>}.
+   * Only groups matching {@code criterion} (AND with any earlier having), a criterion on aggregates:
+   * {@code Fn.count().gt(1L)}, {@code Fn.sum(STOCK).lt(10).or(CATEGORY.eq("misc"))}. It takes a criterion of any
+   * supertype of {@code M} because {@code Fn.count()}, on no attribute, cannot infer its model there and makes an
+   * {@code AggregateCriterion<Object>}.
+   */
+  public abstract Select<M, R> having(AggregateCriterion<? super M> criterion);
+
+  /**
+   * Only groups matching {@code criterion}, a row-level criterion on the grouped values (AND with any earlier
+   * having): {@code groupBy(CATEGORY).having(CATEGORY.ne("misc"))}.
    */
   public abstract Select<M, R> having(Criterion<? super M> criterion);
 

@@ -20,7 +20,7 @@ class AliasTest {
 
   private static final DSLContext POSTGRES = DSL.using(SQLDialect.POSTGRES);
 
-  private static final Expression<Thing, Integer> TOTAL = Fn.sum(STOCK).as("total");
+  private static final ComparableAggregate<Thing, Integer> TOTAL = Fn.sum(STOCK).as("total");
 
   @Test
   void theSelectListDeclaresTheAlias() {
@@ -32,7 +32,7 @@ class AliasTest {
   void criteriaOnAnAliasCompareTheExpression() {
     assertEquals("sum(\"things\".\"price\") = 5", POSTGRES.renderInlined(TOTAL.eq(5).condition()));
     assertEquals("sum(\"things\".\"price\") is not null", POSTGRES.renderInlined(TOTAL.isNotNull().condition()));
-    assertEquals("(sum(\"things\".\"price\") = any (cast('{1,2}' as int[])))", POSTGRES.renderInlined(TOTAL.in(1, 2).condition()));
+    assertEquals("(sum(\"things\".\"price\") = any (cast('{1,2}' as int[])))", POSTGRES.renderInlined(TOTAL.in(java.util.List.of(1, 2)).condition()));
   }
 
   @Test
@@ -48,7 +48,7 @@ class AliasTest {
 
   @Test
   void aliasingAgainReplacesTheAlias() {
-    Expression<Thing, Integer> renamed = TOTAL.as("sum");
+    ComparableAggregate<Thing, Integer> renamed = TOTAL.as("sum");
 
     assertEquals("select sum(\"things\".\"price\") as \"sum\"", POSTGRES.render(DSL.select(renamed.field())));
     assertEquals("sum", renamed.label());

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sequor.ColumnTypes;
 import dev.sequor.DatabaseException;
 import dev.sequor.Expression;
+import dev.sequor.ComparableAggregate;
 import dev.sequor.Fn;
 import dev.sequor.Repository;
 import dev.sequor.Row1;
@@ -191,6 +192,40 @@ class SelectTest {
   }
 
   @Test
+  void havingTakesARowLevelCriterionOnTheGroupedAttribute() {
+    List<Row2<String, Long>> rows = products.select(CATEGORY, Fn.count())
+        .groupBy(CATEGORY)
+        .having(CATEGORY.ne("office"))
+        .having(Fn.count().gt(1L))
+        .fetch();
+
+    assertEquals(List.of(new Row2<>("furniture", 2L)), rows);
+  }
+
+  @Test
+  void anAggregateCriterionCombinesWithARowLevelOneAndStaysForHaving() {
+    Select<ShopProduct, Row2<String, Long>> select = products.select(CATEGORY, Fn.count())
+        .groupBy(CATEGORY)
+        .having(Fn.count().gt(2L).or(CATEGORY.eq("lighting")).and(CATEGORY.isNotNull()).not().not())
+        .orderBy(CATEGORY);
+
+    assertEquals(List.of(new Row2<>("lighting", 1L), new Row2<>("office", 3L)), select.fetch());
+    assertTrue(select.sql().endsWith("group by \"category\" having not (not ((count(*) > ? or \"category\" = ?)"
+        + " and \"category\" is not null)) order by \"category\" asc"), select.sql());
+  }
+
+  @Test
+  void coalesceOverAnAggregateAndInOnAnAggregate() {
+    List<Row2<String, Integer>> rows = products.select(CATEGORY, Fn.coalesce(Fn.sum(STOCK), 0))
+        .groupBy(CATEGORY)
+        .having(Fn.count().in(List.of(1L, 2L)))
+        .orderBy(CATEGORY.asc().nullsLast())
+        .fetch();
+
+    assertEquals(List.of(new Row2<>("furniture", 7), new Row2<>("lighting", 0), new Row2<>(null, 20)), rows);
+  }
+
+  @Test
   void countsPerGroupOrderedByTheCountDescending() {
     List<Row3<String, Long, Long>> rows = products.select(CATEGORY, Fn.count(), Fn.count(UNIT_PRICE))
         .groupBy(CATEGORY)
@@ -220,7 +255,7 @@ class SelectTest {
 
   @Test
   void anAliasedAggregateServesAsColumnHavingAndOrderKey() {
-    Expression<ShopProduct, Integer> total = Fn.sum(STOCK).as("total");
+    ComparableAggregate<ShopProduct, Integer> total = Fn.sum(STOCK).as("total");
     Select<ShopProduct, Row2<String, Integer>> select = products.select(CATEGORY, total)
         .groupBy(CATEGORY)
         .having(total.isNotNull())

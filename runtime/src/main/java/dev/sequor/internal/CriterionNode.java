@@ -6,12 +6,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.jooq.Condition;
 
 /** A criterion: an operator over expressions, values and other criteria. */
-final class CriterionNode<M> extends Call implements Criterion<M> {
-
-  private volatile Condition condition;
+final class CriterionNode<M> extends ConditionNode implements Criterion<M> {
 
   CriterionNode(Operator operator, Object... operands) {
     super(operator, operands);
@@ -65,20 +62,5 @@ final class CriterionNode<M> extends Call implements Criterion<M> {
       default:
         return false;
     }
-  }
-
-  @Override
-  public Condition condition() {
-    Condition c = condition;
-    if (c == null) {
-      c = (Condition) toJooq(Binds.INLINE);
-      condition = c; // racing threads build equal conditions: no lock needed
-    }
-    return c;
-  }
-
-  @Override
-  public String toString() {
-    return condition().toString();
   }
 }

@@ -11,7 +11,7 @@ import dev.sequor.ComparableExpression;
 import dev.sequor.Created;
 import dev.sequor.Criterion;
 import dev.sequor.EmptyResultException;
-import dev.sequor.Expression;
+import dev.sequor.Selectable;
 import dev.sequor.Fn;
 import dev.sequor.ModelType;
 import dev.sequor.NumberExpression;
@@ -486,12 +486,12 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
 
   @Override
   public <T extends Number & Comparable<? super T>> T sum(NumberExpression<M, T> expression, Criterion<M> where) {
-    return aggregate("sum", SqlTree.number(Operator.SUM_OR_ZERO, expression.type(), SqlTree.unaliased(expression)),
+    return aggregate("sum", SqlTree.aggregate(Operator.SUM_OR_ZERO, expression.type(), SqlTree.unaliased(expression)),
         where);
   }
 
   /** One aggregate over the rows matching {@code where}, read by the expression's column type. */
-  private <T> T aggregate(String operation, Expression<M, T> aggregate, Criterion<M> where) {
+  private <T> T aggregate(String operation, Selectable<M, T> aggregate, Criterion<M> where) {
     SelectNode select = new SelectNode(table, List.of(aggregate), Objects.requireNonNull(where, "where"));
     return call(operation, () -> database.read(c -> database.query(c, select, rs -> {
       rs.next(); // an aggregate without GROUP BY yields one row, even over no rows
@@ -500,7 +500,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
   }
 
   @Override
-  protected <R> Select<M, R> newSelect(List<Expression<? super M, ?>> columns, Function<Object[], R> row) {
+  protected <R> Select<M, R> newSelect(List<Selectable<? super M, ?>> columns, Function<Object[], R> row) {
     return new DefaultSelect<>(database, model, columns, row);
   }
 

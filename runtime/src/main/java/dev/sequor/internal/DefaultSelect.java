@@ -1,11 +1,13 @@
 package dev.sequor.internal;
 
+import dev.sequor.AggregateCriterion;
 import dev.sequor.ColumnTypes;
 import dev.sequor.Criterion;
 import dev.sequor.Expression;
 import dev.sequor.ModelType;
 import dev.sequor.Order;
 import dev.sequor.Select;
+import dev.sequor.Selectable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,25 +28,26 @@ final class DefaultSelect<M, R> extends Select<M, R> {
 
   private final Database database;
   private final ModelType<M, ?> model;
-  private final List<Expression<? super M, ?>> columns;
+  private final List<Selectable<? super M, ?>> columns;
   private final Function<Object[], R> row;
   private final RowReader reader;
   private final Clauses clauses;
 
   /** Everything but the select list; {@code null} where, having, limit or offset when not given. */
-  private record Clauses(boolean distinct, Criterion<?> where, List<Expression<?, ?>> groupBy, Criterion<?> having,
+  private record Clauses(boolean distinct, Criterion<?> where, List<Expression<?, ?>> groupBy,
+      AggregateCriterion<?> having,
       List<Order<?>> order, Integer limit, Integer offset) {
 
     static final Clauses NONE = new Clauses(false, null, List.of(), null, List.of(), null, null);
   }
 
-  DefaultSelect(Database database, ModelType<M, ?> model, List<Expression<? super M, ?>> columns,
+  DefaultSelect(Database database, ModelType<M, ?> model, List<Selectable<? super M, ?>> columns,
       Function<Object[], R> row) {
     this(database, model, List.copyOf(columns), row,
-        RowReader.of(columns.stream().<dev.sequor.ColumnType<?>>map(Expression::type).toList()), Clauses.NONE);
+        RowReader.of(columns.stream().<dev.sequor.ColumnType<?>>map(Selectable::type).toList()), Clauses.NONE);
   }
 
-  private DefaultSelect(Database database, ModelType<M, ?> model, List<Expression<? super M, ?>> columns,
+  private DefaultSelect(Database database, ModelType<M, ?> model, List<Selectable<? super M, ?>> columns,
       Function<Object[], R> row, RowReader reader, Clauses clauses) {
     this.database = database;
     this.model = model;
@@ -80,7 +83,15 @@ final class DefaultSelect<M, R> extends Select<M, R> {
 
   @Override
   public DefaultSelect<M, R> having(Criterion<? super M> criterion) {
-    Criterion<?> having = and(clauses.having(), Objects.requireNonNull(criterion, "criterion"));
+    return SqlTree.isAlways(Objects.requireNonNull(criterion, "criterion")) ? this : having(SqlTree.having(criterion));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked") // the model types differ only in "? super M", which SQL ignores
+  public DefaultSelect<M, R> having(AggregateCriterion<? super M> criterion) {
+    Objects.requireNonNull(criterion, "criterion");
+    AggregateCriterion<?> having = clauses.having() == null ? criterion
+        : ((AggregateCriterion<Object>) clauses.having()).and((AggregateCriterion<Object>) criterion);
     return with(new Clauses(clauses.distinct(), clauses.where(), clauses.groupBy(), having, clauses.order(),
         clauses.limit(), clauses.offset()));
   }

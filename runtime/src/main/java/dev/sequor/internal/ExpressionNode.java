@@ -1,6 +1,5 @@
 package dev.sequor.internal;
 
-import dev.sequor.ColumnType;
 import dev.sequor.ComparableExpression;
 import dev.sequor.Criterion;
 import dev.sequor.Expression;
@@ -8,53 +7,20 @@ import dev.sequor.NumberExpression;
 import dev.sequor.Order;
 import dev.sequor.StringExpression;
 import java.util.Collection;
-import org.jooq.Field;
 
 /**
- * A computed expression: an operator whose first operand is the result's {@link ColumnType}. The subclasses add
- * the public interface of the result's kind of value.
+ * A computed row-level expression: an operator whose first operand is the result's column type. The subclasses
+ * add the public interface of the result's kind of value.
  */
-class ExpressionNode<M, T> extends Call implements Expression<M, T> {
-
-  private final String label;
-  private volatile Field<T> field;
+class ExpressionNode<M, T> extends ValueNode<T> implements Expression<M, T> {
 
   ExpressionNode(String label, Operator operator, Object... operands) {
-    super(operator, operands);
-    this.label = label;
+    super(label, operator, operands);
   }
 
   @Override
   ExpressionNode<M, T> with(Object[] operands) {
-    return new ExpressionNode<>(label, operator(), operands);
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public final ColumnType<T> type() {
-    return (ColumnType<T>) operand(0);
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public final Field<T> field() {
-    Field<T> f = field;
-    if (f == null) {
-      f = (Field<T>) toJooq(Binds.INLINE);
-      field = f; // racing threads build equal fields: no lock needed
-    }
-    return f;
-  }
-
-  /** The label given, else the SQL (rendered only when asked). */
-  @Override
-  public final String label() {
-    return label != null ? label : field().toString();
-  }
-
-  @Override
-  public String toString() {
-    return label();
+    return new ExpressionNode<>(givenLabel(), operator(), operands);
   }
 
   static class Comparable<M, T extends java.lang.Comparable<? super T>> extends ExpressionNode<M, T>

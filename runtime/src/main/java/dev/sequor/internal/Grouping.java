@@ -2,6 +2,7 @@ package dev.sequor.internal;
 
 import dev.sequor.Attribute;
 import dev.sequor.Expression;
+import dev.sequor.Selectable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,12 +28,13 @@ final class Grouping {
   private Grouping() {}
 
   /** Refuses {@code columns} when they mix aggregates with attributes outside any and {@code groupBy} is empty. */
-  static void check(String model, List<? extends Expression<?, ?>> columns, List<? extends Expression<?, ?>> groupBy) {
+  static void check(String model, List<? extends Selectable<?, ?>> columns,
+      List<? extends Expression<?, ?>> groupBy) {
     if (!groupBy.isEmpty()) {
       return;
     }
     Grouping grouping = new Grouping();
-    for (Expression<?, ?> column : columns) {
+    for (Selectable<?, ?> column : columns) {
       grouping.scan(column, false);
     }
     if (grouping.aggregate && !grouping.opaque && !grouping.plain.isEmpty()) {

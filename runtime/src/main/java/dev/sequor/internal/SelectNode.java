@@ -1,5 +1,6 @@
 package dev.sequor.internal;
 
+import dev.sequor.AggregateCriterion;
 import dev.sequor.Criterion;
 import dev.sequor.Lock;
 import java.util.List;
@@ -37,7 +38,7 @@ final class SelectNode extends Node {
   private final Lock.Wait wait;
 
   SelectNode(Table<Record> table, boolean distinct, List<?> columns, Criterion<?> where, List<?> groupBy,
-      Criterion<?> having, List<?> order, Value<Integer> limit, Value<Integer> offset, Lock lock, Lock.Wait wait) {
+      AggregateCriterion<?> having, List<?> order, Value<Integer> limit, Value<Integer> offset, Lock lock, Lock.Wait wait) {
     this(table, distinct, columns, clause(where), groupBy, clause(having), order, limit, offset, lock, wait);
   }
 
@@ -63,7 +64,7 @@ final class SelectNode extends Node {
   }
 
   /** A criterion's node; none for {@link SqlTree#always()}, which jOOQ would render as {@code WHERE true}. */
-  private static Object clause(Criterion<?> criterion) {
+  private static Object clause(Object criterion) {
     return criterion == null || SqlTree.isAlways(criterion) ? null : SqlTree.node(criterion);
   }
 

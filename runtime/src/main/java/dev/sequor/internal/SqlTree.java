@@ -1,14 +1,17 @@
 package dev.sequor.internal;
 
+import dev.sequor.AggregateCriterion;
 import dev.sequor.Attribute;
 import dev.sequor.ColumnType;
 import dev.sequor.ColumnTypes;
+import dev.sequor.ComparableAggregate;
 import dev.sequor.ComparableExpression;
 import dev.sequor.Criterion;
 import dev.sequor.Expression;
 import dev.sequor.NumberExpression;
 import dev.sequor.Order;
 import dev.sequor.Assignment;
+import dev.sequor.Selectable;
 import dev.sequor.StringExpression;
 import dev.sequor.ValidationException;
 import java.util.ArrayList;
@@ -63,7 +66,7 @@ public final class SqlTree {
   }
 
   /** Whether {@code criterion} is {@link #always()}: a statement then has no {@code WHERE}. */
-  static boolean isAlways(Criterion<?> criterion) {
+  static boolean isAlways(Object criterion) {
     return criterion == ALWAYS;
   }
 
@@ -109,9 +112,14 @@ public final class SqlTree {
   }
 
   private static <M> Criterion<M> junction(Operator operator, List<Criterion<M>> criteria) {
+    return new CriterionNode<>(operator, flatten(operator, criteria));
+  }
+
+  /** The operands of {@code operator} over {@code criteria}, a nested junction of the same operator taken apart. */
+  private static Object[] flatten(Operator operator, List<?> criteria) {
     List<Object> parts = new ArrayList<>();
-    for (Criterion<M> c : criteria) {
-      if (c instanceof CriterionNode<M> node && node.operator() == operator) {
+    for (Object c : criteria) {
+      if (c instanceof ConditionNode node && node.operator() == operator) {
         for (int i = 0; i < node.operandCount(); i++) {
           parts.add(node.operand(i));
         }
@@ -119,16 +127,56 @@ public final class SqlTree {
         parts.add(node(c));
       }
     }
-    return new CriterionNode<>(operator, parts.toArray());
+    return parts.toArray();
+  }
+
+  // ---- aggregate criteria (HAVING) ----------------------------------------------------------------------------
+
+  /** {@code aggregate <operator> operands...}: a criterion on groups, its aggregate shown without its alias. */
+  public static <M> AggregateCriterion<M> having(Operator operator, Selectable<M, ?> aggregate, Object... operands) {
+    checkValues(prepend(aggregate, operands));
+    return new AggregateCriterionNode<>(operator, prepend(unaliasedOperand(aggregate), operands));
+  }
+
+  /** The row-shaped criterion {@code criterion} (of an aggregate, say an {@code IN}) as a criterion on groups. */
+  public static <M> AggregateCriterion<M> having(Criterion<M> criterion) {
+    Call call = (Call) node(criterion);
+    Object[] operands = new Object[call.operandCount()];
+    for (int i = 0; i < operands.length; i++) {
+      operands[i] = call.operand(i);
+    }
+    return new AggregateCriterionNode<>(call.operator(), operands);
+  }
+
+  /**
+   * {@code a AND b} or {@code a OR b} where either is a criterion on groups: one. A row-level {@link #always()} is
+   * left out of an {@code AND} as it is from criteria.
+   */
+  static <M> AggregateCriterion<M> havingJunction(Operator operator, Object a, Object b) {
+    if (operator == Operator.AND && a == ALWAYS) {
+      return asHaving(b);
+    }
+    if (operator == Operator.AND && b == ALWAYS) {
+      return asHaving(a);
+    }
+    return new AggregateCriterionNode<>(operator, flatten(operator, List.of(a, b)));
+  }
+
+  /** {@code criterion}, a criterion on groups already or a row-level one, as a criterion on groups. */
+  @SuppressWarnings("unchecked")
+  private static <M> AggregateCriterion<M> asHaving(Object criterion) {
+    return criterion instanceof AggregateCriterion<?> groups ? (AggregateCriterion<M>) groups
+        : having((Criterion<M>) criterion);
   }
 
   /** {@code expr [NOT] IN (...)}: one array parameter where the type has an array form, else one per value. */
-  public static <M, T> Criterion<M> in(Expression<M, T> expression, Collection<? extends T> values, boolean not) {
+  public static <M, T> Criterion<M> in(Selectable<M, T> expression, Collection<? extends T> values, boolean not) {
     Object[] list = new ArrayList<>(values).toArray(); // a snapshot; nulls allowed, as SQL's IN takes them
     if (list.length == 0) {
       return not ? always() : never(); // Sequelize: IN () matches no row, NOT IN () every row
     }
-    Expression<M, T> left = unaliased(expression);
+    @SuppressWarnings("unchecked") // the operand without its alias has its type
+    Selectable<M, T> left = (Selectable<M, T>) unaliasedOperand(expression);
     Text.check(left, list);
     ColumnType<Object[]> array = ColumnTypeImpls.parameterArray(left.type());
     if (array != null) {
@@ -243,6 +291,17 @@ public final class SqlTree {
     return new ExpressionNode.Number<>(operator, prepend(type, operands));
   }
 
+  /** An aggregate: {@code count}, {@code sum}, {@code avg}, {@code max}, {@code min}, or a function of one. */
+  public static <M, T extends Comparable<? super T>> ComparableAggregate<M, T> aggregate(Operator operator,
+      ColumnType<T> type, Object... operands) {
+    checkValues(operands);
+    Object[] unaliased = new Object[operands.length];
+    for (int i = 0; i < operands.length; i++) {
+      unaliased[i] = unaliasedOperand(operands[i]); // an alias names a select's column only
+    }
+    return new AggregateNode<>(null, operator, prepend(type, unaliased));
+  }
+
   public static <M> StringExpression<M> text(Operator operator, Object... operands) {
     checkValues(operands);
     return new ExpressionNode.Text<>(operator, prepend(ColumnTypes.STRING, operands));
@@ -273,15 +332,33 @@ public final class SqlTree {
     return new ExpressionNode.Aliased<>(unaliased(expression), alias);
   }
 
+  /** {@code aggregate AS alias}, under the rules of {@link #alias(Expression, String)}. */
+  static <M, T extends Comparable<? super T>> ComparableAggregate<M, T> alias(ComparableAggregate<M, T> aggregate,
+      String alias) {
+    Objects.requireNonNull(alias, "alias");
+    Text.checkIdentifier("The alias", alias);
+    @SuppressWarnings("unchecked") // the aggregate without its alias has its type
+    ComparableAggregate<M, T> unaliased = (ComparableAggregate<M, T>) unaliasedOperand(aggregate);
+    return new AggregateNode.Aliased<>(unaliased, alias);
+  }
+
   /** The expression without its alias: what functions, criteria, group and order keys use. */
   public static <M, T> Expression<M, T> unaliased(Expression<M, T> expression) {
     return expression instanceof ExpressionNode.Aliased<M, T> aliased ? aliased.expression() : expression;
   }
 
+  /** An expression or aggregate without its alias; any other operand as it is. */
+  static Object unaliasedOperand(Object operand) {
+    if (operand instanceof ExpressionNode.Aliased<?, ?> aliased) {
+      return aliased.expression();
+    }
+    return operand instanceof AggregateNode.Aliased<?, ?> aliased ? aliased.aggregate() : operand;
+  }
+
   // ---- order keys and assignments ----------------------------------------------------------------------------
 
-  public static <M> Order<M> order(Expression<?, ?> expression, boolean descending) {
-    return new OrderNode<>(Operator.order(descending, 0), unaliased(expression));
+  public static <M> Order<M> order(Selectable<?, ?> value, boolean descending) {
+    return new OrderNode<>(Operator.order(descending, 0), unaliasedOperand(value));
   }
 
   /**
@@ -290,9 +367,9 @@ public final class SqlTree {
    */
   public static <K extends Order<?>> K orderKey(K key) {
     Objects.requireNonNull(key, "key");
-    if (key instanceof Expression<?, ?> expression) {
-      @SuppressWarnings("unchecked") // asc() of an Expression<M, ?> is an Order<M>, the key's own type
-      K ascending = (K) expression.asc();
+    if (key instanceof Selectable<?, ?> value) {
+      @SuppressWarnings("unchecked") // asc() of a Selectable<M, ?> is an Order<M>, the key's own type
+      K ascending = (K) value.asc();
       return ascending;
     }
     return key;
@@ -317,7 +394,7 @@ public final class SqlTree {
    * Refuses, here rather than in the driver, a list of more values than a statement can have parameters: only a
    * column type of the user's own, with no array form Sequor knows, takes one parameter per value.
    */
-  private static void checkParameterCount(Expression<?, ?> expression, int values, String operation) {
+  private static void checkParameterCount(Selectable<?, ?> expression, int values, String operation) {
     if (values > MAX_PARAMETERS) {
       throw new IllegalArgumentException(operation + " on " + expression + " with " + values + " values: its"
           + " type (" + expression.type() + ") has no PostgreSQL array form Sequor knows, so each value is a"
@@ -331,9 +408,9 @@ public final class SqlTree {
    * ({@link Text}), naming the expression it goes with: the first one among the operands.
    */
   private static void checkValues(Object[] operands) {
-    Expression<?, ?> about = null;
+    Selectable<?, ?> about = null;
     for (Object operand : operands) {
-      if (operand instanceof Expression<?, ?> expression) {
+      if (operand instanceof Selectable<?, ?> expression) {
         about = about == null ? expression : about;
       } else if (operand instanceof Value<?> value) {
         Text.check(about, value.value());

@@ -3,7 +3,7 @@ package dev.sequor.internal;
 import dev.sequor.ArrayColumnType;
 import dev.sequor.Attribute;
 import dev.sequor.ColumnType;
-import dev.sequor.Expression;
+import dev.sequor.Selectable;
 import dev.sequor.Json;
 import dev.sequor.ValidationException;
 import java.nio.charset.StandardCharsets;
@@ -174,7 +174,7 @@ public final class Text {
    * Refuses {@code value} compared with or assigned to {@code about}: named by its attribute, or for a computed
    * expression by its label and the model of the first attribute in it (none for one without attributes).
    */
-  static void check(Expression<?, ?> about, Object value) {
+  static void check(Selectable<?, ?> about, Object value) {
     String problem = problemOf(value);
     if (problem == null) {
       return;

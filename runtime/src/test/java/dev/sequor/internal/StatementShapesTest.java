@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sequor.Assignment;
+import dev.sequor.AggregateCriterion;
 import dev.sequor.Attribute;
 import dev.sequor.ColumnTypes;
+import dev.sequor.ComparableAggregate;
 import dev.sequor.Criterion;
 import dev.sequor.Expression;
 import dev.sequor.Fn;
@@ -65,7 +67,7 @@ class StatementShapesTest {
     assertEquals(Rendering.render(statement).sql(), Rendering.render(key).sql());
   }
 
-  private static SelectNode select(List<?> columns, Criterion<?> where, List<?> groupBy, Criterion<?> having,
+  private static SelectNode select(List<?> columns, Criterion<?> where, List<?> groupBy, AggregateCriterion<?> having,
       List<? extends Order<?>> order, Integer limit, Integer offset) {
     return new SelectNode(Things.MODEL.table(), false, columns, where, groupBy, having, order,
         limit == null ? null : new Value<>(ColumnTypes.INTEGER, limit),
@@ -293,7 +295,7 @@ class StatementShapesTest {
 
   @Test
   void anAliasIsDeclaredInTheSelectListOnly() {
-    Expression<Thing, Integer> total = Fn.sum(PRICE).as("total");
+    ComparableAggregate<Thing, Integer> total = Fn.sum(PRICE).as("total");
 
     assertStatement("select \"name\", sum(\"price\") as \"total\" from \"things\" group by \"name\""
             + " having sum(\"price\") > ? order by sum(\"price\") desc nulls last offset ? rows fetch next ? rows only",
@@ -304,7 +306,7 @@ class StatementShapesTest {
 
   @Test
   void anExpressionAloneIsAnAscendingOrderKey() {
-    Expression<Thing, Integer> total = Fn.sum(PRICE).as("total");
+    ComparableAggregate<Thing, Integer> total = Fn.sum(PRICE).as("total");
     Query<Thing> query = Query.orderBy(NAME, PRICE.desc(), SIZE.nullsLast(), total);
 
     assertStatement("select \"id\" from \"things\" order by \"name\" asc, \"price\" desc,"
