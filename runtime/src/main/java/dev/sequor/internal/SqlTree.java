@@ -1,5 +1,6 @@
 package dev.sequor.internal;
 
+import dev.sequor.Association;
 import dev.sequor.Attribute;
 import dev.sequor.ColumnType;
 import dev.sequor.ColumnTypes;
@@ -276,6 +277,17 @@ public final class SqlTree {
   /** The expression without its alias: what functions, criteria, group and order keys use. */
   public static <M, T> Expression<M, T> unaliased(Expression<M, T> expression) {
     return expression instanceof ExpressionNode.Aliased<M, T> aliased ? aliased.expression() : expression;
+  }
+
+  /**
+   * The operands, after the type, of {@link Operator#ASSOCIATED}: {@code column}, an expression of the target, read
+   * from the one row {@code association} points to.
+   *
+   * @throws IllegalArgumentException for a hasMany or belongsToMany, and for what the subquery cannot read
+   */
+  public static Object[] associated(Association<?, ?> association, Expression<?, ?> column) {
+    return AssociatedRow.operands(Objects.requireNonNull(association, "association"),
+        Objects.requireNonNull(column, "column"));
   }
 
   // ---- order keys and assignments ----------------------------------------------------------------------------
