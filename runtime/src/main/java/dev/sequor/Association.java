@@ -1,5 +1,7 @@
 package dev.sequor;
 
+import dev.sequor.internal.Operator;
+import dev.sequor.internal.SqlTree;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,6 +86,47 @@ public interface Association<S, T> {
    * ascending.
    */
   Association<S, T> order(Order<T> key);
+
+  /**
+   * A column of the associated row, as a value of each source row: Sequelize's {@code '$customer.creditLimit$'} or
+   * {@code col('customer.creditLimit')}. It builds criteria, select columns and order keys of the source like any
+   * of its own attributes:
+   *
+   * <pre>{@code
+   * orders.findAll(OrderModel.TOTAL.gt(OrderModel.CUSTOMER.col(CustomerModel.CREDIT_LIMIT)));
+   * }</pre>
+   *
+   * <p>The value is read by a correlated subquery, {@code (SELECT "t"."credit_limit" FROM "customers" AS "t" WHERE
+   * "t"."id" = "orders"."customer_id")}: {@code NULL} when the source row has no associated row (or none matching
+   * this association's {@link #where}), so a comparison with it does not match. Only an expression of the target
+   * model compiles: {@code column} may be an attribute or an expression over its attributes
+   * ({@code Fn.lower(CustomerModel.NAME)}), not an aggregate, and not a {@code col} of a further association (one
+   * association deep; query from a model nearer the value instead). No join is added, so the rows found are not
+   * repeated, and no include is needed.
+   *
+   * @throws IllegalArgumentException for a {@code hasMany} or {@code belongsToMany}, which has many target rows per
+   *     source row and so no single value: filter by them with {@code include(assoc.where(...))}, or query the
+   *     target model; and for an association refined with {@code include}, {@code order} or {@code required}, which
+   *     mean nothing here
+   */
+  default <V> Expression<S, V> col(Expression<T, V> column) {
+    return SqlTree.expression(Operator.ASSOCIATED, column.type(), SqlTree.associated(this, column));
+  }
+
+  /** {@link #col(Expression)} of an ordered value: the result has the ordering operators ({@code gt}, ...). */
+  default <V extends Comparable<? super V>> ComparableExpression<S, V> col(ComparableExpression<T, V> column) {
+    return SqlTree.comparable(Operator.ASSOCIATED, column.type(), SqlTree.associated(this, column));
+  }
+
+  /** {@link #col(Expression)} of a number: the result has the arithmetic operators ({@code plus}, ...). */
+  default <V extends Number & Comparable<? super V>> NumberExpression<S, V> col(NumberExpression<T, V> column) {
+    return SqlTree.number(Operator.ASSOCIATED, column.type(), SqlTree.associated(this, column));
+  }
+
+  /** {@link #col(Expression)} of text: the result has the text operators ({@code like}, ...). */
+  default StringExpression<S> col(StringExpression<T> column) {
+    return SqlTree.text(Operator.ASSOCIATED, SqlTree.associated(this, column));
+  }
 
   /** The criterion on target rows, if any. */
   Optional<Criterion<T>> criterion();

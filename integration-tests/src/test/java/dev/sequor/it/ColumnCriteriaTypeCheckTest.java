@@ -78,6 +78,28 @@ class ColumnCriteriaTypeCheckTest {
   }
 
   @Test
+  void aColumnOfAnAssociatedRowCompiles_asTheExpressionKindOfItsColumn() throws Exception {
+    // javac picks the most specific col overload: a StringAttribute gives a StringExpression, and so on
+    assertEquals(List.of(), errors("""
+        dev.sequor.StringExpression<Book> name = BookModel.AUTHOR.col(AuthorModel.NAME);
+        dev.sequor.NumberExpression<Book, Long> id = BookModel.AUTHOR.col(AuthorModel.ID);
+        dev.sequor.StringExpression<Book> lowered = BookModel.AUTHOR.col(dev.sequor.Fn.lower(AuthorModel.NAME));
+        Criterion<Book> c = BookModel.TITLE.eqCol(name).and(BookModel.AUTHOR_ID.neCol(id.plus(1L)))
+            .and(name.startsWith("A")).and(lowered.lt("b"));
+        Criterion<Author> hasOne = AuthorModel.BIOGRAPHY.col(BiographyModel.TEXT).isNull();"""));
+  }
+
+  @Test
+  void aColumnOfAThirdModelDoesNotCompile() throws Exception {
+    List<String> errors = errors("BookModel.AUTHOR.col(ChapterModel.TITLE);");
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("14: no suitable method found for col(dev.sequor.StringAttribute"
+        + "<dev.sequor.it.Chapter>)"), errors.get(0));
+    assertTrue(errors.get(0).contains("cannot be converted to dev.sequor.StringExpression<dev.sequor.it.Author>"),
+        errors.get(0));
+  }
+
+  @Test
   void aColumnOfAnotherModelDoesNotCompile() throws Exception {
     assertRefused("STOCK.lt(ItemModel.QUANTITY);",
         "no suitable method found for lt(dev.sequor.NumberAttribute<dev.sequor.it.Item,java.lang.Integer>)", TAKES);

@@ -1,12 +1,21 @@
 package dev.sequor.internal;
 
+import dev.sequor.Attribute;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
-/** What a {@link Value} becomes in a tree's jOOQ form. */
+/** What a {@link Value} and an attribute's column become in a tree's jOOQ form. */
 interface Binds {
 
   <T> Field<T> bind(Value<T> value);
+
+  /**
+   * The column of {@code attribute}: its own field, except inside a subquery that names its table under an alias
+   * ({@link AssociatedRow}).
+   */
+  default Field<?> column(Attribute<?, ?> attribute) {
+    return attribute.field();
+  }
 
   /**
    * Each value inline as a jOOQ bind value: for the jOOQ fields and conditions handed to users

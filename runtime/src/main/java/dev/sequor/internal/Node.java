@@ -126,7 +126,7 @@ abstract class Node {
       return null;
     }
     if (operand instanceof Attribute<?, ?> attribute) {
-      return attribute.field();
+      return binds.column(attribute);
     }
     if (operand instanceof Node node) {
       return node.toJooq(binds);

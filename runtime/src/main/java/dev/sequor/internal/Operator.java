@@ -6,6 +6,8 @@ import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.QueryPart;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -111,6 +113,11 @@ public enum Operator {
   TIMES((p, o) -> f(p[1]).times(n(p[2])).coerce(type(o))),
   /** {@code Fn.literal}: operands the type, the jOOQ template (constant), then the template's arguments. */
   LITERAL((p, o) -> DSL.field((String) o[1], type(o), (Object[]) Arrays.copyOfRange(p, 2, p.length))),
+  /**
+   * A column of the row a belongsTo or hasOne points to ({@code Association.col}), a correlated scalar subquery:
+   * operands the type, the subquery ({@link AssociatedRow}), the source's column it reads (named by the subquery).
+   */
+  ASSOCIATED((p, o) -> DSL.field(scalar(p[1])).coerce(type(o))),
   /** An expression under an alias: operands the type, the expression, the alias (constant). */
   ALIAS((p, o) -> f(p[1]).as((String) o[2])),
 
@@ -161,6 +168,11 @@ public enum Operator {
   @SuppressWarnings("unchecked")
   private static Field<Number> n(QueryPart part) {
     return (Field<Number>) part;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Select<Record1<Object>> scalar(QueryPart part) {
+    return (Select<Record1<Object>>) part;
   }
 
   private static Condition c(QueryPart part) {

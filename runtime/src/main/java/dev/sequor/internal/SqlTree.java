@@ -1,6 +1,7 @@
 package dev.sequor.internal;
 
 import dev.sequor.AggregateCriterion;
+import dev.sequor.Association;
 import dev.sequor.Attribute;
 import dev.sequor.ColumnType;
 import dev.sequor.ColumnTypes;
@@ -353,6 +354,17 @@ public final class SqlTree {
       return aliased.expression();
     }
     return operand instanceof AggregateNode.Aliased<?, ?> aliased ? aliased.aggregate() : operand;
+  }
+
+  /**
+   * The operands, after the type, of {@link Operator#ASSOCIATED}: {@code column}, an expression of the target, read
+   * from the one row {@code association} points to.
+   *
+   * @throws IllegalArgumentException for a hasMany or belongsToMany, and for what the subquery cannot read
+   */
+  public static Object[] associated(Association<?, ?> association, Expression<?, ?> column) {
+    return AssociatedRow.operands(Objects.requireNonNull(association, "association"),
+        Objects.requireNonNull(column, "column"));
   }
 
   // ---- order keys and assignments ----------------------------------------------------------------------------
