@@ -375,7 +375,8 @@ public abstract class Repository<M, K> {
    * concurrent increments add up, and bumps {@code updatedAt}; returns the stored row, computed from the stored
    * values, not the instance's. Sequelize's {@code product.increment('stock', {by: 5})} is
    * {@code products.increment(product, STOCK.by(5))}; its {@code product.increment({stock: 5, sold: 1})} is
-   * {@code products.increment(product, STOCK.by(5), SOLD.by(1))}. A {@code null} stays {@code null}, as in SQL.
+   * {@code products.increment(product, STOCK.by(5), SOLD.by(1))}, one statement. A {@code null} stays {@code null},
+   * as in SQL; an attribute given twice takes its last amount, as in {@link #update(Object, Assignment[])}.
    *
    * @throws IllegalArgumentException if no amount is given
    * @throws EmptyResultException if the row is gone
