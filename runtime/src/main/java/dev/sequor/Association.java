@@ -93,7 +93,7 @@ public interface Association<S, T> {
    * of its own attributes:
    *
    * <pre>{@code
-   * orders.findAll(OrderModel.TOTAL.gt(OrderModel.CUSTOMER.col(CustomerModel.CREDIT_LIMIT)));
+   * orders.findAll(OrderModel.TOTAL.gtCol(OrderModel.CUSTOMER.col(CustomerModel.CREDIT_LIMIT)));
    * }</pre>
    *
    * <p>The value is read by a correlated subquery, {@code (SELECT "t"."credit_limit" FROM "customers" AS "t" WHERE

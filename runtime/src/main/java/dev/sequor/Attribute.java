@@ -20,10 +20,12 @@ import org.jooq.TableField;
  * <p>Every attribute has: {@code eq}, {@code ne} (a {@code null} value means {@code IS [NOT] NULL}),
  * {@code isNull}, {@code isNotNull}, {@code in}, {@code notIn}, {@code eqCol}/{@code neCol} (against another
  * attribute of the model), {@code set} (an assignment for {@code update}), {@code asc}, {@code desc}, and the
- * attribute itself as an ascending order key. Ordering operators ({@code gt}, {@code between}) are on
- * {@link ComparableAttribute}, text operators ({@code like}, {@code startsWith}) on {@link StringAttribute},
- * arithmetic and {@code increment} on {@link NumberAttribute} only: called on another kind of attribute, javac
- * says the method cannot be found.
+ * attribute itself as an ascending order key. Ordering operators ({@code gt}, {@code gtCol}, {@code gtAny},
+ * {@code between}) are on {@link ComparableAttribute}, text operators ({@code like}, {@code likeAny},
+ * {@code startsWith}) on {@link StringAttribute}, arithmetic, {@code increment} and {@code by} on
+ * {@link NumberAttribute} only: called on another kind of attribute, javac says the method cannot be found. Each
+ * form of an operator has its own name (a value, a column with {@code ...Col}, a list with {@code ...Any} or
+ * {@code ...All}), so that a value of the wrong type gets one short message rather than a list of candidates.
  *
  * @param <M> the model type
  * @param <T> the attribute's Java type

@@ -7,10 +7,12 @@ import org.jooq.TableField;
  * An attribute whose values are ordered: dates and times, UUIDs and enums (in declaration order, as
  * PostgreSQL orders enum types); the base of {@link NumberAttribute} and {@link StringAttribute}.
  *
- * <p>Besides what every {@link Attribute} has: {@code gt}, {@code gte}, {@code lt}, {@code lte} with a value, with
- * {@code Op.any(...)}/{@code Op.all(...)}, or with another attribute of the model and type ({@code STOCK.lt(RESERVED)});
- * {@code between} and {@code notBetween}; and {@link Fn#max}/{@link Fn#min}. No arithmetic and no
- * {@code increment}: those are {@link NumberAttribute}'s.
+ * <p>Besides what every {@link Attribute} has: {@code gt}, {@code gte}, {@code lt}, {@code lte} with a value;
+ * {@code gtCol}, {@code gteCol}, {@code ltCol}, {@code lteCol} with another attribute or expression of the model and
+ * type ({@code STOCK.ltCol(RESERVED)}); {@code gtAny}, {@code gtAll} and the same for {@code gte}, {@code lt},
+ * {@code lte} with a collection (Sequelize's {@code Op.any}/{@code Op.all}); {@code between}, {@code notBetween}
+ * with two values and {@code betweenCols}, {@code notBetweenCols} with two attributes; and
+ * {@link Fn#max}/{@link Fn#min}. No arithmetic and no {@code increment}: those are {@link NumberAttribute}'s.
  *
  * @param <M> the model type
  * @param <T> the attribute's Java type

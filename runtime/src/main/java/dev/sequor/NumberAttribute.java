@@ -7,8 +7,10 @@ import org.jooq.TableField;
 
 /**
  * A numeric attribute: the comparisons of {@link ComparableAttribute}, arithmetic ({@code plus}, {@code minus},
- * {@code times}), {@link Fn#sum}/{@link Fn#avg}, and atomic {@link #increment}/{@link #decrement} assignments
- * ({@code SET "stock" = "stock" + 5}). The only attribute kind with {@code increment} and arithmetic.
+ * {@code times} with a value; {@code plusCol}, {@code timesCol} with another attribute or expression of the model),
+ * {@link Fn#sum}/{@link Fn#avg}, atomic {@link #increment}/{@link #decrement} assignments for {@code update}
+ * ({@code SET "stock" = "stock" + 5}), and {@link #by} amounts for the repository's {@code increment} and
+ * {@code decrement}. The only attribute kind with {@code increment}, {@code by} and arithmetic.
  *
  * @param <M> the model type
  * @param <T> the attribute's Java type
@@ -34,5 +36,15 @@ public class NumberAttribute<M, T extends Number & Comparable<? super T>> extend
   public final Assignment<M> decrement(T by) {
     Objects.requireNonNull(by, "by");
     return SqlTree.computed(this, minus(by));
+  }
+
+  /**
+   * An amount for the repository's {@code increment} and {@code decrement}:
+   * {@code products.increment(product, STOCK.by(5))} (Sequelize's {@code product.increment('stock', {by: 5})}).
+   *
+   * @throws NullPointerException if {@code amount} is {@code null}
+   */
+  public final Amount<M> by(T amount) {
+    return new Amount<>(this, amount);
   }
 }

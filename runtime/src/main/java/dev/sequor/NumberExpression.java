@@ -26,13 +26,18 @@ public interface NumberExpression<M, T extends Number & Comparable<? super T>> e
     return SqlTree.number(Operator.TIMES, type(), this, SqlTree.value(type(), value));
   }
 
-  /** {@code expr + other}, for example {@code PRICE.plus(SHIPPING)}. */
-  default NumberExpression<M, T> plus(NumberExpression<M, T> other) {
+  /**
+   * {@code expr + other}, column with column: {@code other} is an attribute or expression of the same model and type,
+   * for example {@code PRICE.plusCol(SHIPPING)}.
+   */
+  default NumberExpression<M, T> plusCol(NumberExpression<M, T> other) {
     return SqlTree.number(Operator.PLUS, type(), this, other);
   }
 
-  /** {@code expr * other}, for example {@code PRICE.times(STOCK)} for a stock value. */
-  default NumberExpression<M, T> times(NumberExpression<M, T> other) {
+  /**
+   * {@code expr * other}, column with column: for example {@code PRICE.timesCol(QUANTITY)} for a line's total.
+   */
+  default NumberExpression<M, T> timesCol(NumberExpression<M, T> other) {
     return SqlTree.number(Operator.TIMES, type(), this, other);
   }
 }

@@ -1,7 +1,9 @@
 package dev.sequor;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -369,32 +371,66 @@ public abstract class Repository<M, K> {
   public abstract List<M> bulkCreate(Collection<? extends M> instances, BulkCreateOptions<M> options);
 
   /**
-   * Adds {@code by} to the instance's {@code attribute} in SQL ({@code SET "stock" = "stock" + 5}), so that
-   * concurrent increments add up, and bumps {@code updatedAt}; returns the stored row (Sequelize's
-   * {@code instance.increment}), computed from the stored value, not the instance's. A {@code null} stays
-   * {@code null}, as in SQL. Throws {@link EmptyResultException} if the row is gone.
+   * Adds each amount to its attribute of the instance's row in SQL ({@code SET "stock" = "stock" + 5}), so that
+   * concurrent increments add up, and bumps {@code updatedAt}; returns the stored row, computed from the stored
+   * values, not the instance's. Sequelize's {@code product.increment('stock', {by: 5})} is
+   * {@code products.increment(product, STOCK.by(5))}; its {@code product.increment({stock: 5, sold: 1})} is
+   * {@code products.increment(product, STOCK.by(5), SOLD.by(1))}, one statement. A {@code null} stays {@code null},
+   * as in SQL; an attribute given twice takes its last amount, as in {@link #update(Object, Assignment[])}.
+   *
+   * @throws IllegalArgumentException if no amount is given
+   * @throws EmptyResultException if the row is gone
    */
-  public final <T extends Number & Comparable<? super T>> M increment(M instance, NumberAttribute<M, T> attribute,
-      T by) {
-    return update(instance, List.of(attribute.increment(by)));
+  @SafeVarargs
+  public final M increment(M instance, Amount<M>... amounts) {
+    return update(instance, assignments(amounts, true));
   }
 
-  /** Subtracts {@code by} from the instance's {@code attribute} in SQL; returns the stored row. */
-  public final <T extends Number & Comparable<? super T>> M decrement(M instance, NumberAttribute<M, T> attribute,
-      T by) {
-    return update(instance, List.of(attribute.decrement(by)));
+  /**
+   * Subtracts each amount from its attribute of the instance's row in SQL; returns the stored row. Sequelize's
+   * {@code product.decrement('stock', {by: 1})} is {@code products.decrement(product, STOCK.by(1))}.
+   *
+   * @throws IllegalArgumentException if no amount is given
+   * @throws EmptyResultException if the row is gone
+   */
+  @SafeVarargs
+  public final M decrement(M instance, Amount<M>... amounts) {
+    return update(instance, assignments(amounts, false));
   }
 
-  /** Adds {@code by} to {@code attribute} of every row matching {@code where}; returns the number of rows. */
-  public final <T extends Number & Comparable<? super T>> int increment(Criterion<M> where,
-      NumberAttribute<M, T> attribute, T by) {
-    return update(where, List.of(attribute.increment(by)));
+  /**
+   * Adds each amount to its attribute of every row matching {@code where}; returns the number of rows. Sequelize's
+   * {@code Product.increment({stock: 5}, {where})} is {@code products.increment(where, STOCK.by(5))}.
+   *
+   * @throws IllegalArgumentException if no amount is given
+   */
+  @SafeVarargs
+  public final int increment(Criterion<M> where, Amount<M>... amounts) {
+    return update(where, assignments(amounts, true));
   }
 
-  /** Subtracts {@code by} from {@code attribute} of every row matching {@code where}; returns the number of rows. */
-  public final <T extends Number & Comparable<? super T>> int decrement(Criterion<M> where,
-      NumberAttribute<M, T> attribute, T by) {
-    return update(where, List.of(attribute.decrement(by)));
+  /**
+   * Subtracts each amount from its attribute of every row matching {@code where}; returns the number of rows.
+   * Sequelize's {@code Product.decrement({stock: 1}, {where})} is {@code products.decrement(where, STOCK.by(1))}.
+   *
+   * @throws IllegalArgumentException if no amount is given
+   */
+  @SafeVarargs
+  public final int decrement(Criterion<M> where, Amount<M>... amounts) {
+    return update(where, assignments(amounts, false));
+  }
+
+  /** The assignments that add (or subtract) the amounts; refuses none, which would change nothing but updatedAt. */
+  private static <M> List<Assignment<M>> assignments(Amount<M>[] amounts, boolean increment) {
+    if (amounts.length == 0) {
+      throw new IllegalArgumentException("increment and decrement take at least one amount, such as STOCK.by(5)");
+    }
+    List<Assignment<M>> assignments = new ArrayList<>(amounts.length);
+    for (Amount<M> amount : amounts) {
+      Objects.requireNonNull(amount, "amount");
+      assignments.add(increment ? amount.increment() : amount.decrement());
+    }
+    return assignments;
   }
 
   /** The instance as JSON keyed by attribute names; see {@link ModelType#toJSON}. */

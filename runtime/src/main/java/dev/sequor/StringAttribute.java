@@ -6,10 +6,11 @@ import org.jooq.TableField;
 /**
  * A text attribute, with Sequelize's string operators ({@link StringExpression}): besides the comparisons of
  * {@link ComparableAttribute}, {@code like}, {@code notLike}, {@code iLike}, {@code notILike} (the pattern as
- * written), {@code startsWith}, {@code endsWith}, {@code substring} and their {@code not...} forms (the value
- * matched literally), {@code regexp}, {@code iRegexp} and their {@code not...} forms, and {@link Fn#lower},
- * {@link Fn#upper}, {@link Fn#length}. Text has no {@code increment} and no arithmetic; a number stored as text
- * wants a numeric attribute.
+ * written) and their {@code ...Any}/{@code ...All} forms over a collection of patterns ({@code likeAny},
+ * {@code notILikeAll}), {@code startsWith}, {@code endsWith}, {@code substring} and their {@code not...} forms (the
+ * value matched literally), {@code regexp}, {@code iRegexp} and their {@code not...} forms, and {@link Fn#lower},
+ * {@link Fn#upper}, {@link Fn#length}. Text has no {@code increment}, no {@code by} and no arithmetic; a number
+ * stored as text wants a numeric attribute.
  *
  * @param <M> the model type
  */

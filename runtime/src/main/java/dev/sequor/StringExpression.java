@@ -2,6 +2,7 @@ package dev.sequor;
 
 import dev.sequor.internal.Operator;
 import dev.sequor.internal.SqlTree;
+import java.util.Collection;
 
 /**
  * A text expression, with Sequelize's string operators. {@link #like} and {@link #iLike} take a pattern as
@@ -9,6 +10,8 @@ import dev.sequor.internal.SqlTree;
  * and their negations take a plain value whose {@code %}, {@code _} and {@code \} match themselves (Sequelize
  * passes them through as wildcards, which makes a search for {@code "50%"} match {@code "500"}; we chose the
  * behaviour the operator's name promises). The regular-expression operators use PostgreSQL's POSIX syntax.
+ * {@code likeAny}, {@code likeAll} and the other quantified forms match a list of patterns as the quantified
+ * comparisons of {@link ComparableExpression} do.
  *
  * @param <M> the model type
  */
@@ -19,9 +22,14 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
     return SqlTree.criterion(Operator.LIKE, this, SqlTree.value(type(), pattern));
   }
 
-  /** {@code expr LIKE ANY (...)} / {@code LIKE ALL (...)}: Sequelize's {@code {[Op.like]: {[Op.any]: [...]}}}. */
-  default Criterion<M> like(Quantified<String> patterns) {
-    return SqlTree.quantified(this, "like", patterns.isAll(), patterns.values());
+  /** {@code expr LIKE ANY (...)}: Sequelize's {@code {[Op.like]: {[Op.any]: [...]}}}. */
+  default Criterion<M> likeAny(Collection<? extends String> patterns) {
+    return SqlTree.quantified(this, "like", false, patterns);
+  }
+
+  /** {@code expr LIKE ALL (...)}: Sequelize's {@code {[Op.like]: {[Op.all]: [...]}}}. */
+  default Criterion<M> likeAll(Collection<? extends String> patterns) {
+    return SqlTree.quantified(this, "like", true, patterns);
   }
 
   /** {@code expr NOT LIKE pattern}. */
@@ -29,9 +37,14 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
     return SqlTree.criterion(Operator.NOT_LIKE, this, SqlTree.value(type(), pattern));
   }
 
-  /** {@code expr NOT LIKE ANY (...)} / {@code NOT LIKE ALL (...)}. */
-  default Criterion<M> notLike(Quantified<String> patterns) {
-    return SqlTree.quantified(this, "not like", patterns.isAll(), patterns.values());
+  /** {@code expr NOT LIKE ANY (...)}. */
+  default Criterion<M> notLikeAny(Collection<? extends String> patterns) {
+    return SqlTree.quantified(this, "not like", false, patterns);
+  }
+
+  /** {@code expr NOT LIKE ALL (...)}. */
+  default Criterion<M> notLikeAll(Collection<? extends String> patterns) {
+    return SqlTree.quantified(this, "not like", true, patterns);
   }
 
   /** {@code expr ILIKE pattern}: case-insensitive. */
@@ -39,9 +52,14 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
     return SqlTree.criterion(Operator.ILIKE, this, SqlTree.value(type(), pattern));
   }
 
-  /** {@code expr ILIKE ANY (...)} / {@code ILIKE ALL (...)}. */
-  default Criterion<M> iLike(Quantified<String> patterns) {
-    return SqlTree.quantified(this, "ilike", patterns.isAll(), patterns.values());
+  /** {@code expr ILIKE ANY (...)}. */
+  default Criterion<M> iLikeAny(Collection<? extends String> patterns) {
+    return SqlTree.quantified(this, "ilike", false, patterns);
+  }
+
+  /** {@code expr ILIKE ALL (...)}. */
+  default Criterion<M> iLikeAll(Collection<? extends String> patterns) {
+    return SqlTree.quantified(this, "ilike", true, patterns);
   }
 
   /** {@code expr NOT ILIKE pattern}. */
@@ -49,9 +67,14 @@ public interface StringExpression<M> extends ComparableExpression<M, String> {
     return SqlTree.criterion(Operator.NOT_ILIKE, this, SqlTree.value(type(), pattern));
   }
 
-  /** {@code expr NOT ILIKE ANY (...)} / {@code NOT ILIKE ALL (...)}. */
-  default Criterion<M> notILike(Quantified<String> patterns) {
-    return SqlTree.quantified(this, "not ilike", patterns.isAll(), patterns.values());
+  /** {@code expr NOT ILIKE ANY (...)}. */
+  default Criterion<M> notILikeAny(Collection<? extends String> patterns) {
+    return SqlTree.quantified(this, "not ilike", false, patterns);
+  }
+
+  /** {@code expr NOT ILIKE ALL (...)}. */
+  default Criterion<M> notILikeAll(Collection<? extends String> patterns) {
+    return SqlTree.quantified(this, "not ilike", true, patterns);
   }
 
   /** The value starts with {@code value}, taken literally. */

@@ -14,7 +14,6 @@ import dev.sequor.Created;
 import dev.sequor.Criterion;
 import dev.sequor.DatabaseException;
 import dev.sequor.Json;
-import dev.sequor.Op;
 import dev.sequor.Repository;
 import dev.sequor.Select;
 import dev.sequor.Sequor;
@@ -340,9 +339,9 @@ class HostileStringCorpusTest {
     reads("in", s, refuse, () -> BODY.in(s, "never-stored"), table, body(b -> b.equals(s)));
     reads("notIn", s, refuse, () -> BODY.notIn(List.of(s)), table, body(b -> !b.equals(s)));
     reads("like (escaped value)", s, refuse, () -> BODY.like(pattern), table, body(b -> b.equals(s)));
-    reads("like any", s, refuse, () -> BODY.like(Op.any(pattern + "%", "never-stored%")), table,
+    reads("like any", s, refuse, () -> BODY.likeAny(List.of(pattern + "%", "never-stored%")), table,
         body(b -> b.startsWith(s)));
-    reads("notLike all", s, refuse, () -> BODY.notLike(Op.all("%" + pattern + "%", "never-stored")), table,
+    reads("notLike all", s, refuse, () -> BODY.notLikeAll(List.of("%" + pattern + "%", "never-stored")), table,
         body(b -> !b.contains(s)));
     if (s.length() <= 10_000) { // a regular expression a megabyte long is too complex for PostgreSQL
       reads("regexp (exact)", s, refuse, () -> BODY.regexp(HostileStrings.exactRegex(s)), table,
@@ -373,7 +372,7 @@ class HostileStringCorpusTest {
       assertEquals(Set.of(), intersection(gt, eq));
       assertEquals(nonNullBodies(table), union(union(gt, lt), eq));
       assertEquals(union(gt, eq), ids(BODY.gte(s)));
-      assertEquals(gt, ids(BODY.gt(Op.all(List.of(s)))));
+      assertEquals(gt, ids(BODY.gtAll(List.of(s))));
     }, null);
     if (s.length() <= 10_000) {
       run("regexp (pattern)", s, refuse, () -> {

@@ -1,11 +1,9 @@
 package dev.sequor.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,16 +41,12 @@ class AggregateTypeCheckTest {
           }
         }
         """.formatted(statements);
-    return Snippets.errors(out, source).stream()
-        .map(d -> d.getLineNumber() + ": " + d.getMessage(Locale.ROOT)).toList();
+    return Snippets.errorLines(out, source);
   }
 
   /** {@code statement} fails on line 15 with one error whose message starts with {@code message} and names {@code type}. */
   private void assertRefused(String statement, String message, String type) throws Exception {
-    List<String> errors = errors(statement);
-    assertEquals(1, errors.size(), errors.toString());
-    assertEquals("15: " + message, errors.get(0).lines().findFirst().orElseThrow(), errors.get(0));
-    assertTrue(errors.get(0).contains(type), errors.get(0));
+    Snippets.assertOneError(errors(statement), 15, message, type);
   }
 
   @Test

@@ -128,7 +128,7 @@ class AssociationColumnTest {
     assertEquals(List.of("Ann"), employeeNames(EmployeeModel.SALARY.minus(20)
         .eqCol(EmployeeModel.MANAGER.col(EmployeeModel.SALARY))));
     List<Row2<String, Integer>> sums = employees.select(EmployeeModel.NAME,
-            EmployeeModel.SALARY.plus(EmployeeModel.MANAGER.col(EmployeeModel.SALARY)))
+            EmployeeModel.SALARY.plusCol(EmployeeModel.MANAGER.col(EmployeeModel.SALARY)))
         .orderBy(EmployeeModel.NAME).fetch();
     assertEquals(Arrays.asList(220, 180, 240, null), sums.stream().map(Row2::value2).toList());
   }

@@ -50,10 +50,10 @@ class ColumnCriteriaTest {
   @Test
   void comparisonsOfTwoColumnsLeaveOutRowsWithANull(StatementLog statements) {
     statements.clear();
-    assertEquals(List.of("Desk"), names(STOCK.lt(RATING)));
-    assertEquals(List.of("Chair", "Mug", "Paper", "Pen", "Stapler"), names(STOCK.gt(RATING)));
-    assertEquals(List.of("Chair", "Mug", "Paper", "Pen", "Stapler"), names(STOCK.gte(RATING.plus(1))));
-    assertEquals(List.of("Chair", "Desk"), names(STOCK.lte(RATING.plus(1))));
+    assertEquals(List.of("Desk"), names(STOCK.ltCol(RATING)));
+    assertEquals(List.of("Chair", "Mug", "Paper", "Pen", "Stapler"), names(STOCK.gtCol(RATING)));
+    assertEquals(List.of("Chair", "Mug", "Paper", "Pen", "Stapler"), names(STOCK.gteCol(RATING.plus(1))));
+    assertEquals(List.of("Chair", "Desk"), names(STOCK.lteCol(RATING.plus(1))));
     assertEquals(List.of("Chair"), names(STOCK.eqCol(RATING.plus(1))));
     assertEquals(List.of("Chair", "Desk", "Mug", "Paper", "Pen", "Stapler"), names(STOCK.neCol(RATING)));
     assertEquals(List.of("Chair", "Desk", "Lamp", "Mug", "Paper", "Pen", "Stapler"), names(NAME.eqCol(NAME)));
@@ -64,9 +64,9 @@ class ColumnCriteriaTest {
 
   @Test
   void betweenTwoExpressionsIncludesBothEnds() {
-    assertEquals(List.of("Chair", "Stapler"), names(STOCK.between(RATING, RATING.times(3))));
-    assertEquals(List.of("Desk", "Mug", "Paper", "Pen"), names(STOCK.notBetween(RATING, RATING.times(3))));
-    assertEquals(List.of("Chair", "Stapler"), names(STOCK.between(RATING.plus(1), RATING.times(2))));
+    assertEquals(List.of("Chair", "Stapler"), names(STOCK.betweenCols(RATING, RATING.times(3))));
+    assertEquals(List.of("Desk", "Mug", "Paper", "Pen"), names(STOCK.notBetweenCols(RATING, RATING.times(3))));
+    assertEquals(List.of("Chair", "Stapler"), names(STOCK.betweenCols(RATING.plus(1), RATING.times(2))));
   }
 
   @Test

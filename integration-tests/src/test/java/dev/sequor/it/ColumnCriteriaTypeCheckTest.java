@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,26 +38,19 @@ class ColumnCriteriaTypeCheckTest {
           }
         }
         """.formatted(statements);
-    return Snippets.errors(out, source).stream()
-        .map(d -> d.getLineNumber() + ": " + d.getMessage(Locale.ROOT)).toList();
+    return Snippets.errorLines(out, source);
   }
 
-  /**
-   * {@code statement} fails on its own line with one error, its first line {@code message} and naming, where the
-   * column form was the candidate, the expression type it takes.
-   */
-  private void assertRefused(String statement, String message, String columnForm) throws Exception {
-    List<String> errors = errors(statement);
-    assertEquals(1, errors.size(), errors.toString());
-    assertEquals("14: " + message, errors.get(0).lines().findFirst().orElseThrow(), errors.get(0));
-    assertTrue(errors.get(0).contains(columnForm), errors.get(0));
+  /** {@code statement} fails on its own line with one error, its first line {@code message}, naming {@code detail}. */
+  private void assertRefused(String statement, String message, String detail) throws Exception {
+    Snippets.assertOneError(errors(statement), 14, message, detail);
   }
 
   @Test
   void columnsOfTheSameModelAndTypeCompile() throws Exception {
     assertEquals(List.of(), errors("""
-        Criterion<ShopProduct> c = STOCK.lt(RATING).and(STOCK.gte(RATING.plus(1))).and(STOCK.eqCol(RATING))
-            .and(STOCK.neCol(RATING)).and(STOCK.between(RATING, RATING.times(3))).and(NAME.gt(NAME))
+        Criterion<ShopProduct> c = STOCK.ltCol(RATING).and(STOCK.gteCol(RATING.plus(1))).and(STOCK.eqCol(RATING))
+            .and(STOCK.neCol(RATING)).and(STOCK.betweenCols(RATING, RATING.times(3))).and(NAME.gtCol(NAME))
             .and(STOCK.eq(null)).and(STOCK.ne(null)).and(STOCK.lt(1));
         products.findAll(Query.orderBy(NAME, STOCK.desc(), RATING.nullsLast()));
         products.select(NAME).orderBy(NAME).fetch();"""));
@@ -69,10 +61,10 @@ class ColumnCriteriaTypeCheckTest {
 
   @Test
   void aColumnOfAnotherTypeDoesNotCompile() throws Exception {
-    assertRefused("STOCK.lt(NAME);", "no suitable method found for lt(dev.sequor.StringAttribute<" + SHOP + ">)",
-        "dev.sequor.StringAttribute<" + SHOP + "> " + TAKES);
-    assertRefused("STOCK.gt(UNIT_PRICE);",
-        "no suitable method found for gt(dev.sequor.NumberAttribute<" + SHOP + ",java.math.BigDecimal>)", TAKES);
+    assertRefused("STOCK.ltCol(NAME);", "incompatible types: dev.sequor.StringAttribute<" + SHOP + "> " + TAKES,
+        TAKES);
+    assertRefused("STOCK.gtCol(UNIT_PRICE);",
+        "incompatible types: dev.sequor.NumberAttribute<" + SHOP + ",java.math.BigDecimal> " + TAKES, TAKES);
     assertRefused("STOCK.eqCol(NAME);", "incompatible types: dev.sequor.StringAttribute<" + SHOP + "> " + TAKES,
         TAKES);
   }
@@ -101,10 +93,8 @@ class ColumnCriteriaTypeCheckTest {
 
   @Test
   void aColumnOfAnotherModelDoesNotCompile() throws Exception {
-    assertRefused("STOCK.lt(ItemModel.QUANTITY);",
-        "no suitable method found for lt(dev.sequor.NumberAttribute<dev.sequor.it.Item,java.lang.Integer>)", TAKES);
-    assertRefused("STOCK.between(RATING, ItemModel.QUANTITY);",
-        "no suitable method found for between(dev.sequor.NumberAttribute<" + SHOP
-            + ",java.lang.Integer>,dev.sequor.NumberAttribute<dev.sequor.it.Item,java.lang.Integer>)", TAKES);
+    String item = "incompatible types: dev.sequor.NumberAttribute<dev.sequor.it.Item,java.lang.Integer> " + TAKES;
+    assertRefused("STOCK.ltCol(ItemModel.QUANTITY);", item, TAKES);
+    assertRefused("STOCK.betweenCols(RATING, ItemModel.QUANTITY);", item, TAKES);
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sequor.Amount;
 import dev.sequor.EmptyResultException;
 import dev.sequor.Repository;
 import dev.sequor.Sequor;
@@ -57,7 +58,7 @@ class IncrementTest {
     Subscriber ann = stored("ann", 10);
     statements.clear();
 
-    Subscriber result = subscribers.increment(ann, POINTS, 5);
+    Subscriber result = subscribers.increment(ann, POINTS.by(5));
 
     assertEquals(1, statements.count(), statements.all().toString());
     String update = statements.starting("update").get(0);
@@ -73,14 +74,14 @@ class IncrementTest {
     Subscriber ann = stored("ann", 10);
     subscribers.update(HANDLE.eq("ann"), SubscriberModel.POINTS.set(100));
 
-    assertEquals(101, subscribers.increment(ann, POINTS, 1).points());
+    assertEquals(101, subscribers.increment(ann, POINTS.by(1)).points());
   }
 
   @Test
   void decrementOfAnInstance() {
     Subscriber bob = stored("bob", 10);
 
-    Subscriber result = subscribers.decrement(bob, POINTS, 3);
+    Subscriber result = subscribers.decrement(bob, POINTS.by(3));
 
     assertEquals(7, result.points());
     assertTrue(result.updatedAt().isAfter(LONG_AGO));
@@ -92,7 +93,7 @@ class IncrementTest {
     Subscriber gone = stored("gone", 1);
     subscribers.destroy(gone);
 
-    assertThrows(EmptyResultException.class, () -> subscribers.increment(gone, POINTS, 1));
+    assertThrows(EmptyResultException.class, () -> subscribers.increment(gone, POINTS.by(1)));
   }
 
   @Test
@@ -101,24 +102,62 @@ class IncrementTest {
     stored("a2", 2);
     Subscriber other = stored("b1", 3);
 
-    assertEquals(2, subscribers.increment(HANDLE.startsWith("a"), POINTS, 10));
-    assertEquals(1, subscribers.decrement(HANDLE.eq("a2"), POINTS, 4));
+    assertEquals(2, subscribers.increment(HANDLE.startsWith("a"), POINTS.by(10)));
+    assertEquals(1, subscribers.decrement(HANDLE.eq("a2"), POINTS.by(4)));
 
     assertEquals(11, subscribers.findOne(HANDLE.eq("a1")).orElseThrow().points());
     Subscriber a2 = subscribers.findOne(HANDLE.eq("a2")).orElseThrow();
     assertEquals(8, a2.points());
     assertTrue(a2.updatedAt().isAfter(LONG_AGO));
     assertEquals(other, subscribers.findByPk(other.id()).orElseThrow(), "unchanged, updatedAt included");
-    assertEquals(0, subscribers.increment(HANDLE.eq("nobody"), POINTS, 1));
+    assertEquals(0, subscribers.increment(HANDLE.eq("nobody"), POINTS.by(1)));
   }
 
   @Test
   void incrementOfADecimalOnAModelWithHiddenTimestamps() {
     Item pen = items.create(Item.of("pen", "Pen", 1, "2.50", null));
 
-    assertEquals(new BigDecimal("3.75"), items.increment(pen, ItemModel.PRICE, new BigDecimal("1.25")).price());
-    assertEquals(1, items.decrement(ItemModel.CODE.eq("pen"), ItemModel.PRICE, new BigDecimal("0.05")));
+    assertEquals(new BigDecimal("3.75"), items.increment(pen, ItemModel.PRICE.by(new BigDecimal("1.25"))).price());
+    assertEquals(1, items.decrement(ItemModel.CODE.eq("pen"), ItemModel.PRICE.by(new BigDecimal("0.05"))));
     assertEquals(new BigDecimal("3.70"), items.findByPk(pen.id()).orElseThrow().price());
+  }
+
+  /** Sequelize's {@code increment({quantity: 2, price: 0.5})}: several attributes in one statement. */
+  @Test
+  void severalAmountsInOneStatement(StatementLog statements) {
+    Item pen = items.create(Item.of("pen", "Pen", 1, "2.50", null));
+    statements.clear();
+
+    Item result = items.increment(pen, ItemModel.QUANTITY.by(2), ItemModel.PRICE.by(new BigDecimal("0.50")));
+
+    assertEquals(1, statements.count(), statements.all().toString());
+    assertEquals(3, result.quantity());
+    assertEquals(new BigDecimal("3.00"), result.price());
+    assertEquals(1,
+        items.decrement(ItemModel.CODE.eq("pen"), ItemModel.QUANTITY.by(3), ItemModel.PRICE.by(BigDecimal.ONE)));
+    Item stored = items.findByPk(pen.id()).orElseThrow();
+    assertEquals(0, stored.quantity());
+    assertEquals(new BigDecimal("2.00"), stored.price());
+  }
+
+  @Test
+  void noAmountIsRefusedBeforeAnySql(StatementLog statements) {
+    Subscriber ann = stored("ann", 10);
+    statements.clear();
+
+    assertThrows(IllegalArgumentException.class, () -> subscribers.increment(ann));
+    assertThrows(IllegalArgumentException.class, () -> subscribers.decrement(HANDLE.eq("ann")));
+    assertThrows(NullPointerException.class, () -> POINTS.by(null));
+    assertEquals(0, statements.count(), statements.all().toString());
+  }
+
+  @Test
+  void anAmountNamesItsAttributeAndValue() {
+    Amount<Subscriber> five = POINTS.by(5);
+
+    assertEquals(POINTS, five.attribute());
+    assertEquals(5, five.value());
+    assertEquals(POINTS + " by 5", five.toString());
   }
 
   /** Increments computed by the database add up however the threads interleave. */
@@ -137,9 +176,9 @@ class IncrementTest {
           start.await(30, TimeUnit.SECONDS);
           for (int i = 0; i < times; i++) {
             if (byInstance) {
-              subscribers.increment(counter, POINTS, 1);
+              subscribers.increment(counter, POINTS.by(1));
             } else {
-              subscribers.increment(HANDLE.eq("counter"), POINTS, 1);
+              subscribers.increment(HANDLE.eq("counter"), POINTS.by(1));
             }
           }
           return null;

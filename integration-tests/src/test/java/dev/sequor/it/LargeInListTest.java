@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sequor.Attribute;
 import dev.sequor.ModelType;
-import dev.sequor.Op;
 import dev.sequor.Repository;
 import dev.sequor.Sequor;
 import dev.sequor.testing.SequorTest;
@@ -142,9 +141,9 @@ class LargeInListTest {
     patterns.add("m%");
     log.clear();
 
-    assertEquals(1, everything.count(EverythingModel.INSTANT.lt(Op.all(later))));
-    assertEquals(0, everything.count(EverythingModel.INSTANT.gt(Op.any(later))));
-    assertEquals(1, everything.count(EverythingModel.TEXT.like(Op.any(patterns))));
+    assertEquals(1, everything.count(EverythingModel.INSTANT.ltAll(later)));
+    assertEquals(0, everything.count(EverythingModel.INSTANT.gtAny(later)));
+    assertEquals(1, everything.count(EverythingModel.TEXT.likeAny(patterns)));
     for (String sql : log.all()) {
       assertEquals(1, sql.chars().filter(c -> c == '?').count(), sql);
     }

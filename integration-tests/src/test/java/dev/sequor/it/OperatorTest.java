@@ -15,6 +15,7 @@ import dev.sequor.testing.SequorTest;
 import dev.sequor.testing.StatementLog;
 import dev.sequor.testing.TestDatabase;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -278,32 +279,34 @@ class OperatorTest {
 
   @Test
   void likeAnyMatchesAnyPatternAndLikeAllEveryPattern() {
-    assertEquals(List.of("p1", "p2", "p8"), codes(NAME.like(Op.any("100%", "Apple%"))));
-    assertEquals(List.of("p1", "p2"), codes(NAME.like(Op.all("100%", "%pure"))));
-    assertEquals(List.of("p5", "p6", "p8"), codes(NAME.notLike(Op.all("100%", "snake%"))));
-    assertEquals(List.of("p5", "p6", "p8"), codes(NAME.iLike(Op.any("apple%", "c:%"))));
-    assertEquals(List.of("p1", "p2", "p3", "p4"), codes(NAME.notILike(Op.all("apple%", "c:%"))));
+    assertEquals(List.of("p1", "p2", "p8"), codes(NAME.likeAny(List.of("100%", "Apple%"))));
+    assertEquals(List.of("p1", "p2"), codes(NAME.likeAll(List.of("100%", "%pure"))));
+    assertEquals(List.of("p5", "p6", "p8"), codes(NAME.notLikeAll(List.of("100%", "snake%"))));
+    assertEquals(List.of("p5", "p6", "p8"), codes(NAME.iLikeAny(List.of("apple%", "c:%"))));
+    assertEquals(List.of("p1", "p2", "p3", "p4"), codes(NAME.notILikeAll(List.of("apple%", "c:%"))));
   }
 
   @Test
   void comparisonsAgainstAnyOrAll() {
-    assertEquals(List.of("p3", "p4", "p5", "p7", "p8"), codes(QUANTITY.gt(Op.any(2, 5))));
-    assertEquals(List.of("p7", "p8"), codes(QUANTITY.gt(Op.all(2, 5))));
-    assertEquals(List.of("p5", "p7", "p8"), codes(QUANTITY.gte(Op.all(List.of(2, 5)))));
-    assertEquals(List.of("p1", "p2", "p3"), codes(QUANTITY.lte(Op.all(3, 4))));
-    assertEquals(List.of("p1"), codes(QUANTITY.lt(Op.all(2, 9))));
+    assertEquals(List.of("p3", "p4", "p5", "p7", "p8"), codes(QUANTITY.gtAny(List.of(2, 5))));
+    assertEquals(List.of("p7", "p8"), codes(QUANTITY.gtAll(List.of(2, 5))));
+    assertEquals(List.of("p5", "p7", "p8"), codes(QUANTITY.gteAll(List.of(2, 5))));
+    assertEquals(List.of("p1", "p2", "p3"), codes(QUANTITY.lteAll(List.of(3, 4))));
+    assertEquals(List.of("p1"), codes(QUANTITY.ltAll(List.of(2, 9))));
   }
 
   @Test
   void anyOfNoValuesMatchesNoRowAndAllOfNoValuesEveryRow() {
-    assertEquals(List.of(), codes(QUANTITY.gt(Op.<Integer>any())));
-    assertEquals(all(), codes(QUANTITY.gt(Op.<Integer>all())));
+    assertEquals(List.of(), codes(QUANTITY.gtAny(List.of())));
+    assertEquals(all(), codes(QUANTITY.gtAll(List.of())));
+    assertEquals(List.of(), codes(NAME.likeAny(List.of())));
+    assertEquals(all(), codes(NAME.notILikeAll(Set.of())));
   }
 
   @Test
   void quantifiedEnumValuesBindTheEnumType() {
-    assertEquals(List.of("p2", "p3", "p6", "p7"), codes(SIZE.gt(Op.any(Size.SMALL))));
-    assertEquals(List.of("p3", "p7"), codes(SIZE.gt(Op.all(Size.SMALL, Size.MEDIUM))));
+    assertEquals(List.of("p2", "p3", "p6", "p7"), codes(SIZE.gtAny(List.of(Size.SMALL))));
+    assertEquals(List.of("p3", "p7"), codes(SIZE.gtAll(List.of(Size.SMALL, Size.MEDIUM))));
   }
 
   @Test

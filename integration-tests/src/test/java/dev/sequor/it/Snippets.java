@@ -1,10 +1,14 @@
 package dev.sequor.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -32,5 +36,23 @@ final class Snippets {
         "-d", Files.createDirectories(out).toString());
     javac.getTask(new StringWriter(), null, diagnostics, options, null, List.of(file)).call();
     return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+  }
+
+  /** javac's errors for {@code source} as "line: message", the message in English. */
+  static List<String> errorLines(Path out, String source) throws Exception {
+    return errors(out, source).stream().map(d -> d.getLineNumber() + ": " + d.getMessage(Locale.ROOT)).toList();
+  }
+
+  /**
+   * Asserts that {@code errors} ({@link #errorLines}) is one error on {@code line} whose message's first line is
+   * {@code message} and whose message holds each of {@code details}.
+   */
+  static void assertOneError(List<String> errors, int line, String message, String... details) {
+    assertEquals(1, errors.size(), errors.toString());
+    String error = errors.get(0);
+    assertEquals(line + ": " + message, error.lines().findFirst().orElseThrow(), error);
+    for (String detail : details) {
+      assertTrue(error.contains(detail), error);
+    }
   }
 }

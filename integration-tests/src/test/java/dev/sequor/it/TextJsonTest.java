@@ -17,7 +17,6 @@ import dev.sequor.ColumnTypes;
 import dev.sequor.Criterion;
 import dev.sequor.Fn;
 import dev.sequor.Json;
-import dev.sequor.Op;
 import dev.sequor.Repository;
 import dev.sequor.Row1;
 import dev.sequor.Sequor;
@@ -161,7 +160,7 @@ class TextJsonTest {
     assertEquals(List.of("a", "b"), slugs(BODY.startsWith("A").or(BODY.startsWith("S"))));
     assertEquals(List.of("d"), slugs(BODY.eq("x".repeat(10_000))));
     assertEquals(List.of("a", "e"), slugs(BODY.in("", "Sequor maps models to PostgreSQL")));
-    assertEquals(List.of("a", "b"), slugs(BODY.iLike(Op.any("%sequor%", "%NOTHING"))));
+    assertEquals(List.of("a", "b"), slugs(BODY.iLikeAny(List.of("%sequor%", "%NOTHING"))));
     assertEquals(List.of("d"), slugs(Fn.length(BODY).gt(255)));
     assertEquals(List.of("e", "b", "a", "d"), pages.findAll(pages.query().and(BODY.isNotNull()).order(BODY.asc()))
         .stream().map(Page::slug).toList());

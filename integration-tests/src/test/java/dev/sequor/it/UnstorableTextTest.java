@@ -12,7 +12,6 @@ import dev.sequor.BulkCreateOptions;
 import dev.sequor.Criterion;
 import dev.sequor.Fn;
 import dev.sequor.Json;
-import dev.sequor.Op;
 import dev.sequor.Repository;
 import dev.sequor.Sequor;
 import dev.sequor.ValidationException;
@@ -170,7 +169,7 @@ class UnstorableTextTest {
         () -> NAME.like(SURROGATE), () -> NAME.notILike(SURROGATE), () -> NAME.startsWith(SURROGATE),
         () -> NAME.notEndsWith(SURROGATE), () -> NAME.substring(SURROGATE), () -> NAME.regexp(SURROGATE),
         () -> NAME.iRegexp(SURROGATE), () -> NAME.in("ok", SURROGATE), () -> NAME.notIn(List.of(SURROGATE)),
-        () -> NAME.like(Op.any("a%", SURROGATE)), () -> NAME.gt(Op.all(SURROGATE)),
+        () -> NAME.likeAny(List.of("a%", SURROGATE)), () -> NAME.gtAll(List.of(SURROGATE)),
         () -> NAME.as("n").eq(SURROGATE));
     for (Supplier<Criterion<Item>> criterion : criteria) {
       ValidationException e = refused(criterion::get);

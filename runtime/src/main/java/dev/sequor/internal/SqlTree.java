@@ -200,9 +200,11 @@ public final class SqlTree {
   /**
    * {@code expr <operator> ANY|ALL (values)}; {@code operator} is one of {@code > >= < <= like} and {@code not
    * like}, {@code ilike}, {@code not ilike}. An empty list: under {@code ANY} no row, under {@code ALL} every row.
+   * A {@code null} element is refused ({@link NullPointerException}): {@code x = ANY (ARRAY[NULL])} is never true.
    */
   public static <M, T> Criterion<M> quantified(Expression<M, T> expression, String operator, boolean all,
-      List<T> values) {
+      Collection<? extends T> given) {
+    List<T> values = List.copyOf(given);
     if (values.isEmpty()) {
       return all ? always() : never();
     }

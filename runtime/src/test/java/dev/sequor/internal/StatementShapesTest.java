@@ -27,8 +27,10 @@ import dev.sequor.testsupport.Things;
 import dev.sequor.testsupport.Things.Size;
 import dev.sequor.testsupport.Things.Thing;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
@@ -113,7 +115,7 @@ class StatementShapesTest {
     assertWhere("(\"seen_at\" = any (cast(? as timestamp with time zone[])))", List.of(List.of(t, t)),
         Things.SEEN_AT.in(t, t));
     assertWhere("(\"seen_at\" < all (cast(? as timestamp with time zone[])))", List.of(List.of(t)),
-        Things.SEEN_AT.lt(Op.all(t)));
+        Things.SEEN_AT.ltAll(List.of(t)));
   }
 
   /** A column type of the user's own: Sequor knows no array form of it. */
@@ -157,39 +159,40 @@ class StatementShapesTest {
 
   @Test
   void columnAgainstColumnBindsNoValue() {
-    assertWhere("\"price\" > \"id\"", List.of(), PRICE.gt(ID));
-    assertWhere("\"price\" >= \"id\"", List.of(), PRICE.gte(ID));
-    assertWhere("\"price\" < \"id\"", List.of(), PRICE.lt(ID));
-    assertWhere("\"price\" <= \"id\"", List.of(), PRICE.lte(ID));
+    assertWhere("\"price\" > \"id\"", List.of(), PRICE.gtCol(ID));
+    assertWhere("\"price\" >= \"id\"", List.of(), PRICE.gteCol(ID));
+    assertWhere("\"price\" < \"id\"", List.of(), PRICE.ltCol(ID));
+    assertWhere("\"price\" <= \"id\"", List.of(), PRICE.lteCol(ID));
     assertWhere("\"price\" = \"id\"", List.of(), PRICE.eqCol(ID));
     assertWhere("\"price\" <> \"id\"", List.of(), PRICE.neCol(ID));
-    assertWhere("\"name\" < \"name\"", List.of(), NAME.lt(NAME));
+    assertWhere("\"name\" < \"name\"", List.of(), NAME.ltCol(NAME));
     assertWhere("\"active\" = \"active\"", List.of(), ACTIVE.eqCol(ACTIVE));
   }
 
   @Test
   void columnAgainstAnExpressionBindsTheExpressionsValues() {
-    assertWhere("\"price\" < (\"id\" * \"price\")", List.of(), PRICE.lt(ID.times(PRICE)));
-    assertWhere("\"price\" between \"id\" and (\"id\" + ?)", List.of(10), PRICE.between(ID, ID.plus(10)));
+    assertWhere("\"price\" < (\"id\" * \"price\")", List.of(), PRICE.ltCol(ID.timesCol(PRICE)));
+    assertWhere("\"price\" between \"id\" and (\"id\" + ?)", List.of(10), PRICE.betweenCols(ID, ID.plus(10)));
     assertWhere("\"price\" not between \"id\" and (\"id\" + ?)", List.of(10),
-        PRICE.notBetween(ID, ID.plus(10)));
+        PRICE.notBetweenCols(ID, ID.plus(10)));
     assertWhere("lower(\"name\") = \"name\"", List.of(), Fn.lower(NAME).eqCol(NAME));
-    assertWhere("\"price\" < \"id\"", List.of(), PRICE.lt(ID.as("other"))); // the alias is left out
-    assertThrows(NullPointerException.class, () -> PRICE.lt((Expression<Thing, Integer>) null));
+    assertWhere("\"price\" < \"id\"", List.of(), PRICE.ltCol(ID.as("other"))); // the alias is left out
+    assertThrows(NullPointerException.class, () -> PRICE.ltCol((Expression<Thing, Integer>) null));
   }
 
   @Test
   void eachRightHandColumnOrExpressionIsAShapeOfItsOwn() {
     StatementCache cache = new StatementCache();
-    List<Criterion<Thing>> criteria = List.of(PRICE.lt(1), PRICE.lt(ID), PRICE.lt(PRICE), PRICE.lt(ID.plus(PRICE)),
-        PRICE.lt(ID.times(PRICE)), PRICE.lt(ID.plus(1)), PRICE.eqCol(ID), PRICE.eq(1));
+    List<Criterion<Thing>> criteria = List.of(PRICE.lt(1), PRICE.ltCol(ID), PRICE.ltCol(PRICE),
+        PRICE.ltCol(ID.plusCol(PRICE)), PRICE.ltCol(ID.timesCol(PRICE)), PRICE.ltCol(ID.plus(1)), PRICE.eqCol(ID),
+        PRICE.eq(1));
     for (Criterion<Thing> c : criteria) {
       cache.shape(new SelectNode(Things.MODEL.table(), List.of(ID), c));
     }
     assertEquals(criteria.size(), cache.size());
 
-    Rendering.Shape first = cache.shape(new SelectNode(Things.MODEL.table(), List.of(ID), PRICE.lt(ID.plus(2))));
-    Rendering.Shape second = cache.shape(new SelectNode(Things.MODEL.table(), List.of(ID), PRICE.lt(ID.plus(3))));
+    Rendering.Shape first = cache.shape(new SelectNode(Things.MODEL.table(), List.of(ID), PRICE.ltCol(ID.plus(2))));
+    Rendering.Shape second = cache.shape(new SelectNode(Things.MODEL.table(), List.of(ID), PRICE.ltCol(ID.plus(3))));
     assertSame(first, second);
     assertEquals(criteria.size(), cache.size());
     assertEquals(Map.of(), PRICE.eqCol(ID).equalities()); // no value to pin: findOrCreate cannot take it
@@ -225,9 +228,12 @@ class StatementShapesTest {
 
   @Test
   void quantifiersTakeOneArray() {
-    assertWhere("(\"price\" > all (cast(? as int[])))", List.of(List.of(1, 2)), PRICE.gt(Op.all(1, 2)));
-    assertWhere("(\"name\" ilike any (cast(? as varchar[])))", List.of(List.of("a%")), NAME.iLike(Op.any("a%")));
-    assertSame(Criterion.always(), PRICE.gt(Op.all(List.of())));
+    assertWhere("(\"price\" > all (cast(? as int[])))", List.of(List.of(1, 2)), PRICE.gtAll(List.of(1, 2)));
+    assertWhere("(\"name\" ilike any (cast(? as varchar[])))", List.of(List.of("a%")), NAME.iLikeAny(List.of("a%")));
+    assertSame(Criterion.always(), PRICE.gtAll(List.of()));
+    assertSame(SqlTree.never(), PRICE.gtAny(List.of()));
+    assertWhere("(\"price\" <= any (cast(? as int[])))", List.of(List.of(3)), PRICE.lteAny(Set.of(3)));
+    assertThrows(NullPointerException.class, () -> NAME.likeAll(Arrays.asList("a%", null)));
   }
 
   // ---- booleans ----------------------------------------------------------------------------------
@@ -290,7 +296,7 @@ class StatementShapesTest {
             + " (\"price\" + ?), (\"price\" - ?), (\"price\" * ?), (\"price\" * \"price\") from \"things\"",
         List.of(0, 1, 2, 3),
         new SelectNode(Things.MODEL.table(), List.of(Fn.lower(NAME), Fn.upper(NAME), Fn.length(NAME),
-            Fn.coalesce(PRICE, 0), PRICE.plus(1), PRICE.minus(2), PRICE.times(3), PRICE.times(PRICE)), null));
+            Fn.coalesce(PRICE, 0), PRICE.plus(1), PRICE.minus(2), PRICE.times(3), PRICE.timesCol(PRICE)), null));
   }
 
   @Test

@@ -109,9 +109,9 @@ public final class ProductsApp {
     print("name regexp '^[A-D]', category not in (kitchen)",
         products.findAll(where(NAME.regexp("^[A-D]")).and(CATEGORY.notIn("kitchen")).order(NAME.asc())));
     print("name like any of ('Desk%', '%mug')",
-        products.findAll(where(NAME.like(Op.any("Desk%", "%mug"))).order(NAME.asc())));
+        products.findAll(where(NAME.likeAny(List.of("Desk%", "%mug"))).order(NAME.asc())));
     print("price > all of (10, 100)",
-        products.findAll(where(PRICE.gt(Op.all(new BigDecimal("10"), new BigDecimal("100")))).order(PRICE.asc())));
+        products.findAll(where(PRICE.gtAll(List.of(new BigDecimal("10"), new BigDecimal("100")))).order(PRICE.asc())));
 
     section("Querying: attributes, only some columns (the others stay null)");
     for (Product p : products.findAll(Query.<Product>orderBy(PRICE.desc()).attributes(NAME, PRICE).limit(3))) {
@@ -137,8 +137,8 @@ public final class ProductsApp {
 
     section("Querying: increment and decrement, computed by the database");
     Product mug = products.findBy(NAME, "Coffee mug").orElseThrow();
-    out.println("mug stock " + mug.stock() + " -> " + products.increment(mug, STOCK, 5).stock());
-    out.println("office products restocked by 10: " + products.increment(CATEGORY.eq("office"), STOCK, 10));
+    out.println("mug stock " + mug.stock() + " -> " + products.increment(mug, STOCK.by(5)).stock());
+    out.println("office products restocked by 10: " + products.increment(CATEGORY.eq("office"), STOCK.by(10)));
 
     section("Finders: findByPk, findOne, and findBy on the unique name");
     out.println("findByPk(" + pen.id() + "): " + products.findByPk(pen.id()).map(Product::name).orElse("none"));
@@ -196,7 +196,7 @@ public final class ProductsApp {
     section("Transactions: all or nothing, with a row lock");
     Product sold = db.transaction(tx -> {
       Product laptop = products.findOne(where(NAME.eq("Laptop")).forUpdate()).orElseThrow();
-      return products.decrement(laptop, STOCK, 1);
+      return products.decrement(laptop, STOCK.by(1));
     });
     out.println("sold a laptop, stock now " + sold.stock());
     try {
