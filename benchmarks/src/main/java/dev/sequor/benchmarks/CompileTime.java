@@ -38,7 +38,9 @@ import java.util.stream.Stream;
  * {@code compile.snapshot} ({@code committed} or {@code pending}), {@code compile.procOnly} ({@code true}: A runs
  * {@code -proc:only}, the processor without compiling anything), {@code compile.javaHome} (the JDK whose
  * {@code javac} runs; this JVM's by default), {@code compile.flags} (extra {@code javac} arguments for A, such as
- * {@code -J-XX:StartFlightRecording=filename=a.jfr}), {@code compile.processorPath} and {@code compile.classPath}
+ * {@code -J-XX:StartFlightRecording=filename=a.jfr}), {@code compile.partial} ({@code true}: B is the full compile
+ * with the processor, and A recompiles one model's source alone into B's output, which is on its class path, as an
+ * IDE or an incremental build does after an edit), {@code compile.processorPath} and {@code compile.classPath}
  * (to measure another build of the processor or the runtime), {@code compile.dir} (the work directory),
  * {@code compile.out} (the Markdown file to write).
  */
@@ -54,6 +56,7 @@ public final class CompileTime {
     ModelSources.Shape shape = ModelSources.Shape.valueOf(System.getProperty("compile.shape", "record").toUpperCase(Locale.ROOT));
     boolean pending = "pending".equals(System.getProperty("compile.snapshot", "committed"));
     boolean procOnly = Boolean.getBoolean("compile.procOnly");
+    boolean partial = Boolean.getBoolean("compile.partial");
     Path javac = Path.of(System.getProperty("compile.javaHome", System.getProperty("java.home")), "bin", "javac");
     List<String> flags = split(System.getProperty("compile.flags", ""));
     String processorPath = System.getProperty("compile.processorPath", "");
@@ -77,8 +80,10 @@ public final class CompileTime {
         .append("Compile time: ").append(version).append(", ").append(Runtime.getRuntime().availableProcessors())
         .append(" CPUs, ").append(Instant.now().toString().replaceAll("\\.\\d+Z$", "Z")).append(". Models: ")
         .append(shape.name().toLowerCase(Locale.ROOT)).append("s; A: ")
-        .append(procOnly ? "-proc:only" : "the processor").append(pending ? ", every table pending" : ", committed snapshot")
-        .append(flags.isEmpty() ? "" : ", flags " + flags).append("; B: -proc:none. Interleaved A, B, … after 1 warm-up pair.\n\n")
+        .append(partial ? "one model recompiled into B's output" : procOnly ? "-proc:only" : "the processor")
+        .append(pending ? ", every table pending" : ", committed snapshot").append(flags.isEmpty() ? "" : ", flags " + flags)
+        .append(partial ? "; B: the full compile with the processor. B, A" : "; B: -proc:none. A, B")
+        .append(", … interleaved after 1 warm-up pair.\n\n")
         .append("| models | pairs | A wall s | B wall s | added wall | **ratio wall** | A CPU s | B CPU s | added CPU per model | ratio CPU | generated |\n")
         .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     System.out.print(report);
@@ -107,16 +112,33 @@ public final class CompileTime {
       a.addAll(List.of("-d", output.resolve("classes").toString(), "@sources.txt"));
       List<String> b = new ArrayList<>(common);
       b.addAll(List.of("-proc:none", "-d", output.resolve("classes").toString(), "@sources.txt"));
+      if (partial) {
+        b = a;
+        a = new ArrayList<>(a.subList(0, a.size() - 1)); // without @sources.txt
+        int cp = a.indexOf("-cp") + 1;
+        a.set(cp, a.get(cp) + File.pathSeparator + output.resolve("classes"));
+        a.add(files.get(0));
+      }
 
       List<Run> runsA = new ArrayList<>();
       List<Run> runsB = new ArrayList<>();
       String generated = "";
       for (int i = 0; i <= measured; i++) {
-        Run runA = compile(a, sources, output, pending ? -1 : n, true);
+        Run runA;
+        Run runB;
+        if (partial) { // the full compile first: the one-file compile goes into its output
+          runB = compile(b, sources, output, pending ? -1 : n, true, false);
+          runA = compile(a, sources, output, pending ? -1 : n, true, true);
+        } else {
+          runA = compile(a, sources, output, pending ? -1 : n, true, false);
+          runB = null;
+        }
         if (i == 0) {
           generated = generated(output, n);
         }
-        Run runB = compile(b, sources, output, n, false);
+        if (!partial) {
+          runB = compile(b, sources, output, n, false, false);
+        }
         if (i > 0) { // the first pair warms the disk cache and the machine up
           runsA.add(runA);
           runsB.add(runB);
@@ -138,7 +160,7 @@ public final class CompileTime {
     delete(snapshot);
     List<String> first = new ArrayList<>(a);
     first.addAll(List.of("-d", output.resolve("classes").toString(), "@sources.txt"));
-    compile(first, sources, output, -1, true); // every table pending: a warning each
+    compile(first, sources, output, -1, true, false); // every table pending: a warning each
     Path written = output.resolve("classes/META-INF/sequor/pending/snapshot");
     Files.createDirectories(snapshot);
     try (Stream<Path> tables = Files.list(written)) {
@@ -148,10 +170,15 @@ public final class CompileTime {
     }
   }
 
-  /** One compile; with {@code quietModels} > 0, a warning (a pending change) fails the run. */
-  private static Run compile(List<String> command, Path sources, Path output, int quietModels, boolean withProcessor)
-      throws IOException {
-    delete(output);
+  /**
+   * One compile, into a fresh output unless {@code intoEarlierOutput}; with {@code quietModels} > 0, a warning (a
+   * pending change) fails the run.
+   */
+  private static Run compile(List<String> command, Path sources, Path output, int quietModels, boolean withProcessor,
+      boolean intoEarlierOutput) throws IOException {
+    if (!intoEarlierOutput) {
+      delete(output);
+    }
     Files.createDirectories(output.resolve("classes"));
     Files.createDirectories(output.resolve("gen"));
     Run run = run(command, sources);

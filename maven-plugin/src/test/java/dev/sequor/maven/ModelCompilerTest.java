@@ -105,6 +105,48 @@ class ModelCompilerTest {
         "the snapshot written has the models' schema: nothing pending");
   }
 
+  /**
+   * The sequence of an IDE next to Maven: a full compile into {@code target/classes}, then one edited model compiled
+   * alone into it (the other models only as class files there). The goal runs the processor over every source into
+   * a folder of its own, so it writes the migration a clean project would.
+   */
+  @Test
+  void afterAOneFileCompileIntoTargetClasses_theGoalSeesEveryModel() throws IOException {
+    source("Product.java", PRODUCT);
+    source("Category.java", """
+        package shop;
+
+        import dev.sequor.Model;
+        import dev.sequor.References;
+
+        @Model(underscored = true)
+        public record Category(Long id, String name, @References(Product.class) Long featuredId) {}
+        """);
+    Path classes = Files.createDirectories(project.resolve("target/classes"));
+    javac(classes, sources.resolve("shop/Product.java"), sources.resolve("shop/Category.java"));
+    source("Category.java", Files.readString(sources.resolve("shop/Category.java"))
+        .replace("String name,", "String name, Integer rank,"));
+    javac(classes, sources.resolve("shop/Category.java"));
+
+    compiler.compile();
+    String afterPartial = pendingMigration();
+    Folders.deleteRecursively(project.resolve("target"));
+    compiler.compile();
+
+    assertEquals(pendingMigration(), afterPartial);
+    assertTrue(afterPartial.contains("CREATE TABLE \"products\"") && afterPartial.contains("\"rank\" INTEGER"),
+        afterPartial);
+  }
+
+  /** javac with the processor over {@code files} into {@code classes}, which is also on the class path. */
+  private static void javac(Path classes, Path... files) {
+    List<String> arguments = new java.util.ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+        classes + File.pathSeparator + System.getProperty("java.class.path"), "-Asequor.pendingChanges=quiet"));
+    Arrays.stream(files).map(Path::toString).forEach(arguments::add);
+    assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null,
+        arguments.toArray(String[]::new)));
+  }
+
   @Test
   void errorInAModel_stopsIt_namingFileAndLine() throws IOException {
     source("Product.java", PRODUCT.replace("BigDecimal price", "Money price"));

@@ -1103,7 +1103,8 @@ final class ModelParser {
     };
   }
 
-  private static AnnotationMirror annotation(Element element, String annotationName) {
+  /** The annotation {@code annotationName} on {@code element}; null when it has none. */
+  static AnnotationMirror annotation(Element element, String annotationName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
       if (annotationType.getQualifiedName().contentEquals(annotationName)) {

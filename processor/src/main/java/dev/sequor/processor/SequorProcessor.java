@@ -41,6 +41,7 @@ public final class SequorProcessor extends AbstractProcessor {
   private PendingMigration migrations;
   private SeederParser seederParser;
   private SeederIndex seeders;
+  private ProjectIndex project;
   /** Every valid model of the compilation, in the order processed. */
   private final List<ModelDescriptor> models = new ArrayList<>();
   /** Models whose member types were not resolved yet; retried next round, reported in the last. */
@@ -63,6 +64,7 @@ public final class SequorProcessor extends AbstractProcessor {
     migrations = new PendingMigration(env.getFiler(), env.getElementUtils(), reporter, options, files);
     seederParser = new SeederParser(env.getElementUtils(), env.getTypeUtils(), reporter);
     seeders = new SeederIndex(reporter);
+    project = new ProjectIndex(env.getFiler(), env.getElementUtils(), files::classOutput);
   }
 
   @Override
@@ -164,10 +166,56 @@ public final class SequorProcessor extends AbstractProcessor {
         reporter.error(model.element(), Messages.internalError(model.qualifiedName(), e));
       }
     }
-    if (round.processingOver() && !models.isEmpty()) {
-      // both sides of an association may give the actions of its one foreign key: they must agree
-      AssociationKeys.of(models, ModelDescriptor::tableName, reporter);
-      migrations.finish(models);
+    if (round.processingOver()) {
+      finishModels();
+    }
+  }
+
+  /**
+   * The last round's work over every model of the project: those compiled, and those an earlier compilation listed
+   * that this one did not recompile, read from their class files ({@link ProjectIndex}); sorted by name, so that a
+   * partial compilation writes what a full one does.
+   */
+  private void finishModels() {
+    List<ModelDescriptor> all = new ArrayList<>(models);
+    for (TypeElement type : project.notCompiled(project.earlierModels(), processed, RuntimeNames.MODEL_ANNOTATION)) {
+      try {
+        parser.parse(type).map(migrations::freeze).ifPresent(all::add);
+      } catch (RuntimeException e) {
+        reporter.error(type, Messages.internalError(type.getQualifiedName().toString(), e));
+      }
+    }
+    if (all.isEmpty()) {
+      return;
+    }
+    all.sort(Comparator.comparing(ModelDescriptor::qualifiedName));
+    // both sides of an association may give the actions of its one foreign key: they must agree
+    AssociationKeys.of(all, ModelDescriptor::tableName, reporter);
+    migrations.finish(all);
+    Set<String> names = new HashSet<>(processed);
+    all.forEach(model -> names.add(model.qualifiedName()));
+    files.writeResource(ProjectIndex.MODELS, ProjectIndex.modelsText(names),
+        all.stream().map(ModelDescriptor::element).toList());
+  }
+
+  /** The seeders of the earlier index this compilation did not recompile, read from their class files. */
+  private void addSeedersNotCompiled() {
+    String earlier = project.earlier(SeederIndexFile.RESOURCE);
+    if (earlier == null) {
+      return;
+    }
+    List<String> names;
+    try {
+      names = SeederIndexFile.parse(earlier).stream().map(SeederIndexFile.Entry::className).toList();
+    } catch (IllegalArgumentException e) {
+      return; // not an index Sequor wrote: this compilation's seeders alone
+    }
+    for (TypeElement type : project.notCompiled(names, processedSeeders, RuntimeNames.SEED_ANNOTATION)) {
+      try {
+        seederParser.parse(type).ifPresent(seeders::add);
+      } catch (RuntimeException e) {
+        reporter.error(type, Messages.seedInternalError(type.getQualifiedName().toString(), e));
+      }
     }
   }
 
@@ -200,6 +248,9 @@ public final class SequorProcessor extends AbstractProcessor {
       } catch (RuntimeException e) {
         reporter.error(type, Messages.seedInternalError(name, e));
       }
+    }
+    if (round.processingOver()) {
+      addSeedersNotCompiled();
     }
     if (round.processingOver() && !seeders.isEmpty()) {
       List<TypeElement> originating = seeders.seeders().stream().map(SeederDescriptor::element).toList();

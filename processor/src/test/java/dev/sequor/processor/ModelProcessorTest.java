@@ -100,7 +100,7 @@ final class ModelProcessorTest {
 
     assertThat(reversed).succeededWithoutWarnings();
     Map<String, String> expected = generatedText(models);
-    assertThat(expected.keySet()).hasSize(8); // four companions, four scripts
+    assertThat(expected.keySet()).hasSize(9); // four companions, four scripts, the index of the models
     assertThat(generatedText(reversed)).containsExactlyEntriesIn(expected);
   }
 
