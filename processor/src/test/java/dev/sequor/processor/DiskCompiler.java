@@ -43,10 +43,10 @@ final class DiskCompiler {
     return new DiskCompiler(ToolProvider.getSystemJavaCompiler(), List.of("-Xlint:all,-processing"));
   }
 
-  /** Eclipse's compiler, at the language level javac compiles for; its warnings about the sources are off. */
+  /** Eclipse's compiler, at the language level javac compiles for. */
   static DiskCompiler ecj() {
     return new DiskCompiler(new org.eclipse.jdt.internal.compiler.tool.EclipseCompiler(),
-        List.of("--release", "17", "-warn:none"));
+        List.of("--release", "17"));
   }
 
   /** What one compilation printed. */
