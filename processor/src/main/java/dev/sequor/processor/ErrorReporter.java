@@ -1,5 +1,6 @@
 package dev.sequor.processor;
 
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -7,6 +8,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -20,6 +22,12 @@ final class ErrorReporter {
   private final Messager messager;
   /** Null when the compiler is not javac. */
   private final RepeatedAnnotations repeated;
+  /**
+   * Whether the compiler is Eclipse's, whose {@code Messager} finds no source for a record: its problem factory
+   * knows the classes, interfaces, enums and annotation types, not records, so a message on a record has no file
+   * nor line (ecj 3.38).
+   */
+  private final boolean recordsWithoutSource;
   private int errors;
 
   ErrorReporter(Messager messager) {
@@ -29,6 +37,7 @@ final class ErrorReporter {
   ErrorReporter(Messager messager, RepeatedAnnotations repeated) {
     this.messager = messager;
     this.repeated = repeated;
+    this.recordsWithoutSource = messager.getClass().getName().startsWith("org.eclipse.jdt.");
   }
 
   /** A reporter that prints nothing but still counts, for parsing a model only to learn about it. */
@@ -102,9 +111,10 @@ final class ErrorReporter {
   /**
    * The element to report on. javac before JDK 20 prints a message on a record component without any source
    * position (JDK-8295184), so report on the component's private field instead: javac gives it the
-   * component's position in the record header, on every JDK.
+   * component's position in the record header, on every JDK. Under Eclipse's compiler, a message on a record
+   * goes on its canonical constructor, which ecj places, when implicit, at the record's name: the line javac reports.
    */
-  private static Element positioned(Element element) {
+  private Element positioned(Element element) {
     if (element.getKind() == ElementKind.RECORD_COMPONENT) {
       for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
         if (field.getSimpleName().contentEquals(element.getSimpleName())) {
@@ -112,7 +122,22 @@ final class ErrorReporter {
         }
       }
     }
+    if (recordsWithoutSource && element.getKind() == ElementKind.RECORD) {
+      ExecutableElement constructor = canonicalConstructor((TypeElement) element);
+      return constructor == null ? element : constructor;
+    }
     return element;
+  }
+
+  /** The constructor whose parameters have the types of the record's components, in order. */
+  private static ExecutableElement canonicalConstructor(TypeElement record) {
+    List<String> components = record.getRecordComponents().stream().map(c -> c.asType().toString()).toList();
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
+      if (constructor.getParameters().stream().map(p -> p.asType().toString()).toList().equals(components)) {
+        return constructor;
+      }
+    }
+    return null;
   }
 
   /** The annotation of {@code annotation}'s type on {@code target}: javac copies a component's annotations to its field. */
