@@ -74,12 +74,12 @@ public final class SequorProcessor extends AbstractProcessor {
 
   /**
    * Every annotation of Sequor's ({@code @Model}, {@code @Column}, {@code @Index}, {@code @Seed}, ...), all of which
-   * this processor reads, and {@code @Generated}, which it puts on the classes it writes; it claims them all: see
-   * {@link #process}.
+   * this processor reads and claims. All have {@code CLASS} retention, as Gradle asks of an aggregating processor;
+   * {@code @Generated}, on the classes this processor writes, is claimed by {@link GeneratedClaims}.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(RuntimeNames.ANNOTATIONS_PACKAGE + ".*", RuntimeNames.GENERATED.canonicalName());
+    return Set.of(RuntimeNames.ANNOTATIONS_PACKAGE + ".*");
   }
 
   @Override
@@ -97,28 +97,7 @@ public final class SequorProcessor extends AbstractProcessor {
     if (seedAnnotation != null) {
       processSeeders(seedAnnotation, round);
     }
-    return claims(annotations, round);
-  }
-
-  /**
-   * Whether to claim this round's annotations, unlike AutoValue's advice: javac's {@code -Xlint:processing} (part of
-   * {@code -Xlint:all}) warns about every annotation no processor claims, which fails a user's {@code -Werror}
-   * build. Sequor's own annotations are always its to claim; {@code @Generated} only when every class carrying it
-   * this round was written by Sequor (the classes it wrote last round), so that another processor's generated code
-   * keeps its annotation for whoever wants it.
-   */
-  private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    for (TypeElement annotation : annotations) {
-      if (annotation.getQualifiedName().contentEquals(RuntimeNames.GENERATED.canonicalName())) {
-        for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          Generated generated = element.getAnnotation(Generated.class);
-          if (generated == null || !List.of(generated.value()).contains(SequorProcessor.class.getName())) {
-            return false;
-          }
-        }
-      }
-    }
-    return true;
+    return true; // Sequor's own annotations are its to claim
   }
 
   private void processModels(TypeElement modelAnnotation, RoundEnvironment round) {

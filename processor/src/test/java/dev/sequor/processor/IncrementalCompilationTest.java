@@ -27,7 +27,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,7 +110,6 @@ final class IncrementalCompilationTest {
    * the companion classes, because the processor lists it among its supported annotations to claim it.
    */
   @Test
-  @Disabled("issue 16: SequorProcessor lists @Generated (SOURCE retention) among its supported annotations")
   void gradle_processorIsGivenOnlyAnnotationsOfClassOrRuntimeRetention() {
     SourceRetentionRecorder recorder = new SourceRetentionRecorder(new SequorProcessor());
     Compilation compilation = Compiler.javac().withProcessors(recorder).compile(JavaFileObjects.forResource(V1 + "Tag.java"));
@@ -130,20 +128,17 @@ final class IncrementalCompilationTest {
   }
 
   @Test
-  @Disabled("issue 16: aggregate outputs from class files, in progress")
   void changedModelOnly_writesThePendingMigrationOfEveryModel() {
     assertSameFiles(bookOnly, fullAfterBook, "classes/" + PendingDirectory.PATH);
   }
 
   @Test
-  @Disabled("issue 16: aggregate outputs from class files, in progress")
   void changedModelOnly_warnsOfEveryPendingChange() {
     assertThat(bookOnly.result().messages(Diagnostic.Kind.WARNING))
         .containsExactlyElementsIn(fullAfterBook.result().messages(Diagnostic.Kind.WARNING));
   }
 
   @Test
-  @Disabled("issue 16: aggregate outputs from class files, in progress")
   void changedSeederOnly_writesTheIndexOfEverySeeder() {
     assertSucceeded(seederOnly.result());
     assertSameFiles(seederOnly, fullAfterSeeder, "classes/" + SeederIndexFile.RESOURCE);
