@@ -75,6 +75,52 @@ class PartialCompileTest {
       public record Loan(Long id, @References(Book.class) Long bookId, @References(Reader.class) Long readerId) {}
       """;
 
+  /** A class-shaped model: its fields are read from its class file, private ones included. */
+  private static final String MEMO = """
+      package shop;
+
+      import dev.sequor.Column;
+      import dev.sequor.Model;
+      import dev.sequor.References;
+
+      @Model(underscored = true)
+      public class Memo {
+        private Long id;
+
+        @Column(allowNull = false, length = 80)
+        private String subject;
+
+        @References(Reader.class)
+        private Long readerId;
+
+        private transient String draft;
+
+        public Long getId() {
+          return id;
+        }
+
+        public void setId(Long id) {
+          this.id = id;
+        }
+
+        public String getSubject() {
+          return subject;
+        }
+
+        public void setSubject(String subject) {
+          this.subject = subject;
+        }
+
+        public Long getReaderId() {
+          return readerId;
+        }
+
+        public void setReaderId(Long readerId) {
+          this.readerId = readerId;
+        }
+      }
+      """;
+
   @TempDir
   Path temp;
 
@@ -88,6 +134,7 @@ class PartialCompileTest {
     write("Shelf", SHELF);
     write("Reader", READER);
     write("Loan", LOAN);
+    write("Memo", MEMO);
     write("AuthorSeeder", seeder("AuthorSeeder", "20261201100000-authors"));
     write("BookSeeder", seeder("BookSeeder", "20261201110000-books"));
   }
@@ -101,6 +148,7 @@ class PartialCompileTest {
 
     assertSameAggregates(classes, fullCompile("expected"));
     assertThat(pendingMigration(classes)).contains("CREATE TABLE \"authors\"");
+    assertThat(pendingMigration(classes)).contains("\"subject\" VARCHAR(80) NOT NULL");
     assertThat(pendingMigration(classes)).contains("\"slots\" INTEGER");
   }
 
