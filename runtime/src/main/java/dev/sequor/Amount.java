@@ -13,14 +13,10 @@ public final class Amount<M> {
 
   private final NumberAttribute<M, ?> attribute;
   private final Number value;
-  private final Assignment<M> increment;
-  private final Assignment<M> decrement;
 
   <T extends Number & Comparable<? super T>> Amount(NumberAttribute<M, T> attribute, T value) {
     this.attribute = Objects.requireNonNull(attribute, "attribute");
     this.value = Objects.requireNonNull(value, "amount");
-    this.increment = attribute.increment(value);
-    this.decrement = attribute.decrement(value);
   }
 
   /** The attribute to change. */
@@ -33,14 +29,15 @@ public final class Amount<M> {
     return value;
   }
 
-  /** {@code SET column = column + value}. */
-  Assignment<M> increment() {
-    return increment;
+  /** {@code SET column = column + value} when {@code add}, else {@code column - value}. */
+  Assignment<M> assignment(boolean add) {
+    return assignment(attribute, add);
   }
 
-  /** {@code SET column = column - value}. */
-  Assignment<M> decrement() {
-    return decrement;
+  @SuppressWarnings("unchecked") // the constructor took a value of the attribute's type T
+  private <T extends Number & Comparable<? super T>> Assignment<M> assignment(NumberAttribute<M, T> of, boolean add) {
+    T by = (T) value;
+    return add ? of.increment(by) : of.decrement(by);
   }
 
   /** For example {@code Product.stock by 5}. */

@@ -428,7 +428,7 @@ public abstract class Repository<M, K> {
     List<Assignment<M>> assignments = new ArrayList<>(amounts.length);
     for (Amount<M> amount : amounts) {
       Objects.requireNonNull(amount, "amount");
-      assignments.add(increment ? amount.increment() : amount.decrement());
+      assignments.add(amount.assignment(increment));
     }
     return assignments;
   }
