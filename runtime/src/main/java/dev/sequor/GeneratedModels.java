@@ -3,6 +3,11 @@ package dev.sequor;
 import dev.sequor.internal.ColumnTypeImpls;
 import dev.sequor.internal.DefaultAssociation;
 import dev.sequor.internal.RowReader;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
@@ -52,6 +57,21 @@ import java.util.function.Function;
 public final class GeneratedModels {
 
   private GeneratedModels() {}
+
+  /**
+   * Marks a generated {@code FooModel} as the companion of the model {@link #value}. The processor writes the
+   * companions one model at a time (so that Gradle can regenerate only the changed ones), and reads this mark to
+   * find every model of the project for what it writes from them all: the pending migration, the model list. Of
+   * {@code CLASS} retention, so that it is read from the class files of the companions a build did not recompile.
+   */
+  @Documented
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.CLASS)
+  public @interface CompanionOf {
+
+    /** The {@code @Model} class this companion describes. */
+    Class<?> value();
+  }
 
   /**
    * Parses the spec of model {@code modelName}, class {@code javaType}, stored in table {@code table}; {@code lookup}

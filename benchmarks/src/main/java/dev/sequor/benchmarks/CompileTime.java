@@ -40,11 +40,16 @@ import java.util.stream.Stream;
  * {@code javac} runs; this JVM's by default), {@code compile.flags} (extra {@code javac} arguments for A, such as
  * {@code -J-XX:StartFlightRecording=filename=a.jfr}), {@code compile.partial} ({@code true}: B is the full compile
  * with the processor, and A recompiles one model's source alone into B's output, which is on its class path, as an
- * IDE or an incremental build does after an edit), {@code compile.processorPath} and {@code compile.classPath}
+ * IDE or an incremental build does after an edit; {@code gradle}: the same, as Gradle's incremental compilation
+ * does, which first deletes that model's companion and the aggregating processor's files and passes every other
+ * companion class to javac by name), {@code compile.processorPath} and {@code compile.classPath}
  * (to measure another build of the processor or the runtime), {@code compile.dir} (the work directory),
  * {@code compile.out} (the Markdown file to write).
  */
 public final class CompileTime {
+
+  /** The model whose source a partial compile recompiles: one that no other model refers to. */
+  private static final int CHANGED = 2;
 
   private static final Pattern TIMES = Pattern.compile("(\\d+)m([\\d.]+)s\\s+(\\d+)m([\\d.]+)s");
 
@@ -56,7 +61,9 @@ public final class CompileTime {
     ModelSources.Shape shape = ModelSources.Shape.valueOf(System.getProperty("compile.shape", "record").toUpperCase(Locale.ROOT));
     boolean pending = "pending".equals(System.getProperty("compile.snapshot", "committed"));
     boolean procOnly = Boolean.getBoolean("compile.procOnly");
-    boolean partial = Boolean.getBoolean("compile.partial");
+    String partialMode = System.getProperty("compile.partial", "false");
+    boolean gradle = partialMode.equals("gradle");
+    boolean partial = gradle || Boolean.parseBoolean(partialMode);
     Path javac = Path.of(System.getProperty("compile.javaHome", System.getProperty("java.home")), "bin", "javac");
     List<String> flags = split(System.getProperty("compile.flags", ""));
     String processorPath = System.getProperty("compile.processorPath", "");
@@ -80,7 +87,8 @@ public final class CompileTime {
         .append("Compile time: ").append(version).append(", ").append(Runtime.getRuntime().availableProcessors())
         .append(" CPUs, ").append(Instant.now().toString().replaceAll("\\.\\d+Z$", "Z")).append(". Models: ")
         .append(shape.name().toLowerCase(Locale.ROOT)).append("s; A: ")
-        .append(partial ? "one model recompiled into B's output" : procOnly ? "-proc:only" : "the processor")
+        .append(gradle ? "one model recompiled into B's output as Gradle does"
+            : partial ? "one model recompiled into B's output" : procOnly ? "-proc:only" : "the processor")
         .append(pending ? ", every table pending" : ", committed snapshot").append(flags.isEmpty() ? "" : ", flags " + flags)
         .append(partial ? "; B: the full compile with the processor. B, A" : "; B: -proc:none. A, B")
         .append(", … interleaved after 1 warm-up pair.\n\n")
@@ -117,7 +125,17 @@ public final class CompileTime {
         a = new ArrayList<>(a.subList(0, a.size() - 1)); // without @sources.txt
         int cp = a.indexOf("-cp") + 1;
         a.set(cp, a.get(cp) + File.pathSeparator + output.resolve("classes"));
-        a.add(files.get(0));
+        a.add(files.get(CHANGED));
+        if (gradle) {
+          List<String> companions = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            if (i != CHANGED) {
+              companions.add(ModelSources.PACKAGE + "." + ModelSources.name(i) + "Model");
+            }
+          }
+          Files.write(sources.resolve("companions.txt"), companions);
+          a.add("@companions.txt");
+        }
       }
 
       List<Run> runsA = new ArrayList<>();
@@ -128,6 +146,9 @@ public final class CompileTime {
         Run runB;
         if (partial) { // the full compile first: the one-file compile goes into its output
           runB = compile(b, sources, output, pending ? -1 : n, true, false);
+          if (gradle) {
+            deleteWhatGradleDeletes(output, ModelSources.name(CHANGED));
+          }
           runA = compile(a, sources, output, pending ? -1 : n, true, true);
         } else {
           runA = compile(a, sources, output, pending ? -1 : n, true, false);
@@ -153,6 +174,26 @@ public final class CompileTime {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, report);
     System.out.println("\nWritten to " + out);
+  }
+
+  /**
+   * What Gradle deletes before it recompiles the source of {@code model}: its classes, the files the isolating
+   * processor wrote from it (its companion, source and classes; its table script is rewritten in place), and every
+   * file of the aggregating processor.
+   */
+  private static void deleteWhatGradleDeletes(Path output, String model) throws IOException {
+    Path classes = output.resolve("classes").resolve(ModelSources.PACKAGE.replace('.', '/'));
+    try (Stream<Path> files = Files.list(classes)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(model + ".") || name.startsWith(model + "$") || name.startsWith(model + "Model")) {
+          Files.delete(file);
+        }
+      }
+    }
+    Files.deleteIfExists(output.resolve("gen").resolve(ModelSources.PACKAGE.replace('.', '/')).resolve(model + "Model.java"));
+    Files.deleteIfExists(output.resolve("classes/META-INF/sequor/models"));
+    delete(output.resolve("classes/META-INF/sequor/pending"));
   }
 
   /** One compile of the processor run, whose new snapshot becomes the committed one. */

@@ -19,7 +19,7 @@ final class ModelSources {
 
   enum Shape { RECORD, CLASS }
 
-  private static final String PACKAGE = "demo.model";
+  static final String PACKAGE = "demo.model";
 
   private static final String[] NOUNS = {"Customer", "Invoice", "OrderLine", "Product", "Supplier", "Warehouse",
       "Shipment", "Payment", "Refund", "Account", "Ledger", "Budget", "Employee", "Department", "Project", "Task",

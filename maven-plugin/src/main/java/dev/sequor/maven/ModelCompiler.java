@@ -54,6 +54,9 @@ final class ModelCompiler {
 
   static final String MODEL_ANNOTATION = "dev.sequor.Model";
   static final String PROCESSOR = "dev.sequor.processor.SequorProcessor";
+  /** The processors of the sequor-processor jar: each model's files, {@code @Generated}'s claim, the migration. */
+  static final List<String> PROCESSORS =
+      List.of("dev.sequor.processor.ModelProcessor", "dev.sequor.processor.GeneratedClaims", PROCESSOR);
   private static final String PROCESSOR_SERVICES = "META-INF/services/javax.annotation.processing.Processor";
   /** How many errors a failure lists; javac's own default limit is 100, which no one reads. */
   static final int ERRORS_SHOWN = 10;
@@ -121,10 +124,11 @@ final class ModelCompiler {
     if (sources.isEmpty()) {
       return List.of(); // no models: nothing pending
     }
-    if (!findsSequorProcessor()) {
+    if (!findsSequorProcessors()) {
       throw new UsageException("javac would not run Sequor's annotation processor: add sequor-processor to the"
           + " maven-compiler-plugin's annotationProcessorPaths" + (settings.options().contains("-processor")
-              ? ", and " + PROCESSOR + " to its annotationProcessors." : "."));
+              ? ", and name its three processors in annotationProcessors: " + String.join(", ", PROCESSORS) + "."
+              : "."));
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
@@ -207,14 +211,14 @@ final class ModelCompiler {
   }
 
   /**
-   * Whether javac runs Sequor's processor: named by {@code -processor}, else listed as a service on the path javac
-   * looks for processors on (the processor path, else the class path). Without it, nothing would be pending and
+   * Whether javac runs Sequor's processors: all named by {@code -processor}, else listed as services on the path javac
+   * looks for processors on (the processor path, else the class path). Without them, nothing would be pending and
    * migration-generate would write an empty migration, as if no model had changed.
    */
-  private boolean findsSequorProcessor() throws IOException {
+  private boolean findsSequorProcessors() throws IOException {
     int named = settings.options().indexOf("-processor");
     if (named >= 0 && named + 1 < settings.options().size()) {
-      return List.of(settings.options().get(named + 1).split(",")).contains(PROCESSOR);
+      return List.of(settings.options().get(named + 1).split(",")).containsAll(PROCESSORS);
     }
     for (Path element : settings.processorPath().isEmpty() ? settings.classpath() : settings.processorPath()) {
       if (servicesOf(element).contains(PROCESSOR)) {

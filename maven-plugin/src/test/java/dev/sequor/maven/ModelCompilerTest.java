@@ -212,6 +212,19 @@ class ModelCompilerTest {
         + " maven-compiler-plugin's annotationProcessorPaths.", e.getMessage());
   }
 
+  /** Without the ModelProcessor no model would have a companion, and the migration would miss every model. */
+  @Test
+  void processorsNamed_withoutEveryOneOfSequors_isSaid() throws IOException {
+    source("Product.java", PRODUCT);
+    UsageException e = assertThrows(UsageException.class,
+        compiler(TEST_CLASS_PATH, List.of("-processor", ModelCompiler.PROCESSOR))::compile);
+
+    assertEquals("javac would not run Sequor's annotation processor: add sequor-processor to the"
+        + " maven-compiler-plugin's annotationProcessorPaths, and name its three processors in annotationProcessors:"
+        + " dev.sequor.processor.ModelProcessor, dev.sequor.processor.GeneratedClaims,"
+        + " dev.sequor.processor.SequorProcessor.", e.getMessage());
+  }
+
   @Test
   void optionJavacRefuses_isSaid() throws IOException {
     source("Product.java", PRODUCT);

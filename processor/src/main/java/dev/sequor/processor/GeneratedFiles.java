@@ -64,6 +64,7 @@ final class GeneratedFiles {
       try (Writer writer = resource.openWriter()) {
         writer.write(content);
       }
+      learnClassOutput(resource, path);
     } catch (IOException e) {
       reporter.error(failure.apply(e.getMessage()));
     }

@@ -52,9 +52,10 @@ final class ModelClassGenerator {
         + ".field()}, with\n{@code MODEL.table()}), and {@link #MODEL} with {@link " + out.type(RuntimeNames.SEQUOR)
         + "#repository} for finders and writes;\n{@link #builder()} for the instances to write.");
     out.line(0, "@" + out.type(RuntimeNames.GENERATED) + "(")
-        .line(2, "value = " + JavaSource.literal(SequorProcessor.class.getName()) + ",")
+        .line(2, "value = " + JavaSource.literal(ModelProcessor.class.getName()) + ",")
         .line(2, "comments = " + JavaSource.literal("from " + model.qualifiedName()))
         .line(0, ")")
+        .line(0, "@" + out.type(RuntimeNames.COMPANION_OF) + "(" + modelClass + ".class)")
         .line(0, "public final class " + simpleName + " {");
     out.line(1, "private static final " + out.type(ParameterizedTypeName.get(RuntimeNames.GENERATED_MODEL,
             model.modelClass())) + " M = " + out.type(RuntimeNames.GENERATED_MODELS) + ".model(")

@@ -1114,6 +1114,13 @@ final class ModelParser {
     return null;
   }
 
+  /** The class that member {@code member} of annotation {@code annotationName} on {@code element} names; else null. */
+  static TypeElement classValue(Element element, String annotationName, String member) {
+    AnnotationValue value = explicitValues(annotation(element, annotationName)).get(member);
+    return value != null && value.getValue() instanceof DeclaredType type
+        && type.asElement() instanceof TypeElement named ? named : null;
+  }
+
   private static Map<String, AnnotationValue> explicitValues(AnnotationMirror mirror) {
     Map<String, AnnotationValue> values = new LinkedHashMap<>();
     if (mirror != null) {

@@ -7,47 +7,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks that hold across models: no two models on one table, no two indexes with one name, no generated class
- * named like a model; and the index names inferred from the (possibly frozen) table name.
- * Remembers the models of earlier rounds, so a clash is found whatever round each model arrives in.
+ * The checks that take more than one annotation: {@link #checkOwn} what a model decides alone (its companion's name
+ * is free, its inferred index names are identifiers), for the {@link ModelProcessor}; {@link #checkAcross} what must
+ * hold across the models of the project (no two on one table, no two indexes with one name), for the
+ * {@link SequorProcessor}, which sees them all. Index names are inferred from the (possibly frozen) table name.
  */
 final class ModelValidator {
 
   private final ErrorReporter reporter;
-  private final Map<String, String> tableOwners = new HashMap<>();
-  private final Map<String, String> indexOwners = new HashMap<>();
 
   ModelValidator(ErrorReporter reporter) {
     this.reporter = reporter;
   }
 
   /**
-   * The models that pass, in the order given (sorted by the caller); each failure is reported on the model
-   * that came second.
+   * Whether {@code model} passes the checks of its own.
    *
    * @param sourceTypes the qualified names of the types the user's sources declare, models or not
    */
-  List<ModelDescriptor> validate(List<ModelDescriptor> models, Set<String> sourceTypes) {
-    List<ModelDescriptor> valid = new ArrayList<>();
-    for (ModelDescriptor model : models) {
-      String generated = model.generatedClass().canonicalName();
-      if (sourceTypes.contains(generated)) {
-        reporter.error(model.element(), Messages.nameClash(generated, model.qualifiedName()));
-        continue;
-      }
-      String owner = tableOwners.putIfAbsent(model.tableName(), model.qualifiedName());
-      if (owner != null && !owner.equals(model.qualifiedName())) {
-        reporter.error(model.element(), Messages.duplicateTable(model.qualifiedName(), model.tableName(), owner));
-        continue;
-      }
-      if (indexesValid(model)) {
-        valid.add(model);
-      }
+  boolean checkOwn(ModelDescriptor model, Set<String> sourceTypes) {
+    String generated = model.generatedClass().canonicalName();
+    if (sourceTypes.contains(generated)) {
+      reporter.error(model.element(), Messages.nameClash(generated, model.qualifiedName()));
+      return false;
     }
-    return valid;
-  }
-
-  private boolean indexesValid(ModelDescriptor model) {
     boolean valid = true;
     for (ModelDescriptor.IndexDeclaration index : model.indexes()) {
       String name = index.name(model.tableName());
@@ -56,12 +39,37 @@ final class ModelValidator {
         reporter.error(index.element(), index.annotation(), null,
             Messages.invalidInferredIndexName(name, model.qualifiedName(), problem));
         valid = false;
+      }
+    }
+    return valid;
+  }
+
+  /**
+   * The models that pass the checks across models, in the order given (sorted by the caller); each clash is
+   * reported on the model that comes second.
+   */
+  List<ModelDescriptor> checkAcross(List<ModelDescriptor> models) {
+    Map<String, String> tableOwners = new HashMap<>();
+    Map<String, String> indexOwners = new HashMap<>();
+    List<ModelDescriptor> valid = new ArrayList<>();
+    for (ModelDescriptor model : models) {
+      String owner = tableOwners.putIfAbsent(model.tableName(), model.qualifiedName());
+      if (owner != null) {
+        reporter.error(model.element(), Messages.duplicateTable(model.qualifiedName(), model.tableName(), owner));
         continue;
       }
-      String owner = indexOwners.putIfAbsent(name, model.qualifiedName());
-      if (owner != null) {
-        reporter.error(index.element(), index.annotation(), null, Messages.duplicateIndex(name, model.qualifiedName(), owner));
-        valid = false;
+      boolean indexesValid = true;
+      for (ModelDescriptor.IndexDeclaration index : model.indexes()) {
+        String name = index.name(model.tableName());
+        String other = indexOwners.putIfAbsent(name, model.qualifiedName());
+        if (other != null) {
+          reporter.error(index.element(), index.annotation(), null,
+              Messages.duplicateIndex(name, model.qualifiedName(), other));
+          indexesValid = false;
+        }
+      }
+      if (indexesValid) {
+        valid.add(model);
       }
     }
     return valid;

@@ -2,7 +2,6 @@ package dev.sequor.processor;
 
 import dev.sequor.internal.format.PendingDirectory;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.StandardLocation;
 
 /**
  * Compares the models with the committed schema snapshot ({@link Snapshot}) and writes what a migration needs
@@ -31,52 +28,28 @@ import javax.tools.StandardLocation;
  * all three only when something is pending, plus one {@code [SchemaPending]} warning (or error) per change.
  * Stale pending files of an earlier compilation are deleted first, when the class output is a directory.
  *
- * <p>The snapshot is read on the first model, to freeze inferred table names ({@link #freeze}). The comparison
- * reads it from {@code -Asequor.snapshotDir}, else from {@code <class output>/db/snapshot} (a missing directory is
- * an empty schema); when the class output is not a directory (an in-memory compilation) and no directory is given,
- * nothing is compared.
+ * <p>The comparison reads the snapshot from {@code -Asequor.snapshotDir}, else from {@code <class output>/db/snapshot}
+ * (a missing directory is an empty schema); when the class output is not a directory (an in-memory compilation) and
+ * no directory is given, nothing is compared. The models' table names were frozen first ({@link FrozenTables}).
  *
  * <p>A snapshot table whose models are all absent from this compilation but still exist as {@code @Model} classes
  * (on the class path: an incremental compilation of some sources only) is kept as it is, not dropped.
  */
 final class PendingMigration {
 
-  /** The snapshot's default location, relative to the class output. */
-  static final String DEFAULT_SNAPSHOT_DIR = "db/snapshot";
-
-  private final Filer filer;
   private final Elements elements;
   private final ErrorReporter reporter;
   private final ProcessorOptions options;
   private final GeneratedFiles files;
+  private final FrozenTables frozen;
 
-  private boolean loaded;
-  private Path snapshotDir;
-  private Schema snapshot;
-  /** The snapshot's table of each model class it records. */
-  private final Map<String, String> frozenTables = new HashMap<>();
-
-  PendingMigration(Filer filer, Elements elements, ErrorReporter reporter, ProcessorOptions options, GeneratedFiles files) {
-    this.filer = filer;
+  PendingMigration(Elements elements, ErrorReporter reporter, ProcessorOptions options, GeneratedFiles files,
+      FrozenTables frozen) {
     this.elements = elements;
     this.reporter = reporter;
     this.options = options;
     this.files = files;
-  }
-
-  /**
-   * The model on the table the snapshot recorded for it: an inferred table name, once in the snapshot, never
-   * changes with the naming rules. Not for an explicit {@code tableName}, nor while a {@code @RenamedFrom} names a
-   * table of the snapshot (the rename's target is the model's current name).
-   */
-  ModelDescriptor freeze(ModelDescriptor model) {
-    Schema schema = snapshot();
-    if (schema == null || model.explicitTableName()
-        || (model.renamedFrom() != null && schema.tables().containsKey(model.renamedFrom()))) {
-      return model;
-    }
-    String table = frozenTables.get(model.qualifiedName());
-    return table == null ? model : model.withTableName(table);
+    this.frozen = frozen;
   }
 
   /** Compares every model of the compilation with the snapshot, and writes and reports what is pending. */
@@ -98,7 +71,7 @@ final class PendingMigration {
     try {
       List<Schema.Table> tables = new ArrayList<>();
       Function<ModelDescriptor, String> tableOf =
-          target -> byClass.getOrDefault(target.qualifiedName(), freeze(target)).tableName();
+          target -> byClass.getOrDefault(target.qualifiedName(), frozen.freeze(target)).tableName();
       AssociationKeys associationKeys = AssociationKeys.of(models, tableOf, ErrorReporter.silent()); // checked before
       for (ModelDescriptor model : models) {
         tables.add(SchemaBuilder.table(model, tableOf, associationKeys));
@@ -190,64 +163,20 @@ final class PendingMigration {
   // ---- locations ---------------------------------------------------------------------------------
 
   /**
-   * The snapshot for freezing table names, read on the first model: from {@code -Asequor.snapshotDir}, else
-   * {@code db/snapshot} found on the class path (Maven puts the class output, with the resources copied into it,
-   * first on javac's class path). Null when there is none to read or it cannot be read.
-   */
-  private Schema snapshot() {
-    if (!loaded) {
-      loaded = true;
-      snapshotDir = options.snapshotDir() != null ? options.snapshotDir() : onClassPath(DEFAULT_SNAPSHOT_DIR);
-      snapshot = snapshotDir == null ? null : read(snapshotDir);
-      if (snapshot != null) {
-        for (Schema.Table table : snapshot.tables().values()) {
-          // a join table's entries name the associations that declare it: their models have tables of their own
-          table.models().stream().filter(m -> !Schema.Table.isAssociation(m))
-              .forEach(model -> frozenTables.putIfAbsent(model, table.name()));
-        }
-      }
-    }
-    return snapshot;
-  }
-
-  /**
    * The snapshot to compare with: the option's, else {@code <class output>/db/snapshot} (an empty schema when it
    * does not exist); null when the class output is not a directory on disk, or the snapshot cannot be read.
    */
   private Schema comparedSnapshot() {
-    Schema frozen = snapshot();
+    Schema read = frozen.snapshot();
     if (options.snapshotDir() != null) {
-      return frozen;
+      return read;
     }
     Path classOutput = files.classOutput();
     if (classOutput == null) {
       return null;
     }
-    Path directory = classOutput.resolve(DEFAULT_SNAPSHOT_DIR);
-    return directory.equals(snapshotDir) ? frozen : read(directory);
-  }
-
-  private Schema read(Path directory) {
-    try {
-      return Snapshot.readDirectory(directory);
-    } catch (IllegalArgumentException e) {
-      reporter.error(Messages.snapshotInvalid(e.getMessage()));
-      return null;
-    }
-  }
-
-  /** A directory of the class path, looked up without creating anything; null when not there as a directory. */
-  private Path onClassPath(String directory) {
-    try {
-      URI uri = filer.getResource(StandardLocation.CLASS_PATH, "", directory).toUri();
-      if ("file".equals(uri.getScheme())) {
-        Path path = Path.of(uri);
-        return Files.isDirectory(path) ? path : null;
-      }
-    } catch (IOException | RuntimeException e) {
-      // not on the class path
-    }
-    return null;
+    Path directory = classOutput.resolve(FrozenTables.DEFAULT_SNAPSHOT_DIR);
+    return directory.equals(frozen.directory()) ? read : FrozenTables.read(directory, reporter);
   }
 
   /** Deletes the pending files an earlier compilation left, so that they never describe another state. */

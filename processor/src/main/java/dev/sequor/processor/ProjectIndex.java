@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -84,7 +85,7 @@ final class ProjectIndex {
   }
 
   /** The text of {@link #MODELS} for these qualified names. */
-  static String modelsText(Set<String> names) {
+  static String modelsText(Collection<String> names) {
     StringBuilder text = new StringBuilder();
     names.stream().sorted().forEach(name -> text.append(name).append('\n'));
     return text.toString();

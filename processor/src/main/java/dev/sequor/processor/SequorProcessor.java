@@ -4,32 +4,32 @@ import com.google.auto.service.AutoService;
 import dev.sequor.internal.format.SeederIndexFile;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Generated;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
- * The Sequor annotation processor: for each {@code @Model} it writes the companion class {@code FooModel}
- * and the table's {@code CREATE TABLE} script; once every model is known, the migration pending against the
- * committed schema snapshot. Pipeline: {@link ModelParser} (one model) → {@link PendingMigration#freeze} (table
- * names recorded in the snapshot) → {@link ModelValidator} (across models) → {@link ModelClassGenerator} and
- * {@link SchemaSqlGenerator} → {@link GeneratedFiles}; in the last round {@link AssociationKeys} (the two sides of
- * an association agree on its foreign key) and {@link PendingMigration#finish} ({@link SchemaBuilder} →
- * {@link SchemaDiff} → {@link MigrationSqlGenerator}).
+ * The half of Sequor's processing done from every model and seeder of the project at once, in the last round (Gradle
+ * runs it as aggregating). It finds the models by the {@code @GeneratedModels.CompanionOf} mark of the companion
+ * classes the {@link ModelProcessor} wrote, and reads each model again: {@link ModelParser} → {@link FrozenTables#freeze} → {@link ModelValidator#checkAcross}
+ * (no two models on one table) → {@link AssociationKeys} (the two sides of an association agree on its foreign key)
+ * → {@link PendingMigration#finish} ({@link SchemaBuilder} → {@link SchemaDiff} → {@link MigrationSqlGenerator}).
  *
  * <p>For each {@code @Seed} class: {@link SeederParser} (one seeder) → {@link SeederIndex} (unique names); in the
  * last round the one index {@code META-INF/sequor/seeders} of every seeder, sorted by name.
+ *
+ * <p>A compilation of some sources only (an IDE's, or javac's by hand) still writes what a full one does: the models
+ * and seeders an earlier compilation listed and this one did not recompile are read from their class files
+ * ({@link ProjectIndex}).
  */
 @AutoService(Processor.class)
 public final class SequorProcessor extends AbstractProcessor {
@@ -38,20 +38,14 @@ public final class SequorProcessor extends AbstractProcessor {
   private ModelParser parser;
   private ModelValidator validator;
   private GeneratedFiles files;
+  private FrozenTables frozen;
   private PendingMigration migrations;
   private SeederParser seederParser;
   private SeederIndex seeders;
   private ProjectIndex project;
-  /** Every valid model of the compilation, in the order processed. */
-  private final List<ModelDescriptor> models = new ArrayList<>();
-  /** Models whose member types were not resolved yet; retried next round, reported in the last. */
-  private final Set<String> deferred = new LinkedHashSet<>();
-  private final Set<String> processed = new HashSet<>();
-  /** Seeders whose supertypes were not resolved yet; retried next round. */
-  private final Set<String> deferredSeeders = new LinkedHashSet<>();
-  private final Set<String> processedSeeders = new HashSet<>();
-  /** Types declared by the user's sources, which a generated class must not collide with. */
-  private final Set<String> sourceTypes = new HashSet<>();
+  /** The models whose companions this compilation wrote or was given, by qualified name. */
+  private final Set<String> companions = new TreeSet<>();
+  private RoundCandidates seederCandidates;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -61,9 +55,11 @@ public final class SequorProcessor extends AbstractProcessor {
     validator = new ModelValidator(reporter);
     files = new GeneratedFiles(env.getFiler(), reporter);
     ProcessorOptions options = ProcessorOptions.parse(env.getOptions(), reporter);
-    migrations = new PendingMigration(env.getFiler(), env.getElementUtils(), reporter, options, files);
+    frozen = new FrozenTables(env.getFiler(), reporter, options);
+    migrations = new PendingMigration(env.getElementUtils(), reporter, options, files, frozen);
     seederParser = new SeederParser(env.getElementUtils(), env.getTypeUtils(), reporter);
     seeders = new SeederIndex(reporter);
+    seederCandidates = new RoundCandidates(env.getElementUtils(), SeederParser::hasUnresolvedSupertypes);
     project = new ProjectIndex(env.getFiler(), env.getElementUtils(), files::classOutput);
   }
 
@@ -73,13 +69,13 @@ public final class SequorProcessor extends AbstractProcessor {
   }
 
   /**
-   * Every annotation of Sequor's ({@code @Model}, {@code @Column}, {@code @Index}, {@code @Seed}, ...), all of which
-   * this processor reads and claims. All have {@code CLASS} retention, as Gradle asks of an aggregating processor;
-   * {@code @Generated}, on the classes this processor writes, is claimed by {@link GeneratedClaims}.
+   * The mark of a companion class and {@code @Seed}, both of {@code CLASS} retention as Gradle asks of an
+   * aggregating processor. Not {@code @Model}: Gradle gives an aggregating processor every type carrying its
+   * annotations again on each build, and the {@link ModelProcessor} would then rewrite every companion.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(RuntimeNames.ANNOTATIONS_PACKAGE + ".*");
+    return Set.of(RuntimeNames.COMPANION_OF_ANNOTATION, RuntimeNames.SEED_ANNOTATION);
   }
 
   @Override
@@ -89,77 +85,45 @@ public final class SequorProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement modelAnnotation = processingEnv.getElementUtils().getTypeElement(RuntimeNames.MODEL_ANNOTATION);
-    if (modelAnnotation != null) {
-      processModels(modelAnnotation, round);
+    Elements elements = processingEnv.getElementUtils();
+    TypeElement companionAnnotation = elements.getTypeElement(RuntimeNames.COMPANION_OF_ANNOTATION);
+    if (companionAnnotation != null) {
+      for (TypeElement companion : ElementFilter.typesIn(round.getElementsAnnotatedWith(companionAnnotation))) {
+        TypeElement model = ModelParser.classValue(companion, RuntimeNames.COMPANION_OF_ANNOTATION, "value");
+        if (model != null) {
+          companions.add(model.getQualifiedName().toString());
+        }
+      }
     }
-    TypeElement seedAnnotation = processingEnv.getElementUtils().getTypeElement(RuntimeNames.SEED_ANNOTATION);
+    TypeElement seedAnnotation = elements.getTypeElement(RuntimeNames.SEED_ANNOTATION);
     if (seedAnnotation != null) {
       processSeeders(seedAnnotation, round);
     }
-    return true; // Sequor's own annotations are its to claim
-  }
-
-  private void processModels(TypeElement modelAnnotation, RoundEnvironment round) {
-    for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
-      if (root.getAnnotation(Generated.class) == null) {
-        sourceTypes.add(root.getQualifiedName().toString());
-      }
-    }
-    List<TypeElement> candidates = new ArrayList<>();
-    for (String name : deferred) {
-      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(candidates::add);
-    }
-    deferred.clear();
-    Set<? extends Element> annotated = round.getElementsAnnotatedWith(modelAnnotation);
-    candidates.addAll(ElementFilter.typesIn(annotated));
-    candidates.sort(Comparator.comparing(t -> t.getQualifiedName().toString())); // deterministic output
-
-    List<ModelDescriptor> parsed = new ArrayList<>();
-    for (TypeElement type : candidates) {
-      String name = type.getQualifiedName().toString();
-      if (!processed.add(name)) {
-        continue;
-      }
-      if (ModelParser.hasUnresolvedTypes(type)) {
-        if (round.processingOver()) {
-          continue; // still missing after the last round: javac reports it, a second error would only repeat it
-        }
-        processed.remove(name);
-        deferred.add(name);
-        continue;
-      }
-      try {
-        parser.parse(type).map(migrations::freeze).ifPresent(parsed::add);
-      } catch (RuntimeException e) {
-        reporter.error(type, Messages.internalError(name, e));
-      }
-    }
-
-    for (ModelDescriptor model : validator.validate(parsed, sourceTypes)) {
-      try {
-        files.writeSource(model, ModelClassGenerator.generate(model));
-        files.writeResource(model, SchemaSqlGenerator.resourcePath(model.tableName()), SchemaSqlGenerator.generate(model));
-        models.add(model);
-      } catch (RuntimeException e) {
-        reporter.error(model.element(), Messages.internalError(model.qualifiedName(), e));
-      }
-    }
     if (round.processingOver()) {
-      finishModels();
+      finishModels(round.errorRaised());
     }
+    return true; // the companion mark and @Seed are this processor's to claim
   }
 
   /**
-   * The last round's work over every model of the project: those compiled, and those an earlier compilation listed
-   * that this one did not recompile, read from their class files ({@link ProjectIndex}); sorted by name, so that a
-   * partial compilation writes what a full one does.
+   * The last round's work over every model of the project: those with a companion in this compilation, and those
+   * an earlier compilation listed that this one did not recompile, read from their class files; sorted by name, so
+   * that a partial compilation writes what a full one does. Nothing is written after an error (one raised in any
+   * processor's round): a model that failed has no companion, and would look like a dropped table.
    */
-  private void finishModels() {
-    List<ModelDescriptor> all = new ArrayList<>(models);
-    for (TypeElement type : project.notCompiled(project.earlierModels(), processed, RuntimeNames.MODEL_ANNOTATION)) {
+  private void finishModels(boolean errorRaised) {
+    Elements elements = processingEnv.getElementUtils();
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : companions) {
+      Optional.ofNullable(elements.getTypeElement(name)).ifPresent(types::add);
+    }
+    types.addAll(project.notCompiled(project.earlierModels(), companions, RuntimeNames.MODEL_ANNOTATION));
+    List<ModelDescriptor> all = new ArrayList<>();
+    for (TypeElement type : types) {
+      // reports nothing for a model the ModelProcessor wrote a companion for (it parsed), but a model read from
+      // its class file may no longer agree with a type it refers to that was recompiled
       try {
-        parser.parse(type).map(migrations::freeze).ifPresent(all::add);
+        parser.parse(type).map(frozen::freeze).ifPresent(all::add);
       } catch (RuntimeException e) {
         reporter.error(type, Messages.internalError(type.getQualifiedName().toString(), e));
       }
@@ -168,13 +132,17 @@ public final class SequorProcessor extends AbstractProcessor {
       return;
     }
     all.sort(Comparator.comparing(ModelDescriptor::qualifiedName));
+    List<ModelDescriptor> valid = validator.checkAcross(all);
     // both sides of an association may give the actions of its one foreign key: they must agree
-    AssociationKeys.of(all, ModelDescriptor::tableName, reporter);
-    migrations.finish(all);
-    Set<String> names = new HashSet<>(processed);
-    all.forEach(model -> names.add(model.qualifiedName()));
-    files.writeResource(ProjectIndex.MODELS, ProjectIndex.modelsText(names),
+    AssociationKeys.of(valid, ModelDescriptor::tableName, reporter);
+    if (errorRaised || reporter.errorCount() > 0) {
+      return; // the earlier list stays: one without a model that failed would drop its table on the next compile
+    }
+    // written first: the class output, where the pending files go, is learnt from it
+    files.writeResource(ProjectIndex.MODELS,
+        ProjectIndex.modelsText(all.stream().map(ModelDescriptor::qualifiedName).toList()),
         all.stream().map(ModelDescriptor::element).toList());
+    migrations.finish(valid);
   }
 
   /** The seeders of the earlier index this compilation did not recompile, read from their class files. */
@@ -189,7 +157,7 @@ public final class SequorProcessor extends AbstractProcessor {
     } catch (IllegalArgumentException e) {
       return; // not an index Sequor wrote: this compilation's seeders alone
     }
-    for (TypeElement type : project.notCompiled(names, processedSeeders, RuntimeNames.SEED_ANNOTATION)) {
+    for (TypeElement type : project.notCompiled(names, seederCandidates.processed(), RuntimeNames.SEED_ANNOTATION)) {
       try {
         seederParser.parse(type).ifPresent(seeders::add);
       } catch (RuntimeException e) {
@@ -203,29 +171,11 @@ public final class SequorProcessor extends AbstractProcessor {
    * writes the one index of every seeder of the compilation.
    */
   private void processSeeders(TypeElement seedAnnotation, RoundEnvironment round) {
-    List<TypeElement> candidates = new ArrayList<>();
-    for (String name : deferredSeeders) {
-      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(candidates::add);
-    }
-    deferredSeeders.clear();
-    candidates.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(seedAnnotation)));
-    candidates.sort(Comparator.comparing(t -> t.getQualifiedName().toString())); // deterministic duplicate reports
-    for (TypeElement type : candidates) {
-      String name = type.getQualifiedName().toString();
-      if (!processedSeeders.add(name)) {
-        continue;
-      }
-      if (SeederParser.hasUnresolvedSupertypes(type)) {
-        if (!round.processingOver()) {
-          processedSeeders.remove(name);
-          deferredSeeders.add(name);
-        }
-        continue; // still missing after the last round: javac reports it
-      }
+    for (TypeElement type : seederCandidates.next(round, seedAnnotation)) {
       try {
         seederParser.parse(type).ifPresent(seeders::add);
       } catch (RuntimeException e) {
-        reporter.error(type, Messages.seedInternalError(name, e));
+        reporter.error(type, Messages.seedInternalError(type.getQualifiedName().toString(), e));
       }
     }
     if (round.processingOver()) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -71,6 +72,12 @@ final class DiskCompiler {
    * writing classes and resources under {@code classes} and generated sources under {@code generated}.
    */
   Result compile(Path classes, Path generated, List<String> extraOptions, List<String> classNames, List<Path> sources) {
+    return compile(classes, generated, extraOptions, classNames, sources, SequorProcessors.with());
+  }
+
+  /** As {@link #compile(Path, Path, List, List, List)}, with the given processors. */
+  Result compile(Path classes, Path generated, List<String> extraOptions, List<String> classNames, List<Path> sources,
+      List<? extends Processor> processors) {
     List<Diagnostic<? extends JavaFileObject>> diagnostics = new ArrayList<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(classes);
@@ -81,7 +88,7 @@ final class DiskCompiler {
       all.addAll(extraOptions);
       JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics::add, all,
           classNames.isEmpty() ? null : classNames, files.getJavaFileObjectsFromPaths(sources));
-      task.setProcessors(List.of(new SequorProcessor()));
+      task.setProcessors(processors);
       return new Result(task.call(), List.copyOf(diagnostics));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

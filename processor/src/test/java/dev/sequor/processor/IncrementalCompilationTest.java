@@ -3,42 +3,36 @@ package dev.sequor.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import dev.sequor.internal.format.PendingDirectory;
 import dev.sequor.internal.format.SeederIndexFile;
+import java.io.File;
 import java.io.IOException;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The processor under incremental compilations: after a full compilation one source changes, and javac compiles
- * only that source into the same class output (which is on the class path). Every file the processor writes must
+ * The processors under incremental compilations: after a full compilation one source changes, and javac compiles
+ * only that source into the same class output (which is on the class path). Every file the processors write must
  * then be the one a full compilation of the changed sources writes.
  *
  * <ul>
- *   <li>As Gradle runs it for an aggregating processor: Gradle first deletes the changed source's classes and every
- *       file the processor wrote, and passes the other types the processor saw (those carrying a Sequor
- *       annotation) to javac as class names, which javac processes from their class files.
+ *   <li>As Gradle runs them ({@link GradleBookkeeping}): the {@link ModelProcessor} isolating, the
+ *       {@link SequorProcessor} aggregating. Gradle first deletes the changed source's classes, the files the
+ *       isolating processors wrote from it, and every file the aggregating one wrote; then it passes the types the
+ *       aggregating processor was given (the companion classes and the seeders) to javac as class names, which javac
+ *       processes from their class files. The other models' companions are neither rewritten nor recompiled.
  *   <li>With the changed source only, nothing deleted and no class names: as maven-compiler-plugin with {@code
  *       useIncrementalCompilation=false} (it recompiles the stale sources only) or an IDE's build runs it. The
  *       aggregate outputs must still describe every model and seeder, from the class files on the class path.
@@ -53,11 +47,12 @@ final class IncrementalCompilationTest {
   private static final String V1 = "incremental/test/incremental/";
   private static final String V2 = "incremental/v2/test/incremental/";
   private static final List<String> SOURCES = List.of("Author", "AuthorsSeeder", "Book", "DemoSeeders", "Genre", "Tag");
-  /** The types carrying a Sequor annotation; Gradle passes the unchanged ones as class names (top-level types). */
-  private static final List<String> ANNOTATED = List.of("Author", "AuthorsSeeder", "Book", "DemoSeeders", "Tag");
+  private static final String PACKAGE = "test.incremental.";
+  /** A time no file is written at: the files Gradle keeps get it, so that those rewritten stand out. */
+  private static final FileTime KEPT = FileTime.fromMillis(0);
 
   /** What Gradle's incremental compilation wrote after {@code Book} changed, and the full compilation's. */
-  private static Build gradle;
+  private static GradleBuild gradle;
   private static Build fullAfterBook;
   /** The changed source only, after {@code Book}, then after {@code AuthorsSeeder} changed; and the full ones. */
   private static Build bookOnly;
@@ -68,54 +63,64 @@ final class IncrementalCompilationTest {
   static void compile(@TempDir Path temp) throws IOException {
     fullAfterBook = fullCompilation(temp.resolve("full-book"), "Book");
     fullAfterSeeder = fullCompilation(temp.resolve("full-seeder"), "AuthorsSeeder");
-    gradle = incrementalCompilation(temp.resolve("gradle"), "Book", true);
-    bookOnly = incrementalCompilation(temp.resolve("book-only"), "Book", false);
-    seederOnly = incrementalCompilation(temp.resolve("seeder-only"), "AuthorsSeeder", false);
+    gradle = gradleCompilation(temp.resolve("gradle"), "Book");
+    bookOnly = incrementalCompilation(temp.resolve("book-only"), "Book");
+    seederOnly = incrementalCompilation(temp.resolve("seeder-only"), "AuthorsSeeder");
   }
 
   // ---- as Gradle runs it -------------------------------------------------------------------------
 
   @Test
   void gradle_succeeds_andWarnsOfTheSamePendingChanges() {
-    assertSucceeded(gradle.result());
+    assertSucceeded(gradle.build().result());
     assertThat(fullAfterBook.result().messages(Diagnostic.Kind.WARNING)).isNotEmpty();
-    assertThat(gradle.result().messages(Diagnostic.Kind.WARNING))
+    assertThat(gradle.build().result().messages(Diagnostic.Kind.WARNING))
         .containsExactlyElementsIn(fullAfterBook.result().messages(Diagnostic.Kind.WARNING));
   }
 
+  /** Gradle recompiles everything after a compilation in which a processor broke the rules of its kind. */
   @Test
-  void gradle_regeneratesTheCompanionClassOfEveryModel() {
-    assertSameFiles(gradle, fullAfterBook, "generated/");
+  void gradle_eachProcessorKeepsToTheRulesOfItsKind() {
+    assertWithMessage("full compilation").that(gradle.full().fullRebuildCauses).isEmpty();
+    assertWithMessage("incremental compilation").that(gradle.incremental().fullRebuildCauses).isEmpty();
   }
 
   @Test
-  void gradle_writesTheSameCreateTableScripts() {
-    assertSameFiles(gradle, fullAfterBook, schemaScripts());
+  void gradle_theModelProcessorWritesEachModelsFilesFromThatModelAlone() {
+    assertThat(gradle.full().isolatingOutputs).containsExactly(
+        PACKAGE + "Author", Set.of(PACKAGE + "AuthorModel", SchemaSqlGenerator.resourcePath("authors")),
+        PACKAGE + "Book", Set.of(PACKAGE + "BookModel", SchemaSqlGenerator.resourcePath("books")),
+        PACKAGE + "Tag", Set.of(PACKAGE + "TagModel", SchemaSqlGenerator.resourcePath("labels")));
+  }
+
+  /** Not the models: Gradle would pass them all again, and every companion would be rewritten. */
+  @Test
+  void gradle_theAggregatingProcessorIsGivenTheCompanionsAndSeeders() {
+    assertThat(gradle.full().aggregatedTypes).containsExactly(PACKAGE + "AuthorModel", PACKAGE + "AuthorsSeeder",
+        PACKAGE + "BookModel", PACKAGE + "DemoSeeders", PACKAGE + "TagModel");
+  }
+
+  @Test
+  void gradle_rewritesTheChangedModelsCompanionAndScriptOnly() {
+    assertThat(gradle.rewritten().stream().filter(f -> f.startsWith("generated/") || f.startsWith(schemaScripts())))
+        .containsExactly("generated/test/incremental/BookModel.java", "classes/" + SchemaSqlGenerator.resourcePath("books"));
+  }
+
+  @Test
+  void gradle_writesTheSameCompanionClassesAndScripts() {
+    assertSameFiles(gradle.build(), fullAfterBook, "generated/");
+    assertSameFiles(gradle.build(), fullAfterBook, schemaScripts());
   }
 
   @Test
   void gradle_writesTheSameSeederIndex() {
-    assertSameFiles(gradle, fullAfterBook, "classes/" + SeederIndexFile.RESOURCE);
+    assertSameFiles(gradle.build(), fullAfterBook, "classes/" + SeederIndexFile.RESOURCE);
   }
 
   @Test
-  void gradle_writesTheSamePendingMigration() {
-    assertSameFiles(gradle, fullAfterBook, "classes/" + PendingDirectory.PATH);
-  }
-
-  /**
-   * Gradle turns every compilation after one in which an aggregating processor was given an annotation of {@code
-   * SOURCE} retention into a full recompilation ("has source retention. Aggregating annotation processors require
-   * class or runtime retention"). javac gives the processor {@code @Generated} (SOURCE) in the round that compiles
-   * the companion classes, because the processor lists it among its supported annotations to claim it.
-   */
-  @Test
-  void gradle_processorIsGivenOnlyAnnotationsOfClassOrRuntimeRetention() {
-    SourceRetentionRecorder recorder = new SourceRetentionRecorder(new SequorProcessor());
-    Compilation compilation = Compiler.javac().withProcessors(recorder).compile(JavaFileObjects.forResource(V1 + "Tag.java"));
-
-    assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
-    assertWithMessage("annotations of SOURCE retention given to the processor").that(recorder.given).isEmpty();
+  void gradle_writesTheSamePendingMigrationAndModelList() {
+    assertSameFiles(gradle.build(), fullAfterBook, "classes/" + PendingDirectory.PATH);
+    assertSameFiles(gradle.build(), fullAfterBook, "classes/" + ProjectIndex.MODELS);
   }
 
   // ---- the changed source only -------------------------------------------------------------------
@@ -146,49 +151,6 @@ final class IncrementalCompilationTest {
 
   // ---- helpers -----------------------------------------------------------------------------------
 
-  /** Runs a processor, recording the annotations of SOURCE retention javac gives it, as Gradle checks them. */
-  private static final class SourceRetentionRecorder extends AbstractProcessor {
-
-    private final Processor processor;
-    final List<String> given = new ArrayList<>();
-
-    SourceRetentionRecorder(Processor processor) {
-      this.processor = processor;
-    }
-
-    @Override
-    public synchronized void init(ProcessingEnvironment env) {
-      super.init(env);
-      processor.init(env);
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return processor.getSupportedAnnotationTypes();
-    }
-
-    @Override
-    public Set<String> getSupportedOptions() {
-      return processor.getSupportedOptions();
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return processor.getSupportedSourceVersion();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      for (TypeElement annotation : annotations) {
-        Retention retention = annotation.getAnnotation(Retention.class);
-        if (retention != null && retention.value() == RetentionPolicy.SOURCE) {
-          given.add(annotation.getQualifiedName().toString());
-        }
-      }
-      return processor.process(annotations, round);
-    }
-  }
-
   /** One compilation's diagnostics, and every file of its build (see {@link DiskCompiler#processorOutputs}). */
   private record Build(DiskCompiler.Result result, Map<String, String> outputs) {}
 
@@ -201,46 +163,79 @@ final class IncrementalCompilationTest {
     return new Build(result, DiskCompiler.processorOutputs(root.resolve("classes"), root.resolve("generated")));
   }
 
-  /**
-   * A full compilation of the first sources, then {@code changed} alone into the same directories; {@code gradle}:
-   * first deleting what Gradle deletes, and passing the other annotated types as class names.
-   */
-  private static Build incrementalCompilation(Path root, String changed, boolean gradle) throws IOException {
+  /** A full compilation of the first sources, then {@code changed} alone into the same directories. */
+  private static Build incrementalCompilation(Path root, String changed) {
     Path classes = root.resolve("classes");
     Path generated = root.resolve("generated");
     List<Path> first = SOURCES.stream().map(name -> source(name, null)).toList();
     assertSucceeded(DiskCompiler.javac().compile(classes, generated, List.of(), List.of(), first));
-    List<String> classNames = new ArrayList<>();
-    if (gradle) {
-      deleteWhatGradleDeletes(classes, generated, changed);
-      ANNOTATED.stream().filter(name -> !name.equals(changed)).map(name -> "test.incremental." + name)
-          .forEach(classNames::add);
-    }
     DiskCompiler.Result result =
-        DiskCompiler.javac().compile(classes, generated, List.of(), classNames, List.of(source(changed, changed)));
+        DiskCompiler.javac().compile(classes, generated, List.of(), List.of(), List.of(source(changed, changed)));
     return new Build(result, DiskCompiler.processorOutputs(classes, generated));
   }
 
+  /** A Gradle build: its books of the full and the incremental compilation, and the files the second rewrote. */
+  private record GradleBuild(Build build, GradleBookkeeping full, GradleBookkeeping incremental, Set<String> rewritten) {}
+
   /**
-   * What Gradle deletes before it recompiles {@code changed} with an aggregating processor: the changed source's
-   * classes, and every file the processor wrote (the generated sources, their classes, the resources).
+   * A full compilation of the first sources, then Gradle's incremental one of {@code changed}: it deletes what Gradle
+   * deletes, and passes the types the aggregating processor was given, but those deleted, as class names.
    */
-  private static void deleteWhatGradleDeletes(Path classes, Path generated, String changed) throws IOException {
+  private static GradleBuild gradleCompilation(Path root, String changed) throws IOException {
+    Path classes = root.resolve("classes");
+    Path generated = root.resolve("generated");
+    GradleBookkeeping full = new GradleBookkeeping();
+    List<Path> first = SOURCES.stream().map(name -> source(name, null)).toList();
+    assertSucceeded(DiskCompiler.javac().compile(classes, generated, List.of(), List.of(), first, full.sequorProcessors()));
+
+    Set<String> deletedTypes = new TreeSet<>(Set.of(PACKAGE + changed));
+    List<Path> deleted = new ArrayList<>();
+    for (String output : full.isolatingOutputs.getOrDefault(PACKAGE + changed, Set.of())) {
+      if (output.contains("/")) {
+        deleted.add(classes.resolve(output));
+      } else {
+        deletedTypes.add(output);
+        deleted.add(generated.resolve(output.replace('.', '/') + ".java"));
+      }
+    }
+    full.aggregatingResources.forEach(resource -> deleted.add(classes.resolve(resource)));
     try (Stream<Path> walk = Files.walk(classes)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        String name = file.getFileName().toString();
-        String source = classes.relativize(file).toString().replaceFirst("(\\$.*)?\\.class$", ".java");
-        if (!name.endsWith(".class") || name.startsWith(changed + ".") || name.startsWith(changed + "$")
-            || Files.exists(generated.resolve(source))) {
-          Files.delete(file);
+        String type = classes.relativize(file).toString().replace(File.separatorChar, '.').replaceFirst("(\\$.*)?\\.class$", "");
+        if (deletedTypes.contains(type)) {
+          deleted.add(file);
         }
       }
     }
-    try (Stream<Path> walk = Files.walk(generated)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        Files.delete(file);
+    for (Path file : deleted) {
+      Files.delete(file);
+    }
+    List<Path> kept = new ArrayList<>();
+    for (Path directory : List.of(classes, generated)) {
+      try (Stream<Path> walk = Files.walk(directory)) {
+        kept.addAll(walk.filter(Files::isRegularFile).toList());
       }
     }
+    for (Path file : kept) {
+      Files.setLastModifiedTime(file, KEPT);
+    }
+
+    GradleBookkeeping incremental = new GradleBookkeeping();
+    List<String> classNames = full.aggregatedTypes.stream().filter(type -> !deletedTypes.contains(type)).toList();
+    DiskCompiler.Result result = DiskCompiler.javac().compile(classes, generated, List.of(), classNames,
+        List.of(source(changed, changed)), incremental.sequorProcessors());
+    Set<String> rewritten = new TreeSet<>();
+    for (Map.Entry<String, Path> tree : Map.of("classes/", classes, "generated/", generated).entrySet()) {
+      try (Stream<Path> walk = Files.walk(tree.getValue())) {
+        for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".class")).toList()) {
+          if (!Files.getLastModifiedTime(file).equals(KEPT)) {
+            rewritten.add(tree.getKey() + tree.getValue().relativize(file).toString().replace(File.separatorChar, '/'));
+          }
+        }
+      }
+    }
+    return new GradleBuild(new Build(result, DiskCompiler.processorOutputs(classes, generated)), full, incremental,
+        rewritten);
   }
 
   /** The files under {@code prefix}, present in either build, with the same content; some in the full one. */

@@ -432,7 +432,7 @@ final class MigrationProcessorTest {
     assertThat(fileNames(pending.resolve("snapshot"))).containsExactly("categories.json", "products.json");
 
     // what migration-generate does: the new snapshot becomes the committed one, which process-resources copies
-    Path snapshot = Files.createDirectories(output.resolve(PendingMigration.DEFAULT_SNAPSHOT_DIR));
+    Path snapshot = Files.createDirectories(output.resolve(FrozenTables.DEFAULT_SNAPSHOT_DIR));
     for (String name : fileNames(pending.resolve("snapshot"))) {
       Files.copy(pending.resolve("snapshot").resolve(name), snapshot.resolve(name));
     }
@@ -455,7 +455,7 @@ final class MigrationProcessorTest {
     all.add("-Asequor.snapshotDir=" + snapshotDir);
     all.addAll(options);
     return javac()
-        .withProcessors(new SequorProcessor())
+        .withProcessors(SequorProcessors.with())
         .withOptions(all)
         .compile(Stream.of(sources).map(MigrationProcessorTest::source).toList());
   }
@@ -520,7 +520,7 @@ final class MigrationProcessorTest {
           throw new AssertionError(diagnostic.toString());
         }
       }, options, null, units);
-      task.setProcessors(List.of(new SequorProcessor()));
+      task.setProcessors(SequorProcessors.with());
       assertThat(task.call()).isTrue();
     }
     return warnings;

@@ -321,7 +321,7 @@ final class ModelErrorsTest {
         "@Model", "public record Notice(Long id,",
         "    @Column(text = true) @DefaultValue(\"" + longDefault + "\") String body) {}");
 
-    assertThat(javac().withProcessors(new SequorProcessor()).compile(file)).succeededWithoutWarnings();
+    assertThat(javac().withProcessors(SequorProcessors.with()).compile(file)).succeededWithoutWarnings();
   }
 
   @Test
@@ -553,7 +553,7 @@ final class ModelErrorsTest {
   @Test
   void associationOfAnUnknownType_failsOnceWithJavacsError() {
     JavaFileObject file = bad("AssociationUnknownTarget");
-    Compilation compilation = javac().withProcessors(new SequorProcessor()).compile(file);
+    Compilation compilation = javac().withProcessors(SequorProcessors.with()).compile(file);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -673,7 +673,7 @@ final class ModelErrorsTest {
   @Test
   void twoAssociationsWithOneAlias_cannotBeWritten() {
     JavaFileObject file = bad("AssociationAliasTwice");
-    Compilation compilation = javac().withProcessors(new SequorProcessor()).compile(file);
+    Compilation compilation = javac().withProcessors(SequorProcessors.with()).compile(file);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("owner is already defined").inFile(file)
@@ -696,7 +696,7 @@ final class ModelErrorsTest {
    */
   private static Compilation assertOneError(List<JavaFileObject> inputs, JavaFileObject file, String tag, String line,
       String... messageParts) {
-    Compilation compilation = javac().withProcessors(new SequorProcessor()).compile(inputs);
+    Compilation compilation = javac().withProcessors(SequorProcessors.with()).compile(inputs);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);

@@ -201,7 +201,7 @@ final class ModelProcessorTest {
 
   @Test
   void textForeignKey_mayReferenceAVarcharKey() {
-    Compilation compilation = javac().withProcessors(new SequorProcessor()).withOptions(OPTIONS).compile(
+    Compilation compilation = javac().withProcessors(SequorProcessors.with()).withOptions(OPTIONS).compile(
         JavaFileObjects.forSourceString("test.edge.Country", """
             package test.edge;
             @dev.sequor.Model(timestamps = false)
@@ -246,7 +246,7 @@ final class ModelProcessorTest {
   @Test
   void modelUsingATypeGeneratedInALaterRound_isDeferredAndCompiles() {
     Compilation compilation = javac()
-        .withProcessors(new ColorGenerator(), new SequorProcessor())
+        .withProcessors(SequorProcessors.after(new ColorGenerator()))
         .withOptions(OPTIONS)
         .compile(JavaFileObjects.forResource("good/test/edge/Paint.java"));
 
@@ -294,7 +294,7 @@ final class ModelProcessorTest {
 
   private static Compilation compile(List<String> resources) {
     return javac()
-        .withProcessors(new SequorProcessor())
+        .withProcessors(SequorProcessors.with())
         .withOptions(OPTIONS)
         .compile(resources.stream().map(JavaFileObjects::forResource).toList());
   }

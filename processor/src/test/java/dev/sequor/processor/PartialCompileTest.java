@@ -245,7 +245,7 @@ class PartialCompileTest {
           errors.add(d.toString());
         }
       }, options, null, manager.getJavaFileObjectsFromPaths(files));
-      task.setProcessors(List.of(new SequorProcessor()));
+      task.setProcessors(SequorProcessors.with());
       task.call();
       assertThat(errors).isEmpty();
     }

@@ -99,7 +99,7 @@ final class SeederErrorsTest {
    */
   private static void assertOneError(List<JavaFileObject> inputs, JavaFileObject file, String tag, String line,
       String... messageParts) {
-    Compilation compilation = javac().withProcessors(new SequorProcessor()).compile(inputs);
+    Compilation compilation = javac().withProcessors(SequorProcessors.with()).compile(inputs);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(tag).inFile(file).onLineContaining(line);

@@ -75,12 +75,12 @@ final class SeederProcessorTest {
   @Test
   void seederGeneratedInALaterRound_isInTheOneIndex() {
     Compilation compilation = javac()
-        .withProcessors(new SequorProcessor(), new SourceGenerator("test.seeders.Generated", "package test.seeders;\n\n"
+        .withProcessors(SequorProcessors.with(new SourceGenerator("test.seeders.Generated", "package test.seeders;\n\n"
             + "@dev.sequor.seed.Seed(name = \"20261126000000-generated\")\n"
             + "public class Generated implements dev.sequor.seed.Seeder {\n"
             + "  @Override public void up(dev.sequor.seed.SeedContext context) {}\n"
             + "  @Override public void down(dev.sequor.seed.SeedContext context) {}\n"
-            + "}\n"))
+            + "}\n")))
         .withOptions(OPTIONS)
         .compile(SEEDERS.stream().map(JavaFileObjects::forResource).toList());
 
@@ -95,8 +95,8 @@ final class SeederProcessorTest {
   @Test
   void seederImplementingATypeGeneratedInALaterRound_isDeferredAndIndexed() {
     Compilation compilation = javac()
-        .withProcessors(new SequorProcessor(), new SourceGenerator("test.edge.GeneratedBase", "package test.edge;\n\n"
-            + "public interface GeneratedBase extends dev.sequor.seed.Seeder {}\n"))
+        .withProcessors(SequorProcessors.with(new SourceGenerator("test.edge.GeneratedBase", "package test.edge;\n\n"
+            + "public interface GeneratedBase extends dev.sequor.seed.Seeder {}\n")))
         .withOptions(OPTIONS)
         .compile(JavaFileObjects.forResource("good/test/edge/LaterBaseSeeder.java"));
 
@@ -144,7 +144,7 @@ final class SeederProcessorTest {
 
   private static Compilation compile(List<String> resources) {
     return javac()
-        .withProcessors(new SequorProcessor())
+        .withProcessors(SequorProcessors.with())
         .withOptions(OPTIONS)
         .compile(resources.stream().map(JavaFileObjects::forResource).toList());
   }

@@ -19,9 +19,10 @@ import javax.annotation.processing.Generated;
  * {@link #builder()} for the instances to write.
  */
 @Generated(
-    value = "dev.sequor.processor.SequorProcessor",
+    value = "dev.sequor.processor.ModelProcessor",
     comments = "from test.models.Customer"
 )
+@GeneratedModels.CompanionOf(Customer.class)
 public final class CustomerModel {
   private static final GeneratedModels.Model<Customer> M = GeneratedModels.model(
       MethodHandles.lookup(), Customer.class, "Customer", "Customers",

@@ -19,9 +19,10 @@ import javax.annotation.processing.Generated;
  * {@link #builder()} for the instances to write.
  */
 @Generated(
-    value = "dev.sequor.processor.SequorProcessor",
+    value = "dev.sequor.processor.ModelProcessor",
     comments = "from test.models.Enrollment"
 )
+@GeneratedModels.CompanionOf(Enrollment.class)
 public final class EnrollmentModel {
   private static final GeneratedModels.Model<Enrollment> M = GeneratedModels.model(
       MethodHandles.lookup(), Enrollment.class, "Enrollment", "enrollments",

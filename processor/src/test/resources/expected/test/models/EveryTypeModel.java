@@ -30,9 +30,10 @@ import javax.annotation.processing.Generated;
  * {@link #builder()} for the instances to write.
  */
 @Generated(
-    value = "dev.sequor.processor.SequorProcessor",
+    value = "dev.sequor.processor.ModelProcessor",
     comments = "from test.models.EveryType"
 )
+@GeneratedModels.CompanionOf(EveryType.class)
 public final class EveryTypeModel {
   private static final GeneratedModels.Model<EveryType> M = GeneratedModels.model(
       MethodHandles.lookup(), EveryType.class, "EveryType", "EveryTypes",

@@ -19,9 +19,10 @@ import javax.annotation.processing.Generated;
  * {@link #builder()} for the instances to write.
  */
 @Generated(
-    value = "dev.sequor.processor.SequorProcessor",
+    value = "dev.sequor.processor.ModelProcessor",
     comments = "from test.models.Product"
 )
+@GeneratedModels.CompanionOf(Product.class)
 public final class ProductModel {
   private static final GeneratedModels.Model<Product> M = GeneratedModels.model(
       MethodHandles.lookup(), Product.class, "product", "products",

@@ -20,9 +20,10 @@ import javax.annotation.processing.Generated;
  * {@link #builder()} for the instances to write.
  */
 @Generated(
-    value = "dev.sequor.processor.SequorProcessor",
+    value = "dev.sequor.processor.ModelProcessor",
     comments = "from test.shop.Customer"
 )
+@GeneratedModels.CompanionOf(Customer.class)
 public final class CustomerModel {
   private static final GeneratedModels.Model<Customer> M = GeneratedModels.model(
       MethodHandles.lookup(), Customer.class, "Customer", "customers",

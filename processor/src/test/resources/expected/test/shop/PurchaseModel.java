@@ -20,9 +20,10 @@ import javax.annotation.processing.Generated;
  * {@link #builder()} for the instances to write.
  */
 @Generated(
-    value = "dev.sequor.processor.SequorProcessor",
+    value = "dev.sequor.processor.ModelProcessor",
     comments = "from test.shop.Purchase"
 )
+@GeneratedModels.CompanionOf(Purchase.class)
 public final class PurchaseModel {
   private static final GeneratedModels.Model<Purchase> M = GeneratedModels.model(
       MethodHandles.lookup(), Purchase.class, "Purchase", "purchases",
