@@ -39,12 +39,12 @@ public final class Fn {
 
   /** {@code count(expr)}: the number of rows where {@code expr} is not null. */
   public static <M> ComparableAggregate<M, Long> count(Expression<M, ?> expression) {
-    return SqlTree.aggregate(Operator.COUNT, ColumnTypes.LONG, SqlTree.unaliased(expression));
+    return SqlTree.aggregate(Operator.COUNT, ColumnTypes.LONG, expression);
   }
 
   /** {@code count(DISTINCT expr)}: Sequelize's {@code count({distinct: true, col})}. */
   public static <M> ComparableAggregate<M, Long> countDistinct(Expression<M, ?> expression) {
-    return SqlTree.aggregate(Operator.COUNT_DISTINCT, ColumnTypes.LONG, SqlTree.unaliased(expression));
+    return SqlTree.aggregate(Operator.COUNT_DISTINCT, ColumnTypes.LONG, expression);
   }
 
   /**
@@ -54,24 +54,24 @@ public final class Fn {
    */
   public static <M, T extends Number & Comparable<? super T>> ComparableAggregate<M, T> sum(
       NumberExpression<M, T> expression) {
-    return SqlTree.aggregate(Operator.SUM, expression.type(), SqlTree.unaliased(expression));
+    return SqlTree.aggregate(Operator.SUM, expression.type(), expression);
   }
 
   /** {@code avg(expr)}, as an exact {@code BigDecimal} (PostgreSQL's numeric average). */
   public static <M> ComparableAggregate<M, BigDecimal> avg(NumberExpression<M, ?> expression) {
-    return SqlTree.aggregate(Operator.AVG, ColumnTypes.BIG_DECIMAL, SqlTree.unaliased(expression));
+    return SqlTree.aggregate(Operator.AVG, ColumnTypes.BIG_DECIMAL, expression);
   }
 
   /** {@code max(expr)}: {@code NULL} over no rows. */
   public static <M, T extends Comparable<? super T>> ComparableAggregate<M, T> max(
       ComparableExpression<M, T> expression) {
-    return SqlTree.aggregate(Operator.MAX, expression.type(), SqlTree.unaliased(expression));
+    return SqlTree.aggregate(Operator.MAX, expression.type(), expression);
   }
 
   /** {@code min(expr)}: {@code NULL} over no rows. */
   public static <M, T extends Comparable<? super T>> ComparableAggregate<M, T> min(
       ComparableExpression<M, T> expression) {
-    return SqlTree.aggregate(Operator.MIN, expression.type(), SqlTree.unaliased(expression));
+    return SqlTree.aggregate(Operator.MIN, expression.type(), expression);
   }
 
   /** {@code lower(expr)}. */

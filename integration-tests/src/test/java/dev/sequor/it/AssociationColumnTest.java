@@ -158,7 +158,9 @@ class AssociationColumnTest {
     assertTrue(e.getMessage().contains("association books of model Author: it is a hasMany: each Author row has"
         + " many Book rows"), e.getMessage());
     assertTrue(e.getMessage().contains("include(books.where(...))"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> BookModel.TAGS.col(TagModel.LABEL));
+    IllegalArgumentException joined = assertThrows(IllegalArgumentException.class,
+        () -> BookModel.TAGS.col(TagModel.LABEL));
+    assertTrue(joined.getMessage().contains("it is a belongsToMany"), joined.getMessage());
   }
 
   @Test
@@ -169,6 +171,7 @@ class AssociationColumnTest {
     refusals.add(assertThrows(IllegalArgumentException.class,
         () -> BookModel.AUTHOR.required().col(AuthorModel.NAME)));
     assertTrue(refusals.get(0).getMessage().contains("one association deep"), refusals.get(0).getMessage());
-    assertTrue(refusals.get(1).getMessage().contains("only a where is kept"), refusals.get(1).getMessage());
+    assertTrue(refusals.get(1).getMessage().contains("col takes the association alone or with a where"),
+        refusals.get(1).getMessage());
   }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,10 +51,8 @@ final class ProjectIndex {
       }
       URI uri = filer.getResource(StandardLocation.CLASS_PATH, "", resource).toUri();
       return "file".equals(uri.getScheme()) ? Files.readString(Path.of(uri), StandardCharsets.UTF_8) : null;
-    } catch (NoSuchFileException e) {
-      return null;
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      return null; // not on the class path, or not a file: no earlier compilation to complete this one with
+      return null; // not there, or not a file: no earlier compilation to complete this one with
     }
   }
 

@@ -28,14 +28,13 @@ final class RuntimeNames {
       BELONGS_TO_MANY_ANNOTATION);
   /** The test extension's, in the testing module. */
   static final String SEQUOR_TEST_ANNOTATION = "dev.sequor.testing.SequorTest";
-  /** The mark of a generated companion class, naming its model. */
-  static final String COMPANION_OF_ANNOTATION = "dev.sequor.GeneratedModels.CompanionOf";
   static final String SEED_ANNOTATION = "dev.sequor.seed.Seed";
   static final String SEEDER_INTERFACE = "dev.sequor.seed.Seeder";
 
   static final ClassName ATTRIBUTE = ClassName.get("dev.sequor", "Attribute");
   static final ClassName GENERATED_MODELS = ClassName.get("dev.sequor", "GeneratedModels");
   static final ClassName GENERATED_MODEL = GENERATED_MODELS.nestedClass("Model");
+  /** The mark of a generated companion class, naming its model. */
   static final ClassName COMPANION_OF = GENERATED_MODELS.nestedClass("CompanionOf");
   static final ClassName COMPARABLE_EXPRESSION = ClassName.get("dev.sequor", "ComparableExpression");
   static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get("dev.sequor", "ComparableAttribute");

@@ -75,7 +75,7 @@ public final class SequorProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(RuntimeNames.COMPANION_OF_ANNOTATION, RuntimeNames.SEED_ANNOTATION);
+    return Set.of(RuntimeNames.COMPANION_OF.canonicalName(), RuntimeNames.SEED_ANNOTATION);
   }
 
   @Override
@@ -86,10 +86,10 @@ public final class SequorProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Elements elements = processingEnv.getElementUtils();
-    TypeElement companionAnnotation = elements.getTypeElement(RuntimeNames.COMPANION_OF_ANNOTATION);
+    TypeElement companionAnnotation = elements.getTypeElement(RuntimeNames.COMPANION_OF.canonicalName());
     if (companionAnnotation != null) {
       for (TypeElement companion : ElementFilter.typesIn(round.getElementsAnnotatedWith(companionAnnotation))) {
-        TypeElement model = ModelParser.classValue(companion, RuntimeNames.COMPANION_OF_ANNOTATION, "value");
+        TypeElement model = ModelParser.classValue(companion, RuntimeNames.COMPANION_OF.canonicalName(), "value");
         if (model != null) {
           companions.add(model.getQualifiedName().toString());
         }

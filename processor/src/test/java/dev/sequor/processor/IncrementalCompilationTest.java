@@ -188,9 +188,37 @@ final class IncrementalCompilationTest {
     List<Path> first = SOURCES.stream().map(name -> source(name, null)).toList();
     assertSucceeded(DiskCompiler.javac().compile(classes, generated, List.of(), List.of(), first, full.sequorProcessors()));
 
-    Set<String> deletedTypes = new TreeSet<>(Set.of(PACKAGE + changed));
+    Set<String> deletedTypes = deleteWhatGradleDeletes(classes, generated, full, PACKAGE + changed);
+    try (Stream<Path> kept = Files.walk(root)) {
+      for (Path file : kept.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(file, KEPT);
+      }
+    }
+    GradleBookkeeping incremental = new GradleBookkeeping();
+    List<String> classNames = full.aggregatedTypes.stream().filter(type -> !deletedTypes.contains(type)).toList();
+    DiskCompiler.Result result = DiskCompiler.javac().compile(classes, generated, List.of(), classNames,
+        List.of(source(changed, changed)), incremental.sequorProcessors());
+
+    Build build = new Build(result, DiskCompiler.processorOutputs(classes, generated));
+    Set<String> rewritten = new TreeSet<>();
+    for (String path : build.outputs().keySet()) { // "classes/..." and "generated/...", under root
+      if (!Files.getLastModifiedTime(root.resolve(path)).equals(KEPT)) {
+        rewritten.add(path);
+      }
+    }
+    return new GradleBuild(build, full, incremental, rewritten);
+  }
+
+  /**
+   * What Gradle deletes before it recompiles the source of {@code changed}: its classes, the files the isolating
+   * processors wrote from it (sources, with their classes, and resources), and every resource of the aggregating
+   * processor. Returns the types deleted.
+   */
+  private static Set<String> deleteWhatGradleDeletes(Path classes, Path generated, GradleBookkeeping books,
+      String changed) throws IOException {
+    Set<String> deletedTypes = new TreeSet<>(Set.of(changed));
     List<Path> deleted = new ArrayList<>();
-    for (String output : full.isolatingOutputs.getOrDefault(PACKAGE + changed, Set.of())) {
+    for (String output : books.isolatingOutputs.getOrDefault(changed, Set.of())) {
       if (output.contains("/")) {
         deleted.add(classes.resolve(output));
       } else {
@@ -198,7 +226,7 @@ final class IncrementalCompilationTest {
         deleted.add(generated.resolve(output.replace('.', '/') + ".java"));
       }
     }
-    full.aggregatingResources.forEach(resource -> deleted.add(classes.resolve(resource)));
+    books.aggregatingResources.forEach(resource -> deleted.add(classes.resolve(resource)));
     try (Stream<Path> walk = Files.walk(classes)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
         String type = classes.relativize(file).toString().replace(File.separatorChar, '.').replaceFirst("(\\$.*)?\\.class$", "");
@@ -210,32 +238,7 @@ final class IncrementalCompilationTest {
     for (Path file : deleted) {
       Files.delete(file);
     }
-    List<Path> kept = new ArrayList<>();
-    for (Path directory : List.of(classes, generated)) {
-      try (Stream<Path> walk = Files.walk(directory)) {
-        kept.addAll(walk.filter(Files::isRegularFile).toList());
-      }
-    }
-    for (Path file : kept) {
-      Files.setLastModifiedTime(file, KEPT);
-    }
-
-    GradleBookkeeping incremental = new GradleBookkeeping();
-    List<String> classNames = full.aggregatedTypes.stream().filter(type -> !deletedTypes.contains(type)).toList();
-    DiskCompiler.Result result = DiskCompiler.javac().compile(classes, generated, List.of(), classNames,
-        List.of(source(changed, changed)), incremental.sequorProcessors());
-    Set<String> rewritten = new TreeSet<>();
-    for (Map.Entry<String, Path> tree : Map.of("classes/", classes, "generated/", generated).entrySet()) {
-      try (Stream<Path> walk = Files.walk(tree.getValue())) {
-        for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".class")).toList()) {
-          if (!Files.getLastModifiedTime(file).equals(KEPT)) {
-            rewritten.add(tree.getKey() + tree.getValue().relativize(file).toString().replace(File.separatorChar, '/'));
-          }
-        }
-      }
-    }
-    return new GradleBuild(new Build(result, DiskCompiler.processorOutputs(classes, generated)), full, incremental,
-        rewritten);
+    return deletedTypes;
   }
 
   /** The files under {@code prefix}, present in either build, with the same content; some in the full one. */

@@ -4,21 +4,14 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.sequor.internal.format.PendingDirectory;
 import dev.sequor.internal.format.SeederIndexFile;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -229,26 +222,15 @@ class PartialCompileTest {
   }
 
   /** The sources of {@code types} alone compiled into {@code classes}, which is also on the class path. */
-  private void compile(Path classes, String... types) throws IOException {
+  private void compile(Path classes, String... types) {
     compile(classes, Stream.of(types).map(t -> sources.resolve("shop").resolve(t + ".java")).toList());
   }
 
-  private static void compile(Path classes, List<Path> files) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    try (StandardJavaFileManager manager = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      Path generated = Files.createDirectories(classes.resolveSibling(classes.getFileName() + "-generated"));
-      List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(), "-classpath",
-          classes + File.pathSeparator + System.getProperty("java.class.path"), "-Asequor.pendingChanges=quiet");
-      List<String> errors = new ArrayList<>();
-      JavaCompiler.CompilationTask task = javac.getTask(null, manager, d -> {
-        if (d.getKind() == Diagnostic.Kind.ERROR) {
-          errors.add(d.toString());
-        }
-      }, options, null, manager.getJavaFileObjectsFromPaths(files));
-      task.setProcessors(SequorProcessors.with());
-      task.call();
-      assertThat(errors).isEmpty();
-    }
+  private static void compile(Path classes, List<Path> files) {
+    Path generated = classes.resolveSibling(classes.getFileName() + "-generated");
+    DiskCompiler.Result result = DiskCompiler.javac().compile(classes, generated,
+        List.of("-Asequor.pendingChanges=quiet"), List.of(), files);
+    assertThat(result.messages(Diagnostic.Kind.ERROR)).isEmpty();
   }
 
   /** The outputs built from every model or seeder, by path: pending files, seeder index, model index. */

@@ -61,8 +61,9 @@ final class AssociatedRow extends Node {
     }
     if (!association.includes().isEmpty() || !association.orderKeys().isEmpty()
         || association.isRequired() != association.criterion().isPresent()) {
-      throw new IllegalArgumentException("col(" + column + ") of " + name + ": include, order and required mean"
-          + " nothing for the one associated row's value (NULL when there is none); only a where is kept");
+      throw new IllegalArgumentException("col(" + column + ") of " + name + ": col takes the association alone or"
+          + " with a where, as in " + association.name() + ".where(...).col(...); include, order and required mean"
+          + " nothing for the one associated row's value, which is NULL when there is none");
     }
     Object inner = SqlTree.unaliased(column);
     if (!(inner instanceof Attribute<?, ?>)) {

@@ -486,7 +486,7 @@ final class DefaultRepository<M, K> extends Repository<M, K> {
 
   @Override
   public <T extends Number & Comparable<? super T>> T sum(NumberExpression<M, T> expression, Criterion<M> where) {
-    return aggregate("sum", SqlTree.aggregate(Operator.SUM_OR_ZERO, expression.type(), SqlTree.unaliased(expression)),
+    return aggregate("sum", SqlTree.aggregate(Operator.SUM_OR_ZERO, expression.type(), expression),
         where);
   }
 

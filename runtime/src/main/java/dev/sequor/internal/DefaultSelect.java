@@ -155,12 +155,17 @@ final class DefaultSelect<M, R> extends Select<M, R> {
   @Override
   public List<Map<String, Object>> fetchMaps() {
     return run(node(clauses.limit()), rs -> {
+      // once, not per row: a label without an alias is the column's SQL, rendered by jOOQ when asked
+      String[] labels = new String[columns.size()];
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = columns.get(i).label();
+      }
       List<Map<String, Object>> maps = new ArrayList<>();
       while (rs.next()) {
         Map<String, Object> map = new LinkedHashMap<>();
         Object[] values = values(rs);
         for (int i = 0; i < values.length; i++) {
-          map.put(columns.get(i).label(), values[i]);
+          map.put(labels[i], values[i]);
         }
         maps.add(Collections.unmodifiableMap(map));
       }

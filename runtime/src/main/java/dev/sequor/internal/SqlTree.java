@@ -330,24 +330,27 @@ public final class SqlTree {
    * another label ({@link Text#checkIdentifier}): read by label, a result's column must have the alias given.
    */
   public static <M, T> Expression<M, T> alias(Expression<M, T> expression, String alias) {
-    Objects.requireNonNull(alias, "alias");
-    Text.checkIdentifier("The alias", alias);
-    return new ExpressionNode.Aliased<>(unaliased(expression), alias);
+    return new ExpressionNode.Aliased<>(unaliased(expression), checkedAlias(alias));
   }
 
   /** {@code aggregate AS alias}, under the rules of {@link #alias(Expression, String)}. */
   static <M, T extends Comparable<? super T>> ComparableAggregate<M, T> alias(ComparableAggregate<M, T> aggregate,
       String alias) {
-    Objects.requireNonNull(alias, "alias");
-    Text.checkIdentifier("The alias", alias);
     @SuppressWarnings("unchecked") // the aggregate without its alias has its type
     ComparableAggregate<M, T> unaliased = (ComparableAggregate<M, T>) unaliasedOperand(aggregate);
-    return new AggregateNode.Aliased<>(unaliased, alias);
+    return new AggregateNode.Aliased<>(unaliased, checkedAlias(alias));
+  }
+
+  private static String checkedAlias(String alias) {
+    Objects.requireNonNull(alias, "alias");
+    Text.checkIdentifier("The alias", alias);
+    return alias;
   }
 
   /** The expression without its alias: what functions, criteria, group and order keys use. */
+  @SuppressWarnings("unchecked") // an expression without its alias has its type
   public static <M, T> Expression<M, T> unaliased(Expression<M, T> expression) {
-    return expression instanceof ExpressionNode.Aliased<M, T> aliased ? aliased.expression() : expression;
+    return (Expression<M, T>) unaliasedOperand(expression);
   }
 
   /** An expression or aggregate without its alias; any other operand as it is. */
